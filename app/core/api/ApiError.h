@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+namespace Lineup {
+
+// Every failure the client can report, as a value with enough detail for a specific message.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Unauthorized,       // 401/403: wrong or missing key
+        NotFound,           // 404: usually an unknown model or a wrong base URL
+        BadRequest,         // 400/422: a parameter the model does not accept (param names it)
+        RateLimited,        // 429
+        ServerError,        // 5xx
+        HttpError,          // any other non-2xx
+        ConnectionRefused,
+        HostNotFound,       // DNS
+        TlsError,           // certificate or handshake; never ignored
+        Timeout,            // no connection / no first byte in time
+        Stalled,            // idle watchdog fired mid-stream
+        Cancelled,          // the user stopped it
+        StreamError,        // {"error": ...} object or `event: error` mid-stream
+        IncompleteStream,   // connection ended without [DONE]
+        ProtocolError,      // not an SSE/JSON answer, line too long, ...
+        NetworkError,       // anything else the network layer reports
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;       // 0 when no HTTP status was received
+    QString type;             // error.type from the service
+    QString code;             // error.code from the service (string or number as text)
+    QString param;            // error.param from the service
+    QString serviceMessage;   // error.message from the service, or a cleaned-up body excerpt
+    QString detail;           // low-level detail (Qt's error string, the offending position)
+    int retryAfterMs = -1;    // from Retry-After, when the service sent one
+
+    bool isError() const { return kind != Kind::None; }
+    // 429, 5xx and connection-level failures may be retried before the first byte arrives.
+    bool isRetryable() const;
+    // One clear sentence for a person: what went wrong and, where known, what fixes it.
+    QString humanMessage() const;
+    // Stable machine name of the kind: "unauthorized", "rate_limited", ...
+    QString kindName() const;
+    // {status, type, code, message} as `lineup-cli chat --json` prints it.
+    QJsonObject toJson() const;
+
+    // Builds an error from an HTTP status and the body the service sent (JSON error object,
+    // HTML page from a proxy, plain text).
+    static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter = {});
+    // Builds an error from an {"error": {...}} object received mid-stream.
+    static ApiError fromStreamErrorObject(const QJsonObject &errorObject);
+};
+
+} // namespace Lineup
+
+Q_DECLARE_METATYPE(Lineup::ApiError)

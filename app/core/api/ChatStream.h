@@ -1,0 +1,90 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ChunkAssembler.h"
+#include "api/Endpoint.h"
+#include "chat/Completion.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Lineup {
+
+// One chat completion request, streaming or not (decided by body["stream"]). Created by
+// ApiClient::startChat; owned by the parent given there, so a closed pane takes its request down
+// with it. Emits `finished` exactly once.
+class ChatStream : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Running,
+        Complete,    // answer finished normally ([DONE], or a whole non-streaming body)
+        Stopped,     // cancelled by the user; partial answer kept
+        Failed,      // error before any output (HTTP error, network, ...)
+        Interrupted, // output had started, then the stream broke (stall, drop, error event)
+    };
+    Q_ENUM(Status)
+
+    ~ChatStream() override;
+
+    Status status() const { return m_status; }
+    bool isRunning() const { return m_status == Status::Running; }
+    const Completion &completion() const { return m_assembler.completion(); }
+    const ApiError &error() const { return m_error; }
+    const Timings &timings() const { return m_timings; }
+    bool doneReceived() const { return m_assembler.isDone(); }
+    QStringList warnings() const { return m_assembler.warnings(); }
+    const QJsonObject &requestBody() const { return m_body; }
+
+public Q_SLOTS:
+    // Stops the request; the partial answer stays available. No-op once finished.
+    void cancel();
+
+Q_SIGNALS:
+    void delta(const Lineup::StreamDelta &delta);
+    void eventDecoded(const Lineup::SseEvent &event);
+    // A retry will be sent after delayMs because of cause (attempt counts from 1).
+    void retryScheduled(int attempt, int delayMs, const Lineup::ApiError &cause);
+    void finished();
+
+private:
+    friend class ApiClient;
+    ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint, const QJsonObject &body,
+               const ClientOptions &options, QObject *parent);
+    void send();
+    void onReadyRead();
+    void onReplyFinished();
+    void onIdleTimeout();
+    void scheduleRetry(const ApiError &cause);
+    void finishWith(Status status, const ApiError &error);
+    void abortReply();
+
+    QNetworkAccessManager *m_network;
+    Endpoint m_endpoint;
+    QJsonObject m_body;
+    QByteArray m_bodyBytes;
+    ClientOptions m_options;
+    bool m_streaming = true;
+    QPointer<QNetworkReply> m_reply;
+    SseDecoder m_decoder;
+    ChunkAssembler m_assembler;
+    QByteArray m_plainBody; // non-streaming body or an error body
+    QTimer m_idleTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    Timings m_timings;
+    ApiError m_error;
+    Status m_status = Status::Running;
+    bool m_receivedBytes = false;
+    bool m_httpOk = false;
+    int m_attempt = 0;
+};
+
+} // namespace Lineup

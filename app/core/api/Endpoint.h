@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QNetworkProxy>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace Lineup {
+
+// Where and how to reach one service for one request. The key is held only in memory.
+struct Endpoint
+{
+    QUrl baseUrl;                       // e.g. https://api.cometapi.com/v1
+    QString apiKey;                     // empty: no Authorization header (local servers)
+    std::optional<QNetworkProxy> proxy; // nullopt: the system proxy
+
+    QUrl urlFor(const QString &path) const; // baseUrl + "/" + path, no doubled slashes
+    // A warning sentence when the key would travel in clear text (http:// to a host that is not
+    // loopback), else empty.
+    QString insecureTransportWarning() const;
+};
+
+struct ClientOptions
+{
+    int idleTimeoutMs = 60'000;    // a stream with no byte for this long is aborted (kept)
+    int connectTimeoutMs = 30'000; // no response headers for this long: Timeout
+    int maxRetries = 3;            // retries for 429/5xx/connection failures before first byte
+    int retryBaseDelayMs = 1'000;  // 1 s, 2 s, 4 s ... with jitter
+    int retryMaxDelayMs = 60'000;  // cap, also for Retry-After
+};
+
+} // namespace Lineup

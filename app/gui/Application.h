@@ -1,0 +1,5 @@
+#pragma once
+
+namespace Lineup {
+int runApplication(int argc, char *argv[]);
+}

@@ -1,0 +1,1 @@
+// Carrier for the GUI suites' precompiled header.

@@ -1,0 +1,5 @@
+#pragma once
+#include <QtCore>
+#include <QtNetwork>
+#include <QtSql>
+#include <QtTest>
