@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/RequestBuilder.h"
+#include "chat/ConversationModel.h"
+#include "chat/MessageRecord.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Lineup {
+
+// One conversation being chatted in: its settings, its messages and its running request. Knows
+// no widgets, so a comparison view is simply several sessions side by side, and the CLI could
+// drive one too.
+class ChatSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChatSession(ApiClient *client, QObject *parent = nullptr);
+    ~ChatSession() override;
+
+    ConversationModel *messages() { return &m_messages; }
+    const ConversationModel *messages() const { return &m_messages; }
+
+    const ConversationInfo &info() const { return m_info; }
+    // Replaces settings and messages (opening a conversation). Stops a running request.
+    void load(const ConversationInfo &info, const QList<MessageRecord> &records);
+    void setInfo(const ConversationInfo &info); // settings only; emits settingsChanged
+    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
+    const Endpoint &endpoint() const { return m_endpoint; }
+    void setApplyModelRules(bool apply);
+    bool applyModelRules() const { return m_applyModelRules; }
+
+    // Exactly what the next send would post, with the family-rule adjustments. `pendingUser`
+    // is the composer's draft, appended as the last user turn when not empty.
+    BuiltRequest previewRequest(const ChatMessage &pendingUser = {}) const;
+
+    bool isBusy() const { return !m_stream.isNull(); }
+    ChatStream *currentStream() const { return m_stream; }
+    int streamingRow() const { return m_streamingRow; }
+
+public Q_SLOTS:
+    void send(const Lineup::ChatMessage &userMessage);
+    void stop();
+    void regenerate();                                              // replace the last answer
+    void retry();                                                   // resend for a failed last answer
+    void editAndResend(int row, const Lineup::ChatMessage &edited); // later messages are dropped
+    void deleteMessage(int row);
+
+Q_SIGNALS:
+    void settingsChanged();
+    void busyChanged(bool busy);
+    void requestStarted(int row, Lineup::ChatStream *stream);
+    // The answer in `row` reached its final status (complete, stopped, failed, interrupted).
+    void requestFinished(int row);
+    void retryScheduled(int row, int attempt, int delayMs, const Lineup::ApiError &cause);
+    void adjustmentsApplied(const QList<Lineup::RuleAdjustment> &adjustments);
+    // Rows changed in a way storage must persist (added, replaced, removed from `row` on).
+    void messagesTruncated(int rowCount);
+
+private:
+    void startRequest();
+    void onStreamFinished();
+    QList<ChatMessage> history() const;
+
+    ApiClient *m_client;
+    ConversationModel m_messages;
+    ConversationInfo m_info;
+    Endpoint m_endpoint;
+    bool m_applyModelRules = true;
+    QPointer<ChatStream> m_stream;
+    int m_streamingRow = -1;
+};
+
+} // namespace Lineup
