@@ -37,6 +37,7 @@ struct ApiError
     QString serviceMessage;   // error.message from the service, or a cleaned-up body excerpt
     QString detail;           // low-level detail (Qt's error string, the offending position)
     int retryAfterMs = -1;    // from Retry-After, when the service sent one
+    int stalledAfterMs = -1;  // Stalled: the idle timeout that fired (for "No data for N s")
 
     bool isError() const { return kind != Kind::None; }
     // 429, 5xx and connection-level failures may be retried before the first byte arrives.
@@ -51,8 +52,15 @@ struct ApiError
     // Builds an error from an HTTP status and the body the service sent (JSON error object,
     // HTML page from a proxy, plain text).
     static ApiError fromHttp(int status, const QByteArray &body, const QByteArray &retryAfter = {});
-    // Builds an error from an {"error": {...}} object received mid-stream.
+    // Builds an error from an {"error": {...}} object received mid-stream (the whole object or
+    // just its inner value).
     static ApiError fromStreamErrorObject(const QJsonObject &errorObject);
+    // The idle watchdog fired after idleTimeoutMs without a byte; detail says where it stopped.
+    static ApiError stalled(int idleTimeoutMs, const QString &detail = {});
+    // A transport-level failure (refused, DNS, TLS, timeout, ...) with Qt's error text as detail.
+    static ApiError fromKind(Kind kind, const QString &detail = {});
+    // Parses a Retry-After header value (delta-seconds or HTTP-date); -1 when absent or invalid.
+    static int parseRetryAfterMs(const QByteArray &value);
 };
 
 } // namespace Lineup
