@@ -5,6 +5,7 @@
 #include "api/Endpoint.h"
 #include "api/ModelInfo.h"
 
+#include <QHash>
 #include <QObject>
 
 class QNetworkAccessManager;
@@ -50,7 +51,11 @@ public:
     ModelListRequest *listModels(const Endpoint &endpoint, QObject *owner);
 
 private:
+    // The manager for the endpoint's proxy (the system proxy when it names none).
+    QNetworkAccessManager *networkFor(const Endpoint &endpoint);
+
     QNetworkAccessManager *m_network;
+    QHash<QString, QNetworkAccessManager *> m_proxiedNetworks;
     ClientOptions m_options;
 };
 

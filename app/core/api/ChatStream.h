@@ -36,7 +36,11 @@ public:
 
     Status status() const { return m_status; }
     bool isRunning() const { return m_status == Status::Running; }
-    const Completion &completion() const { return m_assembler.completion(); }
+    // The streamed answer as assembled so far, or the whole non-streaming answer.
+    const Completion &completion() const
+    {
+        return m_wholeBody ? m_wholeCompletion : m_assembler.completion();
+    }
     const ApiError &error() const { return m_error; }
     const Timings &timings() const { return m_timings; }
     bool doneReceived() const { return m_assembler.isDone(); }
@@ -65,8 +69,14 @@ private:
     void scheduleRetry(const ApiError &cause);
     void finishWith(Status status, const ApiError &error);
     void abortReply();
+    void onHeaders();
+    void processStreamBytes(const QByteArray &bytes);
+    void finishWholeBody();
+    void finishStream();
+    void failOrRetry(const ApiError &cause);
+    bool hasOutput() const;
 
-    QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_network;
     Endpoint m_endpoint;
     QJsonObject m_body;
     QByteArray m_bodyBytes;
@@ -85,6 +95,15 @@ private:
     bool m_receivedBytes = false;
     bool m_httpOk = false;
     int m_attempt = 0;
+    // Set when the answer is one JSON document: a non-streaming call, or a server that ignored
+    // stream=true and answered application/json.
+    bool m_wholeBody = false;
+    bool m_headersSeen = false;
+    bool m_sslErrorSeen = false;
+    bool m_connectTimedOut = false;
+    int m_textDeltas = 0; // deltas carrying text: the token estimate when usage is missing
+    QByteArray m_contentType;
+    Completion m_wholeCompletion;
 };
 
 } // namespace Lineup

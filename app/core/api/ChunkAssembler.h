@@ -11,6 +11,10 @@
 
 namespace Lineup {
 
+namespace ChunkParser {
+struct ChunkFields;
+}
+
 // What one chunk changed, for live display. Text fields carry only the new text.
 struct StreamDelta
 {
@@ -42,10 +46,14 @@ public:
     int eventCount() const { return m_eventCount; }
     // True once any content, reasoning, refusal or tool-call text has arrived.
     bool hasOutput() const { return m_hasOutput; }
+    // Test seam: false forces every chunk through QJsonDocument (the reference path), so tests
+    // and the fuzzer can check that the fast parser gives identical results.
+    void setFastPathEnabled(bool enabled) { m_fastPath = enabled; }
 
 private:
-    void addChunk(const QJsonObject &chunk, QList<StreamDelta> &out);
+    void addChunk(const ChunkParser::ChunkFields &chunk, QList<StreamDelta> &out);
     CompletionChoice &choiceAt(int index);
+    void mergeToolCall(int choiceIndex, CompletionChoice &choice, const QJsonObject &piece);
 
     Completion m_completion;
     ApiError m_error;
@@ -53,6 +61,7 @@ private:
     bool m_done = false;
     bool m_finished = false;
     bool m_hasOutput = false;
+    bool m_fastPath = true;
     int m_eventCount = 0;
     // Per choice: tool call position by id and by index, for servers that reuse or omit index.
     struct ToolCallKeys { QHash<int, int> byIndex; QHash<QString, int> byId; int lastPosition = -1; };

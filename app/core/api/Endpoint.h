@@ -19,6 +19,9 @@ struct Endpoint
     // A warning sentence when the key would travel in clear text (http:// to a host that is not
     // loopback), else empty.
     QString insecureTransportWarning() const;
+    // True for localhost, *.localhost and loopback addresses: traffic that never leaves the
+    // machine (and that a system proxy must not intercept).
+    bool isLoopback() const;
 };
 
 struct ClientOptions

@@ -37,6 +37,11 @@ public:
                                            QString *error);
     // Checks a value against the spec's type and range; returns an error sentence or empty.
     static QString validate(const QString &name, const QJsonValue &value);
+    // The same, with a family's limit on list lengths (`stop`: Gemini accepts 5, others 4);
+    // maxItems < 0 uses the API's own limit.
+    static QString validate(const QString &name, const QJsonValue &value, int maxItems);
+    // "a number from 0 to 2", "one of low, medium, high": for help texts and error messages.
+    static QString expectedType(const ParameterSpec &spec);
 };
 
 } // namespace Lineup

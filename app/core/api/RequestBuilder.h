@@ -56,6 +56,9 @@ struct BuiltRequest
 {
     QJsonObject body;
     QList<RuleAdjustment> adjustments;
+    // Values of the wrong type or outside the API's own range: reported, sent unchanged (the
+    // service's answer is the authority; Lineup does not silently repair them).
+    QList<RuleAdjustment> problems;
 };
 
 class RequestBuilder

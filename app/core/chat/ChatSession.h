@@ -39,6 +39,8 @@ public:
     bool isBusy() const { return !m_stream.isNull(); }
     ChatStream *currentStream() const { return m_stream; }
     int streamingRow() const { return m_streamingRow; }
+    // Storage assigned an id to the record in `row` (no other change).
+    void setRecordId(int row, qint64 id);
 
 public Q_SLOTS:
     void send(const Lineup::ChatMessage &userMessage);
@@ -58,10 +60,14 @@ Q_SIGNALS:
     void adjustmentsApplied(const QList<Lineup::RuleAdjustment> &adjustments);
     // Rows changed in a way storage must persist (added, replaced, removed from `row` on).
     void messagesTruncated(int rowCount);
+    // Stored records (by storage id) that left the conversation (delete, edit, regenerate).
+    void recordsRemoved(const QList<qint64> &ids);
 
 private:
     void startRequest();
     void onStreamFinished();
+    void abandonStream(); // cancels without recording a final status (conversation replaced)
+    void removeFrom(int row);
     QList<ChatMessage> history() const;
 
     ApiClient *m_client;

@@ -39,6 +39,9 @@ public:
     // Appends streamed text to row's message (choice 0 to the message, choice k > 0 to
     // alternatives[k-1]) and emits deltaAppended.
     void appendDelta(int row, const StreamDelta &delta);
+    // Sets the tool calls of row's choice while streaming (StreamDelta only flags that they
+    // changed) and emits deltaAppended with toolCallsChanged.
+    void setToolCalls(int row, int choiceIndex, const QList<ToolCall> &toolCalls);
 
 Q_SIGNALS:
     void deltaAppended(int row, const Lineup::StreamDelta &delta);

@@ -39,11 +39,15 @@ public:
     explicit ProviderStore(QSettings &settings);
 
     static QList<ProviderProfile> builtIns();
+    static bool isBuiltInId(QStringView id);
     static QString keyRefFor(const QString &profileId);
+    // Ids appear in `profile/model` strings and settings keys: letters, digits, '.', '_', '-'.
+    // save() ignores a profile whose id is not valid.
+    static bool isValidId(QStringView id);
 
     QList<ProviderProfile> profiles() const;
-    std::optional<ProviderProfile> profile(const QString &id) const;
-    void save(const ProviderProfile &profile); // add or replace by id
+    std::optional<ProviderProfile> profile(const QString &id) const; // id case-insensitive
+    void save(const ProviderProfile &profile); // add or replace by id; URL passwords dropped
     bool remove(const QString &id);
     QString defaultProfileId() const; // "cometapi" unless changed
     void setDefaultProfileId(const QString &id);

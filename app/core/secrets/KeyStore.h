@@ -49,9 +49,19 @@ public:
 
 private:
     enum class Op { Read, Write, Remove };
-    struct Job { Op op; QString keyRef; QString key; QPointer<QObject> context; Callback callback; };
+    struct Job
+    {
+        Op op;
+        QString keyRef;
+        QString key;
+        QPointer<QObject> context;
+        bool hasContext = false; // a null context means "always call back"
+        Callback callback;
+    };
     void enqueue(Job job);
+    void scheduleNext();
     void startNext();
+    void finish(Job job, KeyResult result);
 
     QString m_service;
     std::deque<Job> m_queue;

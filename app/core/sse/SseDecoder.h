@@ -44,15 +44,15 @@ public:
 private:
     void processLine(QByteArrayView line, QList<SseEvent> &out);
     void dispatch(QList<SseEvent> &out);
+    void failLineTooLong();
 
     qsizetype m_maxLineBytes;
     QByteArray m_line;          // bytes of the current, unterminated line
     bool m_bomChecked = false;
     bool m_lastWasCR = false;   // a CR ended the previous chunk: swallow a leading LF
-    QString m_data;
+    QByteArray m_data;          // raw data buffer; decoded once at dispatch (see .cpp)
     QString m_eventType;
     QString m_lastEventId;
-    bool m_hasData = false;     // a data field was seen for the pending event
     bool m_pendingFields = false; // any field was seen since the last dispatch
     std::optional<int> m_retryMs;
     QString m_error;

@@ -1,0 +1,145 @@
+#include "ChatCommand.h"
+
+#include "ChatOptions.h"
+#include "ChatPrinter.h"
+#include "ChatSaver.h"
+#include "SigintNotifier.h"
+
+#include "api/ApiClient.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+
+namespace Lineup::Cli {
+
+namespace {
+
+// With --schema (or a json_* response_format) the caller wants JSON: say so when it is not.
+QString jsonAnswerProblem(const ChatStream &stream)
+{
+    const CompletionChoice *choice = stream.completion().choice(0);
+    if (!choice || !choice->message.refusal.isEmpty() || !choice->message.toolCalls.isEmpty())
+        return {};
+    const QString text = choice->message.text();
+    QJsonParseError error;
+    QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    return LineupCli::tr("the answer is not valid JSON: %1 at offset %2")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+
+int exitCodeForStream(const ChatStream &stream)
+{
+    switch (stream.status()) {
+    case ChatStream::Status::Complete:
+        return ExitSuccess;
+    case ChatStream::Status::Stopped:
+        return ExitIncomplete;
+    case ChatStream::Status::Running:
+    case ChatStream::Status::Failed:
+    case ChatStream::Status::Interrupted:
+        break;
+    }
+    const int code = exitCodeFor(stream.error());
+    return code == ExitSuccess ? ExitIncomplete : code;
+}
+
+} // namespace
+
+int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Console &console)
+{
+    ChatInvocation chat;
+    if (const int code = parseChatInvocation(arguments, console, &chat); code >= 0)
+        return code;
+    Target target;
+    if (const int code = prepareTarget(chat.target, console, &target); code != ExitSuccess)
+        return code;
+    chat.request.model = target.model;
+    ChatSaver saver;
+    if (chat.save) {
+        if (const int code = saver.open(global.dataDir, chat.conversationId, &chat.request,
+                                        console))
+            return code;
+    }
+
+    const BuiltRequest built = RequestBuilder::build(chat.request);
+    QStringList warnings;
+    for (const RuleAdjustment &adjustment : built.adjustments) {
+        console.warning(adjustment.message);
+        warnings.append(adjustment.message);
+    }
+    // Out-of-range values are sent unchanged (the service has the last word), but said.
+    for (const RuleAdjustment &problem : built.problems) {
+        const QString message = LineupCli::tr("%1 (sent unchanged)").arg(problem.message);
+        console.warning(message);
+        warnings.append(message);
+    }
+
+    ChatPrinter::Options printOptions;
+    printOptions.json = chat.json;
+    printOptions.streamText = !chat.json && chat.eventsPath != QLatin1String("-");
+    ChatPrinter printer(console, printOptions);
+    if (const QString error = printer.openEvents(chat.eventsPath); !error.isEmpty()) {
+        console.error(error);
+        return ExitFailure;
+    }
+
+    ApiClient client;
+    client.setOptions(chat.clientOptions);
+    QEventLoop loop;
+    ChatStream *stream = client.startChat(target.endpoint, built.body, &loop);
+    QObject::connect(stream, &ChatStream::delta, &loop,
+                     [&printer](const StreamDelta &delta) { printer.onDelta(delta); });
+    QObject::connect(stream, &ChatStream::eventDecoded, &loop,
+                     [&printer](const SseEvent &event) { printer.onEvent(event); });
+    QObject::connect(stream, &ChatStream::retryScheduled, &loop,
+                     [&console](int attempt, int delayMs, const ApiError &cause) {
+                         console.note(LineupCli::tr("%1 Retrying in %2 s (retry %3).")
+                                          .arg(cause.humanMessage())
+                                          .arg(delayMs / 1000.0, 0, 'f', 1)
+                                          .arg(attempt));
+                     });
+    QObject::connect(stream, &ChatStream::finished, &loop, &QEventLoop::quit);
+    if (chat.save) {
+        const QString profileId = target.profile ? target.profile->id : QString();
+        if (const int code = saver.begin(built.body, profileId, stream, console)) {
+            stream->cancel();
+            return code;
+        }
+    }
+    {
+        // Ctrl+C stops the stream; the partial answer is printed below (exit status 5).
+        const SigintNotifier sigint(&loop, [stream] { stream->cancel(); });
+        if (stream->isRunning())
+            loop.exec();
+    }
+
+    console.flushOut(); // what streamed so far comes before any warning
+    for (const QString &warning : stream->warnings()) {
+        console.warning(warning);
+        warnings.append(warning);
+    }
+    if (chat.expectJsonAnswer && stream->status() == ChatStream::Status::Complete) {
+        if (const QString problem = jsonAnswerProblem(*stream); !problem.isEmpty()) {
+            console.warning(problem);
+            warnings.append(problem);
+        }
+    }
+    const int saveCode = chat.save ? saver.finish(*stream, console) : int(ExitSuccess);
+    QJsonObject extra;
+    if (chat.save)
+        extra.insert(QStringLiteral("conversation_id"), saver.conversationId());
+    printer.finish(*stream, warnings, extra);
+
+    const int code = exitCodeForStream(*stream);
+    if (code != ExitSuccess) {
+        const ApiError &error = stream->error();
+        console.error(error.isError() ? error.humanMessage()
+                                      : LineupCli::tr("the answer was stopped before it ended."));
+    }
+    return code != ExitSuccess ? code : saveCode;
+}
+
+} // namespace Lineup::Cli

@@ -1,0 +1,402 @@
+#include "api/ChatStream.h"
+
+#include "api/NetworkErrors.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslError>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Lineup {
+
+namespace {
+
+// An error page is read for its message; anything past this is not worth keeping in memory.
+constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
+
+} // namespace
+
+ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
+                       const QJsonObject &body, const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(endpoint)
+    , m_body(body)
+    , m_bodyBytes(QJsonDocument(body).toJson(QJsonDocument::Compact))
+    , m_options(options)
+    , m_streaming(body.value(QLatin1String("stream")).toBool(false))
+{
+    m_wholeBody = !m_streaming;
+    m_idleTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &ChatStream::onIdleTimeout);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChatStream::send);
+    if (network) {
+        // The client went away first: its replies die with it without a finished() signal.
+        connect(network, &QObject::destroyed, this, [this] {
+            if (m_reply) {
+                disconnect(m_reply, nullptr, this, nullptr);
+                m_reply = nullptr; // deleted with its manager; never touch it again
+            }
+            finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
+                       apiErrorOf(ApiError::Kind::NetworkError, tr("The network client was closed.")));
+        });
+    }
+}
+
+ChatStream::~ChatStream()
+{
+    // The owner is going away: take the request down without emitting into dead objects.
+    abortReply();
+}
+
+void ChatStream::cancel()
+{
+    finishWith(Status::Stopped, apiErrorOf(ApiError::Kind::Cancelled));
+}
+
+bool ChatStream::hasOutput() const
+{
+    if (m_wholeBody)
+        return false;
+    return m_assembler.hasOutput();
+}
+
+void ChatStream::send()
+{
+    if (m_status != Status::Running)
+        return;
+    if (!m_clock.isValid())
+        m_clock.start();
+    ++m_attempt;
+    m_timings.attempts = m_attempt;
+    m_plainBody.clear();
+    m_contentType.clear();
+    m_httpOk = false;
+    m_headersSeen = false;
+    m_sslErrorSeen = false;
+    m_connectTimedOut = false;
+    m_wholeBody = !m_streaming;
+
+    const QUrl url = m_endpoint.urlFor(QStringLiteral("chat/completions"));
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        // Reported from the event loop so the caller has connected its slots by then.
+        const ApiError error = apiErrorOf(
+            ApiError::Kind::ProtocolError,
+            tr("The base URL \"%1\" is not an http:// or https:// address.")
+                .arg(m_endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishWith(Status::Failed, error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_network) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                finishWith(Status::Failed, apiErrorOf(ApiError::Kind::NetworkError,
+                                                      tr("The network client was closed.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_endpoint.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey.toUtf8());
+    if (m_streaming) {
+        request.setRawHeader("Accept", "text/event-stream");
+        // A compressed stream may be buffered by proxies and decoders: ask for raw bytes.
+        request.setRawHeader("Accept-Encoding", "identity");
+        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                             QNetworkRequest::AlwaysNetwork);
+    } else {
+        request.setRawHeader("Accept", "application/json");
+    }
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(0); // our own watchdogs below know connect from idle
+
+    QNetworkReply *reply = m_network->post(request, m_bodyBytes);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onHeaders);
+    connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &) {
+        m_sslErrorSeen = true; // never ignored: the handshake fails and finished() follows
+    });
+    m_idleTimer.start(std::max(1, m_options.connectTimeoutMs));
+}
+
+void ChatStream::onHeaders()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400)
+        return; // a redirect being followed: the final answer is still to come
+    if (!m_headersSeen) {
+        m_headersSeen = true;
+        // The service answered: from now on only silence counts, not slowness to start.
+        m_idleTimer.start(std::max(1, m_options.idleTimeoutMs));
+    }
+    m_httpOk = status >= 200 && status < 300;
+    m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    if (m_streaming && m_httpOk && !m_contentType.contains("event-stream")
+        && !m_contentType.isEmpty()) {
+        // A server that ignored stream=true (JSON), or a captive portal (HTML): read it whole.
+        m_wholeBody = true;
+    }
+}
+
+void ChatStream::onReadyRead()
+{
+    if (!m_reply || m_status != Status::Running)
+        return;
+    if (!m_headersSeen)
+        onHeaders();
+    const QByteArray bytes = m_reply->readAll();
+    if (bytes.isEmpty())
+        return;
+    m_idleTimer.start(std::max(1, m_options.idleTimeoutMs));
+    if (!m_httpOk) {
+        if (m_plainBody.size() < MaxErrorBodyBytes)
+            m_plainBody += bytes.left(MaxErrorBodyBytes - m_plainBody.size());
+        return;
+    }
+    if (!m_timings.timeToFirstByteMs)
+        m_timings.timeToFirstByteMs = m_clock.elapsed();
+    m_receivedBytes = true;
+    if (m_wholeBody) {
+        m_plainBody += bytes;
+        return;
+    }
+    processStreamBytes(bytes);
+}
+
+void ChatStream::processStreamBytes(const QByteArray &bytes)
+{
+    const QList<SseEvent> events = m_decoder.feed(bytes);
+    const QPointer<ChatStream> alive(this);
+    for (const SseEvent &event : events) {
+        Q_EMIT eventDecoded(event);
+        if (!alive || m_status != Status::Running)
+            return;
+        const QList<StreamDelta> deltas = m_assembler.addEvent(event);
+        if (!m_timings.timeToFirstTokenMs && m_assembler.hasOutput())
+            m_timings.timeToFirstTokenMs = m_clock.elapsed();
+        for (const StreamDelta &change : deltas) {
+            if (!change.content.isEmpty() || !change.reasoning.isEmpty()
+                || !change.refusal.isEmpty() || change.toolCallsChanged)
+                ++m_textDeltas;
+            Q_EMIT delta(change);
+            if (!alive || m_status != Status::Running)
+                return;
+        }
+        if (m_assembler.hasError()) {
+            finishWith(m_assembler.hasOutput() ? Status::Interrupted : Status::Failed,
+                       m_assembler.streamError());
+            return;
+        }
+        if (m_assembler.isDone()) {
+            finishStream();
+            return;
+        }
+    }
+    if (m_decoder.hasError()) {
+        finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
+                   apiErrorOf(ApiError::Kind::ProtocolError, m_decoder.errorString()));
+    }
+}
+
+void ChatStream::onReplyFinished()
+{
+    if (!m_reply || m_status != Status::Running)
+        return;
+    const QPointer<ChatStream> alive(this);
+    if (m_reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (!alive || m_status != Status::Running || !m_reply)
+        return;
+    if (!m_headersSeen)
+        onHeaders();
+    m_idleTimer.stop();
+
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+
+    if (m_connectTimedOut) {
+        failOrRetry(apiErrorOf(ApiError::Kind::Timeout,
+                               tr("No answer within %1 ms.").arg(m_options.connectTimeoutMs)));
+        return;
+    }
+    if (status != 0 && (status < 200 || status >= 300)) {
+        failOrRetry(ApiError::fromHttp(status, m_plainBody, reply->rawHeader("Retry-After")));
+        return;
+    }
+    if (networkError != QNetworkReply::NoError) {
+        ApiError error = apiErrorFromNetwork(networkError, reply->errorString(), m_sslErrorSeen);
+        if (!m_receivedBytes) {
+            failOrRetry(error);
+            return;
+        }
+        if (!m_wholeBody) {
+            // The body had started: no retry (the answer would repeat); keep what arrived.
+            m_decoder.finish();
+            m_assembler.finish();
+            if (m_assembler.isDone()) {
+                finishStream();
+                return;
+            }
+            error.kind = ApiError::Kind::IncompleteStream;
+        }
+        finishWith(hasOutput() ? Status::Interrupted : Status::Failed, error);
+        return;
+    }
+    if (m_wholeBody)
+        finishWholeBody();
+    else
+        finishStream();
+}
+
+void ChatStream::finishStream()
+{
+    if (m_status != Status::Running)
+        return;
+    m_decoder.finish();
+    m_assembler.finish();
+    if (m_assembler.hasError()) {
+        finishWith(m_assembler.hasOutput() ? Status::Interrupted : Status::Failed,
+                   m_assembler.streamError());
+        return;
+    }
+    finishWith(Status::Complete, ApiError());
+}
+
+void ChatStream::finishWholeBody()
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_plainBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // Reuse the HTTP error parser for its HTML/plain-text excerpt, but name it a protocol
+        // error: the status was 2xx, the body was not an answer.
+        ApiError error = ApiError::fromHttp(200, m_plainBody);
+        error.kind = ApiError::Kind::ProtocolError;
+        error.httpStatus = 200;
+        error.detail = m_plainBody.isEmpty()
+                           ? tr("The service sent an empty answer.")
+                           : tr("The answer is not a JSON object (%1, content type \"%2\").")
+                                 .arg(parseError.errorString(), QString::fromLatin1(m_contentType));
+        finishWith(Status::Failed, error);
+        return;
+    }
+    const QJsonObject object = document.object();
+    if (object.value(QLatin1String("error")).isObject()) {
+        finishWith(Status::Failed,
+                   ApiError::fromStreamErrorObject(object.value(QLatin1String("error")).toObject()));
+        return;
+    }
+    m_wholeCompletion = Completion::fromJson(object);
+    finishWith(Status::Complete, ApiError());
+}
+
+void ChatStream::onIdleTimeout()
+{
+    if (m_status != Status::Running || !m_reply)
+        return;
+    if (!m_headersSeen) {
+        // No answer to the request in time: a connect timeout, which may be retried.
+        m_connectTimedOut = true;
+        m_reply->abort(); // finished() follows synchronously → failOrRetry(Timeout)
+        return;
+    }
+    finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
+               apiErrorOf(ApiError::Kind::Stalled,
+                          tr("No data for %1 ms.").arg(m_options.idleTimeoutMs)));
+}
+
+void ChatStream::failOrRetry(const ApiError &cause)
+{
+    if (m_status != Status::Running)
+        return;
+    const int retriesDone = m_attempt - 1;
+    if (!cause.isRetryable() || m_receivedBytes || retriesDone >= m_options.maxRetries) {
+        finishWith(Status::Failed, cause);
+        return;
+    }
+    scheduleRetry(cause);
+}
+
+void ChatStream::scheduleRetry(const ApiError &cause)
+{
+    const qint64 cap = std::max(0, m_options.retryMaxDelayMs);
+    qint64 delay = 0;
+    if (cause.retryAfterMs >= 0) {
+        delay = std::min<qint64>(cause.retryAfterMs, cap);
+    } else {
+        const double base = double(std::max(0, m_options.retryBaseDelayMs))
+                            * std::pow(2.0, double(std::max(0, m_attempt - 1)));
+        // ±20 % jitter so that many clients hit by the same outage do not retry in lockstep.
+        const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+        delay = std::min<qint64>(qint64(base * jitter), cap);
+    }
+    const QPointer<ChatStream> alive(this);
+    Q_EMIT retryScheduled(m_attempt, int(delay), cause);
+    if (!alive || m_status != Status::Running)
+        return;
+    m_retryTimer.start(int(delay));
+}
+
+void ChatStream::finishWith(Status status, const ApiError &error)
+{
+    if (m_status != Status::Running)
+        return;
+    m_status = status;
+    m_error = error;
+    m_idleTimer.stop();
+    m_retryTimer.stop();
+    abortReply();
+    if (!m_wholeBody && status != Status::Complete) {
+        m_decoder.finish();
+        m_assembler.finish();
+    }
+    m_timings.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (m_wholeBody && status == Status::Complete)
+        m_timings.timeToFirstTokenMs = m_timings.totalMs; // the whole answer shows at once
+
+    const Usage &usage = completion().usage;
+    const double tokens = usage.completionTokens ? double(*usage.completionTokens)
+                                                 : double(m_textDeltas);
+    // Streaming: generation speed after the first token. Whole body: over the whole request.
+    const qint64 start = m_wholeBody ? 0 : m_timings.timeToFirstTokenMs.value_or(-1);
+    if (start >= 0 && tokens > 0) {
+        const qint64 span = *m_timings.totalMs - start;
+        if (span > 0)
+            m_timings.tokensPerSecond = tokens * 1000.0 / double(span);
+    }
+    Q_EMIT finished();
+}
+
+void ChatStream::abortReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+} // namespace Lineup

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace Lineup::ChunkParser {
+
+// The parts of one chat.completion.chunk choice that ChunkAssembler uses. Text fields are set
+// only when the chunk carried a string for them.
+struct ChoiceFields
+{
+    int index = 0;
+    std::optional<QString> content;
+    std::optional<QString> reasoningContent;
+    std::optional<QString> reasoning;
+    std::optional<QString> refusal;
+    QJsonArray toolCalls;
+    std::optional<QJsonObject> logprobs;
+    QString finishReason;
+};
+
+struct ChunkFields
+{
+    std::optional<QString> id;
+    std::optional<QString> model;
+    std::optional<QString> systemFingerprint;
+    std::optional<QString> serviceTier;
+    std::optional<qint64> created;
+    QJsonObject usage; // empty when absent
+    QList<ChoiceFields> choices;
+};
+
+// Reference extraction from a parsed chunk object: defines what every field means.
+ChunkFields fromJsonObject(const QJsonObject &chunk);
+
+// Fast path for the common chunk shape, reading the event text directly (no UTF-16 -> UTF-8 ->
+// QJsonDocument round trip, which dominated the streaming profile). Strict: returns false for
+// anything it does not fully understand (invalid JSON, an "error" member, unusual types,
+// duplicate members, escaped member names, deep nesting), and the caller then takes the
+// QJsonDocument path. When it returns true, `fields` equals fromJsonObject() of the same text.
+bool parseFast(QStringView json, ChunkFields &fields);
+
+} // namespace Lineup::ChunkParser

@@ -1,0 +1,233 @@
+#include "storage/ChatRecorder.h"
+
+#include "storage/ConversationStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Lineup {
+
+ChatRecorder::ChatRecorder(ConversationStore &store, QObject *parent)
+    : QObject(parent), m_store(store)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { writeCheckpoint(false); });
+}
+
+ChatRecorder::~ChatRecorder()
+{
+    // A recorder that goes away mid-stream leaves its newest state, still 'streaming'; the next
+    // open() of the store marks it interrupted.
+    if (!m_finished && m_dirty)
+        writeCheckpoint(false);
+}
+
+MessageStatus ChatRecorder::statusFor(ChatStream::Status status)
+{
+    switch (status) {
+    case ChatStream::Status::Running:
+        return MessageStatus::Streaming;
+    case ChatStream::Status::Complete:
+        return MessageStatus::Complete;
+    case ChatStream::Status::Stopped:
+        return MessageStatus::Stopped;
+    case ChatStream::Status::Failed:
+        return MessageStatus::Failed;
+    case ChatStream::Status::Interrupted:
+        return MessageStatus::Interrupted;
+    }
+    return MessageStatus::Failed;
+}
+
+qint64 ChatRecorder::begin(qint64 conversationId, const ConversationInfo &settings,
+                           const MessageRecord &userTurn, QString *error)
+{
+    m_settings = settings;
+    qint64 id = conversationId;
+    const bool ok = m_store.inTransaction([&] {
+        if (id == 0) {
+            ConversationInfo info = settings;
+            if (info.title.isEmpty())
+                info.title = ConversationStore::titleFromPrompt(userTurn.message.text());
+            id = m_store.createConversation(info);
+            if (id == 0)
+                return false;
+        } else if (!m_store.conversation(id)) {
+            return false;
+        }
+        const ChatMessage &turn = userTurn.message;
+        if (!turn.parts.isEmpty() || !turn.toolCallId.isEmpty()) {
+            m_userMessageId = m_store.appendMessage(id, userTurn);
+            if (m_userMessageId == 0)
+                return false;
+        }
+        MessageRecord placeholder;
+        placeholder.message.role = Role::Assistant;
+        placeholder.status = MessageStatus::Streaming;
+        placeholder.model = settings.model;
+        placeholder.profileId = settings.profileId;
+        placeholder.parameters = settings.parameters;
+        placeholder.createdAt = QDateTime::currentDateTimeUtc();
+        m_createdAt = placeholder.createdAt;
+        m_assistantMessageId = m_store.appendMessage(id, placeholder);
+        return m_assistantMessageId != 0;
+    });
+    if (!ok) {
+        m_lastError = conversationId != 0 && !m_store.conversation(conversationId)
+            ? QCoreApplication::translate("Lineup::ChatRecorder", "there is no conversation %1")
+                  .arg(conversationId)
+            : m_store.lastError();
+        if (error)
+            *error = m_lastError;
+        m_userMessageId = m_assistantMessageId = 0;
+        return 0;
+    }
+    m_conversationId = id;
+    m_sinceCheckpoint.start();
+    return id;
+}
+
+void ChatRecorder::follow(ChatStream *stream)
+{
+    m_stream = stream;
+    if (!stream)
+        return;
+    connect(stream, &ChatStream::delta, this,
+            [this] {
+                if (m_stream)
+                    progress(m_stream->completion(), m_stream->timings());
+            });
+    connect(stream, &ChatStream::finished, this, [this] {
+        if (m_stream)
+            finish(statusFor(m_stream->status()), m_stream->completion(), m_stream->timings(),
+                   m_stream->error());
+    });
+    if (!stream->isRunning())
+        finish(statusFor(stream->status()), stream->completion(), stream->timings(),
+               stream->error());
+}
+
+void ChatRecorder::progress(const Completion &completion, const Timings &timings)
+{
+    if (m_finished || m_assistantMessageId == 0)
+        return;
+    m_completion = completion;
+    m_timings = timings;
+    m_dirty = true;
+    scheduleCheckpoint();
+}
+
+void ChatRecorder::scheduleCheckpoint()
+{
+    if (m_timer.isActive())
+        return;
+    const qint64 wait = CheckpointIntervalMs - m_sinceCheckpoint.elapsed();
+    if (wait <= 0)
+        writeCheckpoint(false);
+    else
+        m_timer.start(int(wait));
+}
+
+void ChatRecorder::finish(MessageStatus status, const Completion &completion,
+                          const Timings &timings, const ApiError &error)
+{
+    if (m_finished || m_assistantMessageId == 0)
+        return;
+    m_timer.stop();
+    m_completion = completion;
+    m_timings = timings;
+    m_error = error;
+    m_status = status;
+    m_finished = true;
+    writeCheckpoint(true);
+}
+
+void ChatRecorder::flush()
+{
+    if (!m_finished && m_dirty) {
+        m_timer.stop();
+        writeCheckpoint(false);
+    }
+}
+
+MessageRecord ChatRecorder::assistantRecord() const
+{
+    MessageRecord record;
+    record.id = m_assistantMessageId;
+    record.message.role = Role::Assistant;
+    const CompletionChoice *first = m_completion.choice(0);
+    if (!first && !m_completion.choices.isEmpty())
+        first = &m_completion.choices.first();
+    if (first) {
+        record.message = first->message;
+        record.message.role = Role::Assistant;
+        record.finishReason = first->finishReason;
+    }
+    for (const CompletionChoice &choice : m_completion.choices) {
+        if (&choice != first)
+            record.alternatives.append(choice.message);
+    }
+    record.status = m_finished ? m_status : MessageStatus::Streaming;
+    record.model = m_completion.model.isEmpty() ? m_settings.model : m_completion.model;
+    record.profileId = m_settings.profileId;
+    record.parameters = m_settings.parameters;
+    record.usage = m_completion.usage;
+    record.timings = m_timings;
+    record.error = m_error;
+    record.createdAt = m_createdAt;
+    return record;
+}
+
+void ChatRecorder::writeCheckpoint(bool final)
+{
+    m_sinceCheckpoint.restart();
+    m_dirty = false;
+    if (!m_store.updateMessage(assistantRecord())) {
+        m_lastError = m_store.lastError();
+        Q_EMIT writeFailed(m_lastError);
+        return;
+    }
+    ++m_checkpoints;
+    Q_EMIT checkpointed(final);
+}
+
+ConversationInfo ChatRecorder::settingsFromRequest(const QJsonObject &body,
+                                                   const QString &profileId)
+{
+    ConversationInfo info;
+    info.profileId = profileId;
+    info.model = body.value(QStringLiteral("model")).toString();
+    info.parameters = body;
+    for (const char *key : {"model", "messages", "stream", "stream_options"})
+        info.parameters.remove(QLatin1String(key));
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    if (!messages.isEmpty()) {
+        const QJsonObject first = messages.first().toObject();
+        const QString role = first.value(QStringLiteral("role")).toString();
+        if (role == QLatin1String("system") || role == QLatin1String("developer")) {
+            info.systemRole = role == QLatin1String("developer") ? Role::Developer : Role::System;
+            if (const auto message = ChatMessage::fromRequestJson(first, nullptr))
+                info.systemPrompt = message->text();
+        }
+    }
+    return info;
+}
+
+MessageRecord ChatRecorder::userTurnFromRequest(const QJsonObject &body)
+{
+    MessageRecord record;
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    if (messages.isEmpty())
+        return record;
+    const QJsonObject last = messages.last().toObject();
+    const QString role = last.value(QStringLiteral("role")).toString();
+    if (role != QLatin1String("user") && role != QLatin1String("tool"))
+        return record;
+    if (const auto message = ChatMessage::fromRequestJson(last, nullptr))
+        record.message = *message;
+    record.model = body.value(QStringLiteral("model")).toString();
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    return record;
+}
+
+} // namespace Lineup

@@ -1,0 +1,246 @@
+#include "storage/ConversationExporter.h"
+
+#include "storage/ConversationStore.h"
+#include "storage/RecordJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Lineup {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lineup::ConversationExporter", text);
+}
+
+QString generator()
+{
+#ifdef LINEUP_VERSION
+    return QStringLiteral("Lineup ") + QStringLiteral(LINEUP_VERSION);
+#else
+    return QStringLiteral("Lineup");
+#endif
+}
+
+// A message worth sending back to a model: failed or empty placeholders are left out.
+bool belongsInRequest(const MessageRecord &record)
+{
+    const ChatMessage &message = record.message;
+    const bool empty = message.parts.isEmpty() && message.toolCalls.isEmpty()
+        && message.text().isEmpty();
+    if (record.status == MessageStatus::Failed || record.status == MessageStatus::Streaming)
+        return !empty;
+    return !(empty && message.role == Role::Assistant);
+}
+
+QString fence(const QString &text, const QString &language = {})
+{
+    QString marker = QStringLiteral("```");
+    while (text.contains(marker))
+        marker += QLatin1Char('`');
+    return marker + language + QLatin1Char('\n') + text + QLatin1Char('\n') + marker + QLatin1Char('\n');
+}
+
+QString capitalized(const QString &word)
+{
+    return word.isEmpty() ? word : word.left(1).toUpper() + word.mid(1);
+}
+
+QString usageSummary(const MessageRecord &record)
+{
+    QStringList parts;
+    if (!record.model.isEmpty())
+        parts.append(record.model);
+    const Usage &usage = record.usage;
+    if (usage.promptTokens || usage.completionTokens) {
+        parts.append(tr("%1 prompt + %2 completion tokens")
+                         .arg(usage.promptTokens.value_or(0))
+                         .arg(usage.completionTokens.value_or(0)));
+    }
+    if (usage.cachedTokens && *usage.cachedTokens > 0)
+        parts.append(tr("%1 cached").arg(*usage.cachedTokens));
+    if (usage.reasoningTokens && *usage.reasoningTokens > 0)
+        parts.append(tr("%1 reasoning").arg(*usage.reasoningTokens));
+    if (record.timings.totalMs)
+        parts.append(tr("%1 ms").arg(*record.timings.totalMs));
+    if (!record.finishReason.isEmpty())
+        parts.append(tr("finish: %1").arg(record.finishReason));
+    if (record.status != MessageStatus::Complete)
+        parts.append(messageStatusName(record.status));
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatFromName(QStringView name)
+{
+    if (name == QLatin1String("lineup") || name == QLatin1String("json"))
+        return ExportFormat::Lineup;
+    if (name == QLatin1String("openai"))
+        return ExportFormat::OpenAi;
+    if (name == QLatin1String("markdown") || name == QLatin1String("md"))
+        return ExportFormat::Markdown;
+    return std::nullopt;
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Lineup:
+        return QStringLiteral("lineup");
+    case ExportFormat::OpenAi:
+        return QStringLiteral("openai");
+    case ExportFormat::Markdown:
+        return QStringLiteral("markdown");
+    }
+    return QStringLiteral("lineup");
+}
+
+ConversationExporter::ConversationExporter(const ConversationStore &store) : m_store(store) { }
+
+std::optional<QList<ConversationData>> ConversationExporter::load(const QList<qint64> &ids,
+                                                                   QString *error) const
+{
+    QList<ConversationData> result;
+    for (qint64 id : ids) {
+        const auto info = m_store.conversation(id);
+        if (!info) {
+            if (error)
+                *error = tr("there is no conversation %1").arg(id);
+            return std::nullopt;
+        }
+        result.append({*info, m_store.messages(id)});
+    }
+    return result;
+}
+
+std::optional<QByteArray> ConversationExporter::exportConversations(const QList<qint64> &ids,
+                                                                   ExportFormat format,
+                                                                   QString *error) const
+{
+    const auto conversations = load(ids, error);
+    if (!conversations)
+        return std::nullopt;
+    return render(*conversations, format);
+}
+
+QByteArray ConversationExporter::render(const QList<ConversationData> &conversations,
+                                        ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Lineup:
+        return QJsonDocument(lineupDocument(conversations)).toJson(QJsonDocument::Indented);
+    case ExportFormat::OpenAi: {
+        if (conversations.size() == 1)
+            return QJsonDocument(openAiRequestBody(conversations.first()))
+                .toJson(QJsonDocument::Indented);
+        QJsonArray bodies;
+        for (const ConversationData &conversation : conversations)
+            bodies.append(openAiRequestBody(conversation));
+        return QJsonDocument(bodies).toJson(QJsonDocument::Indented);
+    }
+    case ExportFormat::Markdown: {
+        QStringList documents;
+        for (const ConversationData &conversation : conversations)
+            documents.append(markdown(conversation));
+        return documents.join(QStringLiteral("\n---\n\n")).toUtf8();
+    }
+    }
+    return {};
+}
+
+QJsonObject ConversationExporter::lineupDocument(const QList<ConversationData> &conversations)
+{
+    QJsonArray array;
+    for (const ConversationData &conversation : conversations)
+        array.append(RecordJson::conversationToJson(conversation.info, conversation.messages, false));
+    return {{QStringLiteral("format"), formatName()},
+            {QStringLiteral("version"), FormatVersion},
+            {QStringLiteral("generator"), generator()},
+            {QStringLiteral("exported_at"),
+             RecordJson::timeToString(QDateTime::currentDateTimeUtc())},
+            {QStringLiteral("conversations"), array}};
+}
+
+QJsonObject ConversationExporter::openAiRequestBody(const ConversationData &conversation)
+{
+    const ConversationInfo &info = conversation.info;
+    QJsonObject body = info.parameters;
+    for (const char *key : {"messages", "stream", "stream_options"})
+        body.remove(QLatin1String(key));
+    QString model = info.model;
+    QJsonArray messages;
+    if (!info.systemPrompt.isEmpty())
+        messages.append(ChatMessage::fromText(info.systemRole, info.systemPrompt).toRequestJson());
+    for (const MessageRecord &record : conversation.messages) {
+        if (!belongsInRequest(record))
+            continue;
+        messages.append(record.message.toRequestJson());
+        if (model.isEmpty() && !record.model.isEmpty())
+            model = record.model;
+    }
+    body.insert(QStringLiteral("model"), model);
+    body.insert(QStringLiteral("messages"), messages);
+    return body;
+}
+
+QString ConversationExporter::markdown(const ConversationData &conversation)
+{
+    const ConversationInfo &info = conversation.info;
+    QString out = QStringLiteral("# ") + (info.title.isEmpty() ? tr("Untitled") : info.title)
+        + QStringLiteral("\n\n");
+    QStringList facts;
+    if (!info.model.isEmpty())
+        facts.append(tr("Model: %1").arg(info.model));
+    if (!info.profileId.isEmpty())
+        facts.append(tr("Provider: %1").arg(info.profileId));
+    if (info.createdAt.isValid())
+        facts.append(tr("Created: %1").arg(RecordJson::timeToString(info.createdAt)));
+    if (!info.parameters.isEmpty())
+        facts.append(tr("Parameters: `%1`")
+                         .arg(QString::fromUtf8(
+                             QJsonDocument(info.parameters).toJson(QJsonDocument::Compact))));
+    for (const QString &fact : std::as_const(facts))
+        out += QStringLiteral("- ") + fact + QLatin1Char('\n');
+    if (!facts.isEmpty())
+        out += QLatin1Char('\n');
+    if (!info.systemPrompt.isEmpty())
+        out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) + QStringLiteral("\n\n")
+            + info.systemPrompt + QStringLiteral("\n\n");
+    for (const MessageRecord &record : conversation.messages) {
+        const ChatMessage &message = record.message;
+        out += QStringLiteral("## ") + capitalized(roleName(message.role));
+        const QString summary = message.role == Role::Assistant ? usageSummary(record) : QString();
+        if (!summary.isEmpty())
+            out += QStringLiteral(" (") + summary + QLatin1Char(')');
+        out += QStringLiteral("\n\n");
+        if (!message.toolCallId.isEmpty())
+            out += tr("Result of tool call `%1`:").arg(message.toolCallId) + QStringLiteral("\n\n");
+        if (!message.reasoning.isEmpty())
+            out += QStringLiteral("<details><summary>") + tr("Reasoning")
+                + QStringLiteral("</summary>\n\n") + message.reasoning
+                + QStringLiteral("\n\n</details>\n\n");
+        for (const ContentPart &part : message.parts) {
+            if (part.type == ContentPart::Type::Text)
+                out += part.text + QStringLiteral("\n\n");
+            else
+                out += QStringLiteral("![") + tr("image") + QStringLiteral("](")
+                    + part.effectiveImageUrl() + QStringLiteral(")\n\n");
+        }
+        if (!message.refusal.isEmpty())
+            out += QStringLiteral("> ") + tr("Refused: %1").arg(message.refusal)
+                + QStringLiteral("\n\n");
+        for (const ToolCall &call : message.toolCalls)
+            out += tr("Tool call `%1` (%2):").arg(call.name, call.id) + QLatin1Char('\n')
+                + fence(call.arguments, QStringLiteral("json")) + QLatin1Char('\n');
+        if (record.error.isError())
+            out += QStringLiteral("> ") + tr("Error: %1").arg(record.error.humanMessage())
+                + QStringLiteral("\n\n");
+    }
+    return out;
+}
+
+} // namespace Lineup

@@ -1,0 +1,391 @@
+#include "storage/ConversationStore.h"
+
+#include "storage/MessageCodec.h"
+#include "storage/RecordJson.h"
+#include "storage/StoreSchema.h"
+#include "storage/StoreTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+#include <limits>
+
+namespace Lineup {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 msOr(const QDateTime &time, qint64 fallback)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : fallback;
+}
+
+QString conversationSelect()
+{
+    return QStringLiteral("SELECT c.id, c.title, c.system_prompt, c.system_role, c.profile_id,"
+                          " c.model, c.parameters, c.pinned, c.created_at, c.updated_at,"
+                          " (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id)"
+                          " FROM conversations c");
+}
+
+ConversationInfo readConversation(const QSqlQuery &query)
+{
+    ConversationInfo info;
+    info.id = query.value(0).toLongLong();
+    info.title = query.value(1).toString();
+    info.systemPrompt = query.value(2).toString();
+    info.systemRole = query.value(3).toString() == QLatin1String("developer") ? Role::Developer
+                                                                              : Role::System;
+    info.profileId = query.value(4).toString();
+    info.model = query.value(5).toString();
+    info.parameters = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    info.pinned = query.value(7).toBool();
+    info.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
+    info.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
+    info.messageCount = query.value(10).toInt();
+    return info;
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(const QString &dataDir)
+    : m_dataDir(dataDir),
+      m_connectionPrefix(QStringLiteral("lineup-store-")
+                         + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+ConversationStore::~ConversationStore()
+{
+    const QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString ConversationStore::defaultDataDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("LINEUP_DATA_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString ConversationStore::titleFromPrompt(const QString &prompt)
+{
+    const QStringList lines = prompt.split(QLatin1Char('\n'));
+    QString line;
+    for (const QString &candidate : lines) {
+        line = candidate.simplified();
+        if (!line.isEmpty())
+            break;
+    }
+    if (line.size() <= TitleMaxLength)
+        return line;
+    qsizetype cut = line.lastIndexOf(QLatin1Char(' '), TitleMaxLength);
+    if (cut < TitleMaxLength / 2)
+        cut = TitleMaxLength;
+    return line.left(cut).trimmed() + QChar(0x2026);
+}
+
+std::unique_ptr<ConversationStore> ConversationStore::open(const QString &dataDir, QString *error)
+{
+    if (dataDir.isEmpty() || !QDir().mkpath(dataDir)) {
+        if (error)
+            *error = tr("cannot create the data directory \"%1\"; choose another one with "
+                        "--data-dir or LINEUP_DATA_DIR")
+                         .arg(dataDir);
+        return nullptr;
+    }
+    std::unique_ptr<ConversationStore> store(new ConversationStore(QDir(dataDir).absolutePath()));
+    if (!store->initialize(error))
+        return nullptr;
+    return store;
+}
+
+QString ConversationStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(databaseFileName());
+}
+
+QSqlDatabase ConversationStore::database() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-')
+        + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    db.setDatabaseName(databasePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        setError(db.lastError().text());
+        return db;
+    }
+    QSqlQuery pragma(db);
+    // WAL: readers never block the writer; synchronous=NORMAL: a commit is an append to the WAL
+    // without fsync, durable against a killed process (only power loss may drop the newest).
+    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+        if (!pragma.exec(QLatin1String(statement)))
+            setError(pragma.lastError().text());
+    }
+    return db;
+}
+
+bool ConversationStore::initialize(QString *error)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("cannot open the history database \"%1\": %2")
+                         .arg(databasePath(), lastError());
+        return false;
+    }
+    QFile::setPermissions(databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString migrationError;
+    if (!StoreSchema::migrate(db, &migrationError)) {
+        if (error)
+            *error = tr("cannot use the history database \"%1\": %2")
+                         .arg(databasePath(), migrationError);
+        return false;
+    }
+    // Crash recovery: an answer still 'streaming' belongs to a process that no longer runs.
+    ApiError interrupted;
+    interrupted.kind = ApiError::Kind::IncompleteStream;
+    interrupted.detail = tr("Lineup ended while this answer was streaming");
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET status = 'interrupted',"
+                                 " error = CASE WHEN error = '{}' THEN :error ELSE error END"
+                                 " WHERE status = 'streaming'"));
+    query.bindValue(QStringLiteral(":error"), compact(RecordJson::errorToJson(interrupted)));
+    if (!query.exec()) {
+        if (error)
+            *error = tr("cannot recover interrupted answers in \"%1\": %2")
+                         .arg(databasePath(), query.lastError().text());
+        return false;
+    }
+    // Undo lasts a session; leftovers of sessions that ended without purging go now. The hour
+    // of grace keeps a deletion another running Lineup can still undo.
+    purgeDeleted(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    return true;
+}
+
+void ConversationStore::setError(const QString &error) const
+{
+    const QMutexLocker locker(&m_mutex);
+    m_lastError = error;
+}
+
+QString ConversationStore::lastError() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_lastError;
+}
+
+QList<ConversationInfo> ConversationStore::conversations() const
+{
+    QList<ConversationInfo> result;
+    QSqlQuery query(database());
+    if (!query.exec(conversationSelect()
+                    + QStringLiteral(" WHERE c.deleted_at IS NULL"
+                                     " ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"))) {
+        setError(query.lastError().text());
+        return result;
+    }
+    while (query.next())
+        result.append(readConversation(query));
+    return result;
+}
+
+std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const
+{
+    QSqlQuery query(database());
+    query.prepare(conversationSelect()
+                  + QStringLiteral(" WHERE c.id = :id AND c.deleted_at IS NULL"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        setError(query.lastError().text());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        setError(tr("there is no conversation %1").arg(id));
+        return std::nullopt;
+    }
+    return readConversation(query);
+}
+
+qint64 ConversationStore::createConversation(const ConversationInfo &info)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO conversations (title, system_prompt, system_role, profile_id, model,"
+        " parameters, pinned, created_at, updated_at)"
+        " VALUES (:title, :system_prompt, :system_role, :profile_id, :model, :parameters,"
+        " :pinned, :created_at, :updated_at)"));
+    const qint64 now = nowMs();
+    query.bindValue(QStringLiteral(":title"), notNull(info.title));
+    query.bindValue(QStringLiteral(":system_prompt"), notNull(info.systemPrompt));
+    query.bindValue(QStringLiteral(":system_role"), roleName(info.systemRole));
+    query.bindValue(QStringLiteral(":profile_id"), notNull(info.profileId));
+    query.bindValue(QStringLiteral(":model"), notNull(info.model));
+    query.bindValue(QStringLiteral(":parameters"), compact(info.parameters));
+    query.bindValue(QStringLiteral(":pinned"), info.pinned ? 1 : 0);
+    query.bindValue(QStringLiteral(":created_at"), msOr(info.createdAt, now));
+    query.bindValue(QStringLiteral(":updated_at"), msOr(info.updatedAt, msOr(info.createdAt, now)));
+    if (!query.exec()) {
+        setError(query.lastError().text());
+        return 0;
+    }
+    if (storeTransactionDepth == 0)
+        Q_EMIT conversationsChanged();
+    return query.lastInsertId().toLongLong();
+}
+
+bool ConversationStore::updateConversation(const ConversationInfo &info)
+{
+    const auto before = conversation(info.id);
+    if (!before)
+        return false;
+    const bool onlyPinned = before->title == info.title && before->systemPrompt == info.systemPrompt
+        && before->systemRole == info.systemRole && before->profileId == info.profileId
+        && before->model == info.model && before->parameters == info.parameters;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "UPDATE conversations SET title = :title, system_prompt = :system_prompt,"
+        " system_role = :system_role, profile_id = :profile_id, model = :model,"
+        " parameters = :parameters, pinned = :pinned, updated_at = :updated_at WHERE id = :id"));
+    query.bindValue(QStringLiteral(":title"), notNull(info.title));
+    query.bindValue(QStringLiteral(":system_prompt"), notNull(info.systemPrompt));
+    query.bindValue(QStringLiteral(":system_role"), roleName(info.systemRole));
+    query.bindValue(QStringLiteral(":profile_id"), notNull(info.profileId));
+    query.bindValue(QStringLiteral(":model"), notNull(info.model));
+    query.bindValue(QStringLiteral(":parameters"), compact(info.parameters));
+    query.bindValue(QStringLiteral(":pinned"), info.pinned ? 1 : 0);
+    query.bindValue(QStringLiteral(":updated_at"),
+                    onlyPinned ? before->updatedAt.toMSecsSinceEpoch() : nowMs());
+    query.bindValue(QStringLiteral(":id"), info.id);
+    if (!query.exec()) {
+        setError(query.lastError().text());
+        return false;
+    }
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::renameConversation(qint64 id, const QString &title)
+{
+    auto info = conversation(id);
+    if (!info)
+        return false;
+    info->title = title;
+    return updateConversation(*info);
+}
+
+bool ConversationStore::setPinned(qint64 id, bool pinned)
+{
+    auto info = conversation(id);
+    if (!info)
+        return false;
+    info->pinned = pinned;
+    return updateConversation(*info);
+}
+
+bool ConversationStore::deleteConversation(qint64 id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE conversations SET deleted_at = :now"
+                                 " WHERE id = :id AND deleted_at IS NULL"));
+    query.bindValue(QStringLiteral(":now"), nowMs());
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        setError(query.lastError().isValid() ? query.lastError().text()
+                                             : tr("there is no conversation %1").arg(id));
+        return false;
+    }
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::restoreConversation(qint64 id)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE conversations SET deleted_at = NULL"
+                                 " WHERE id = :id AND deleted_at IS NOT NULL"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        setError(query.lastError().isValid() ? query.lastError().text()
+                                             : tr("conversation %1 is not deleted").arg(id));
+        return false;
+    }
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::removeOrphanAttachments()
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral(
+            "DELETE FROM attachments WHERE NOT EXISTS"
+            " (SELECT 1 FROM message_attachments ma WHERE ma.sha256 = attachments.sha256)"))) {
+        setError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
+{
+    StoreTransaction transaction(database());
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL"
+                                 " AND deleted_at < :before"));
+    query.bindValue(QStringLiteral(":before"),
+                    deletedBefore.isValid() ? deletedBefore.toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::max());
+    if (!transaction.ok() || !query.exec() || !removeOrphanAttachments() || !transaction.commit()) {
+        setError(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ConversationStore::deleteConversationPermanently(qint64 id)
+{
+    StoreTransaction transaction(database());
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("DELETE FROM conversations WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!transaction.ok() || !query.exec()) {
+        setError(query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        setError(tr("there is no conversation %1").arg(id));
+        return false;
+    }
+    if (!removeOrphanAttachments() || !transaction.commit())
+        return false;
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+} // namespace Lineup

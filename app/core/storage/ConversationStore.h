@@ -1,0 +1,138 @@
+#pragma once
+
+#include "chat/MessageRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Lineup {
+
+// One full-text search result. `snippet` is plain text; `highlights` are the matched ranges in
+// it (offset, length), so a view can style them however it likes. markedSnippet() inserts markers.
+struct SearchHit
+{
+    qint64 conversationId = 0;
+    qint64 messageId = 0;
+    QString title;      // of the conversation
+    Role role = Role::User;
+    QString snippet;    // a short excerpt around the match, "…" where text was cut
+    QList<QPair<int, int>> highlights;
+    QDateTime createdAt; // of the message
+
+    QString markedSnippet(const QString &open, const QString &close) const;
+};
+
+// The conversation history in one SQLite file (`lineup.sqlite` in the data directory).
+//
+// Threading: every thread that uses the store gets its own named QtSql connection, opened on
+// first use, so the store may be used from a worker thread too. The GUI and the CLI use it from
+// the main thread: writes are single small transactions in WAL mode with synchronous=NORMAL,
+// which costs well under a millisecond per checkpoint (see tests/bench/bench_storage.cpp) and is
+// durable against a killed process (only a power cut may lose the last transactions). Streaming
+// answers are never written per token: ChatRecorder checkpoints at most every 500 ms.
+//
+// Deleting a conversation is a soft delete so the GUI can undo it (restoreConversation);
+// purgeDeleted() removes deleted conversations for good (the GUI calls it when it quits), and
+// open() purges leftovers deleted more than an hour ago.
+class ConversationStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 3;
+    static constexpr int TitleMaxLength = 60;
+
+    // Creates dataDir and lineup.sqlite as needed, sets WAL, foreign keys and a busy timeout,
+    // migrates older schemas, marks answers left 'streaming' by a crash as 'interrupted' and
+    // purges conversations soft-deleted in an earlier session. Returns nullptr and sets *error.
+    static std::unique_ptr<ConversationStore> open(const QString &dataDir, QString *error);
+    // LINEUP_DATA_DIR when set, else QStandardPaths::AppDataLocation.
+    static QString defaultDataDir();
+    static QString databaseFileName() { return QStringLiteral("lineup.sqlite"); }
+    // First non-empty line of a prompt, whitespace simplified, cut at a word to ~60 chars.
+    static QString titleFromPrompt(const QString &prompt);
+
+    ~ConversationStore() override;
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    QString lastError() const;
+
+    // --- conversations ---------------------------------------------------------------------
+    // Not deleted ones, pinned first, then most recently updated first; messageCount filled in.
+    QList<ConversationInfo> conversations() const;
+    std::optional<ConversationInfo> conversation(qint64 id) const;
+    // Returns the new id (0 on failure). createdAt/updatedAt default to now.
+    qint64 createConversation(const ConversationInfo &info);
+    // Title, system prompt/role, profile, model, parameters, pinned. Touches updatedAt unless only
+    // `pinned` changed.
+    bool updateConversation(const ConversationInfo &info);
+    bool renameConversation(qint64 id, const QString &title);
+    bool setPinned(qint64 id, bool pinned);
+    // Soft delete: hidden from every listing and search until restored or purged.
+    bool deleteConversation(qint64 id);
+    bool restoreConversation(qint64 id);
+    // Removes conversations soft-deleted before `deletedBefore` (all when invalid) and the
+    // attachments nothing refers to any more. The GUI calls it when it quits.
+    bool purgeDeleted(const QDateTime &deletedBefore = {});
+    // Deletes at once, without undo (the CLI).
+    bool deleteConversationPermanently(qint64 id);
+
+    // --- messages ----------------------------------------------------------------------------
+    // In conversation order, with image bytes loaded.
+    QList<MessageRecord> messages(qint64 conversationId) const;
+    std::optional<MessageRecord> message(qint64 messageId) const;
+    // Returns the new id (0 on failure). An empty conversation title is set from the first user
+    // message. Touches the conversation's updatedAt.
+    qint64 appendMessage(qint64 conversationId, const MessageRecord &record);
+    // Rewrites the message with record.id in one transaction (a streaming checkpoint).
+    bool updateMessage(const MessageRecord &record);
+    bool deleteMessage(qint64 messageId);
+    // Deletes firstMessageId and every later message of the conversation (edit / regenerate).
+    bool deleteMessagesFrom(qint64 conversationId, qint64 firstMessageId);
+    // Conversation id of a message, 0 when unknown.
+    qint64 conversationOf(qint64 messageId) const;
+
+    // --- search ------------------------------------------------------------------------------
+    // FTS5 over message text and reasoning. Every word of `query` must match (as a prefix);
+    // quotes and operators are taken literally. Best matches first.
+    QList<SearchHit> search(const QString &query, int limit = 50) const;
+
+    // --- whole-store operations (import) ------------------------------------------------------
+    // Runs `work` in one transaction: committed when it returns true, else rolled back.
+    bool inTransaction(const std::function<bool()> &work);
+    // Writes a conversation with its messages (ids ignored). Meant for use inside inTransaction.
+    qint64 insertConversationWithMessages(const ConversationInfo &info,
+                                          const QList<MessageRecord> &messages);
+    // Titles in use (including deleted ones), to keep imported copies distinguishable.
+    QStringList allTitles() const;
+
+    // The connection of the calling thread (opened on first use). For tests and diagnostics.
+    QSqlDatabase database() const;
+
+Q_SIGNALS:
+    void conversationsChanged();
+    void messagesChanged(qint64 conversationId);
+
+private:
+    explicit ConversationStore(const QString &dataDir);
+    bool initialize(QString *error);
+    void setError(const QString &error) const;
+    bool touchConversation(qint64 conversationId);
+    bool removeOrphanAttachments();
+
+    QString m_dataDir;
+    QString m_connectionPrefix;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connectionNames;
+    mutable QString m_lastError;
+};
+
+} // namespace Lineup

@@ -1,0 +1,253 @@
+#include "storage/MessageCodec.h"
+
+#include "storage/RecordJson.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace Lineup {
+
+namespace {
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QJsonArray arrayFrom(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
+}
+
+QVariant optionalCount(const std::optional<qint64> &count)
+{
+    return count ? QVariant(*count) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+QStringList MessageCodec::columns()
+{
+    return {QStringLiteral("role"),          QStringLiteral("content"),
+            QStringLiteral("text"),          QStringLiteral("reasoning"),
+            QStringLiteral("refusal"),       QStringLiteral("tool_calls"),
+            QStringLiteral("tool_call_id"),  QStringLiteral("name"),
+            QStringLiteral("model"),         QStringLiteral("profile_id"),
+            QStringLiteral("parameters"),    QStringLiteral("usage"),
+            QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"),
+            QStringLiteral("total_tokens"),  QStringLiteral("cached_tokens"),
+            QStringLiteral("reasoning_tokens"), QStringLiteral("timings"),
+            QStringLiteral("finish_reason"), QStringLiteral("status"),
+            QStringLiteral("error"),         QStringLiteral("created_at"),
+            QStringLiteral("alternatives")};
+}
+
+QJsonArray MessageCodec::storeParts(const QList<ContentPart> &parts, QStringList *keys, bool *ok)
+{
+    QJsonArray array;
+    for (const ContentPart &part : parts) {
+        if (part.type == ContentPart::Type::Text) {
+            array.append(part.toJson());
+            continue;
+        }
+        QJsonObject object;
+        if (!part.imageData.isEmpty()) {
+            const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(part.imageData, QCryptographicHash::Sha256).toHex());
+            QSqlQuery insert(m_db);
+            insert.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments"
+                                          " (sha256, mime_type, size, data)"
+                                          " VALUES (:sha, :mime, :size, :data)"));
+            insert.bindValue(QStringLiteral(":sha"), notNull(sha));
+            insert.bindValue(QStringLiteral(":mime"), notNull(part.mimeType));
+            insert.bindValue(QStringLiteral(":size"), qint64(part.imageData.size()));
+            insert.bindValue(QStringLiteral(":data"), part.imageData);
+            if (!insert.exec()) {
+                m_error = insert.lastError().text();
+                *ok = false;
+            }
+            if (!keys->contains(sha))
+                keys->append(sha);
+            object.insert(QStringLiteral("type"), QStringLiteral("image"));
+            object.insert(QStringLiteral("sha256"), sha);
+            object.insert(QStringLiteral("mime_type"), part.mimeType);
+        } else {
+            object.insert(QStringLiteral("type"), QStringLiteral("image_url"));
+            object.insert(QStringLiteral("url"), part.imageUrl);
+        }
+        if (!part.detail.isEmpty())
+            object.insert(QStringLiteral("detail"), part.detail);
+        array.append(object);
+    }
+    return array;
+}
+
+std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRecord &record)
+{
+    const ChatMessage &message = record.message;
+    QStringList keys;
+    bool ok = true;
+    const QJsonArray content = storeParts(message.parts, &keys, &ok);
+    if (!ok)
+        return std::nullopt;
+    QJsonArray alternatives;
+    for (const ChatMessage &alternative : record.alternatives) {
+        QJsonObject json = alternative.toRequestJson();
+        if (!alternative.reasoning.isEmpty())
+            json.insert(QStringLiteral("reasoning_content"), alternative.reasoning);
+        if (!alternative.refusal.isEmpty())
+            json.insert(QStringLiteral("refusal"), alternative.refusal);
+        alternatives.append(json);
+    }
+    const QDateTime created = record.createdAt.isValid() ? record.createdAt
+                                                         : QDateTime::currentDateTimeUtc();
+    query.bindValue(QStringLiteral(":role"), roleName(message.role));
+    query.bindValue(QStringLiteral(":content"), compact(content));
+    query.bindValue(QStringLiteral(":text"), notNull(message.text()));
+    query.bindValue(QStringLiteral(":reasoning"), notNull(message.reasoning));
+    query.bindValue(QStringLiteral(":refusal"), notNull(message.refusal));
+    query.bindValue(QStringLiteral(":tool_calls"),
+                    compact(RecordJson::toolCallsToJson(message.toolCalls)));
+    query.bindValue(QStringLiteral(":tool_call_id"), notNull(message.toolCallId));
+    query.bindValue(QStringLiteral(":name"), notNull(message.name));
+    query.bindValue(QStringLiteral(":model"), notNull(record.model));
+    query.bindValue(QStringLiteral(":profile_id"), notNull(record.profileId));
+    query.bindValue(QStringLiteral(":parameters"), compact(record.parameters));
+    query.bindValue(QStringLiteral(":usage"), compact(record.usage.toJson()));
+    query.bindValue(QStringLiteral(":prompt_tokens"), optionalCount(record.usage.promptTokens));
+    query.bindValue(QStringLiteral(":completion_tokens"),
+                    optionalCount(record.usage.completionTokens));
+    query.bindValue(QStringLiteral(":total_tokens"), optionalCount(record.usage.totalTokens));
+    query.bindValue(QStringLiteral(":cached_tokens"), optionalCount(record.usage.cachedTokens));
+    query.bindValue(QStringLiteral(":reasoning_tokens"),
+                    optionalCount(record.usage.reasoningTokens));
+    query.bindValue(QStringLiteral(":timings"),
+                    record.timings == Timings() ? QStringLiteral("{}")
+                                                : compact(record.timings.toJson()));
+    query.bindValue(QStringLiteral(":finish_reason"), notNull(record.finishReason));
+    query.bindValue(QStringLiteral(":status"), messageStatusName(record.status));
+    query.bindValue(QStringLiteral(":error"), compact(RecordJson::errorToJson(record.error)));
+    query.bindValue(QStringLiteral(":created_at"), created.toMSecsSinceEpoch());
+    query.bindValue(QStringLiteral(":alternatives"), compact(alternatives));
+    return keys;
+}
+
+bool MessageCodec::linkAttachments(qint64 messageId, const QStringList &keys, bool replace)
+{
+    QSqlQuery query(m_db);
+    if (replace) {
+        query.prepare(QStringLiteral("DELETE FROM message_attachments WHERE message_id = :id"));
+        query.bindValue(QStringLiteral(":id"), messageId);
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    for (const QString &key : keys) {
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO message_attachments (message_id, sha256)"
+                                     " VALUES (:id, :sha)"));
+        query.bindValue(QStringLiteral(":id"), messageId);
+        query.bindValue(QStringLiteral(":sha"), notNull(key));
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QString MessageCodec::selectList()
+{
+    return QStringLiteral("id, conversation_id, ") + columns().join(QStringLiteral(", "));
+}
+
+MessageRecord MessageCodec::read(const QSqlQuery &query,
+                                 const QHash<QString, QPair<QString, QByteArray>> &attachments)
+{
+    // Column order: id, conversation_id, then columns().
+    MessageRecord record;
+    record.id = query.value(0).toLongLong();
+    ChatMessage &message = record.message;
+    message.role = roleFromName(query.value(2).toString()).value_or(Role::User);
+    const QJsonArray content = arrayFrom(query.value(3));
+    for (const QJsonValue &value : content) {
+        const QJsonObject part = value.toObject();
+        const QString type = part.value(QStringLiteral("type")).toString();
+        const QString detail = part.value(QStringLiteral("detail")).toString();
+        if (type == QLatin1String("image")) {
+            const auto found = attachments.constFind(part.value(QStringLiteral("sha256")).toString());
+            const QString mime = part.value(QStringLiteral("mime_type")).toString();
+            message.parts.append(ContentPart::fromImageData(
+                found == attachments.constEnd() ? QByteArray() : found->second, mime, detail));
+        } else if (type == QLatin1String("image_url")) {
+            message.parts.append(
+                ContentPart::fromImageUrl(part.value(QStringLiteral("url")).toString(), detail));
+        } else {
+            message.parts.append(ContentPart::fromText(part.value(QStringLiteral("text")).toString()));
+        }
+    }
+    message.reasoning = query.value(5).toString();
+    message.refusal = query.value(6).toString();
+    const QJsonArray calls = arrayFrom(query.value(7));
+    for (const QJsonValue &call : calls)
+        message.toolCalls.append(ToolCall::fromJson(call.toObject()));
+    message.toolCallId = query.value(8).toString();
+    message.name = query.value(9).toString();
+    record.model = query.value(10).toString();
+    record.profileId = query.value(11).toString();
+    record.parameters = objectFrom(query.value(12));
+    const QJsonObject usage = objectFrom(query.value(13));
+    if (!usage.isEmpty())
+        record.usage = Usage::fromJson(usage);
+    record.timings = Timings::fromJson(objectFrom(query.value(19)));
+    record.finishReason = query.value(20).toString();
+    record.status = messageStatusFromName(query.value(21).toString()).value_or(MessageStatus::Complete);
+    record.error = RecordJson::errorFromJson(objectFrom(query.value(22)));
+    record.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(23).toLongLong(), Qt::UTC);
+    const QJsonArray alternatives = arrayFrom(query.value(24));
+    for (const QJsonValue &value : alternatives) {
+        if (auto alternative = ChatMessage::fromRequestJson(value.toObject(), nullptr))
+            record.alternatives.append(*alternative);
+    }
+    return record;
+}
+
+QHash<QString, QPair<QString, QByteArray>> MessageCodec::loadAttachments(qint64 conversationId,
+                                                                         qint64 messageId) const
+{
+    QHash<QString, QPair<QString, QByteArray>> result;
+    QSqlQuery query(m_db);
+    if (messageId != 0) {
+        query.prepare(QStringLiteral("SELECT a.sha256, a.mime_type, a.data FROM attachments a"
+                                     " JOIN message_attachments ma ON ma.sha256 = a.sha256"
+                                     " WHERE ma.message_id = :id"));
+        query.bindValue(QStringLiteral(":id"), messageId);
+    } else {
+        query.prepare(QStringLiteral("SELECT DISTINCT a.sha256, a.mime_type, a.data"
+                                     " FROM attachments a"
+                                     " JOIN message_attachments ma ON ma.sha256 = a.sha256"
+                                     " JOIN messages m ON m.id = ma.message_id"
+                                     " WHERE m.conversation_id = :id"));
+        query.bindValue(QStringLiteral(":id"), conversationId);
+    }
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toString(),
+                      {query.value(1).toString(), query.value(2).toByteArray()});
+    return result;
+}
+
+} // namespace Lineup

@@ -1,0 +1,188 @@
+#include "storage/StoreSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Lineup::StoreSchema {
+
+namespace {
+
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE conversations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " system_prompt TEXT NOT NULL DEFAULT '',"
+                       " system_role TEXT NOT NULL DEFAULT 'system',"
+                       " profile_id TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " parameters TEXT NOT NULL DEFAULT '{}',"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " conversation_id INTEGER NOT NULL"
+                       "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL,"
+                       " content TEXT NOT NULL DEFAULT '[]',"
+                       " text TEXT NOT NULL DEFAULT '',"
+                       " reasoning TEXT NOT NULL DEFAULT '',"
+                       " refusal TEXT NOT NULL DEFAULT '',"
+                       " tool_calls TEXT NOT NULL DEFAULT '[]',"
+                       " tool_call_id TEXT NOT NULL DEFAULT '',"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " profile_id TEXT NOT NULL DEFAULT '',"
+                       " parameters TEXT NOT NULL DEFAULT '{}',"
+                       " usage TEXT NOT NULL DEFAULT '{}',"
+                       " timings TEXT NOT NULL DEFAULT '{}',"
+                       " finish_reason TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'complete',"
+                       " error TEXT NOT NULL DEFAULT '{}',"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_by_conversation ON messages(conversation_id, id)"),
+        QStringLiteral("CREATE TABLE attachments ("
+                       " sha256 TEXT PRIMARY KEY,"
+                       " mime_type TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " data BLOB NOT NULL)"),
+        QStringLiteral("CREATE TABLE message_attachments ("
+                       " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+                       " sha256 TEXT NOT NULL REFERENCES attachments(sha256),"
+                       " PRIMARY KEY (message_id, sha256)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX message_attachments_by_sha ON message_attachments(sha256)"),
+    };
+}
+
+QStringList version2()
+{
+    return {
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN deleted_at INTEGER"),
+        QStringLiteral("CREATE INDEX conversations_by_order"
+                       " ON conversations(deleted_at, pinned DESC, updated_at DESC)"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN prompt_tokens INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN completion_tokens INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN total_tokens INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN cached_tokens INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning_tokens INTEGER"),
+        // v1 kept usage only as the raw JSON object: lift the counts out of it.
+        QStringLiteral("UPDATE messages SET"
+                       " prompt_tokens = json_extract(usage, '$.prompt_tokens'),"
+                       " completion_tokens = json_extract(usage, '$.completion_tokens'),"
+                       " total_tokens = json_extract(usage, '$.total_tokens'),"
+                       " cached_tokens = json_extract(usage, '$.prompt_tokens_details.cached_tokens'),"
+                       " reasoning_tokens ="
+                       "  json_extract(usage, '$.completion_tokens_details.reasoning_tokens')"
+                       " WHERE json_valid(usage) AND usage <> '{}'"),
+    };
+}
+
+QStringList version3()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN alternatives TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(text, reasoning,"
+                       " content='messages', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                       " INSERT INTO messages_fts(rowid, text, reasoning)"
+                       " VALUES (new.id, new.text, new.reasoning);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                       " INSERT INTO messages_fts(messages_fts, rowid, text, reasoning)"
+                       " VALUES ('delete', old.id, old.text, old.reasoning);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF text, reasoning"
+                       " ON messages BEGIN"
+                       " INSERT INTO messages_fts(messages_fts, rowid, text, reasoning)"
+                       " VALUES ('delete', old.id, old.text, old.reasoning);"
+                       " INSERT INTO messages_fts(rowid, text, reasoning)"
+                       " VALUES (new.id, new.text, new.reasoning);"
+                       " END"),
+        // Index what earlier versions stored.
+        QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+    };
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lineup::StoreSchema", text);
+}
+
+} // namespace
+
+QStringList migrationTo(int version)
+{
+    switch (version) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    case 3:
+        return version3();
+    default:
+        return {};
+    }
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    const int from = userVersion(db);
+    if (from < 0) {
+        if (error)
+            *error = tr("cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (from > CurrentVersion) {
+        if (error)
+            *error = tr("the database was written by a newer Lineup (schema %1, this build knows "
+                        "up to %2); update Lineup or use another --data-dir")
+                         .arg(from)
+                         .arg(CurrentVersion);
+        return false;
+    }
+    for (int version = from + 1; version <= CurrentVersion; ++version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = tr("cannot start the migration to schema %1: %2")
+                             .arg(version)
+                             .arg(db.lastError().text());
+            return false;
+        }
+        QSqlQuery query(db);
+        const QStringList statements = migrationTo(version);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement)) {
+                const QString reason = query.lastError().text();
+                query.finish();
+                db.rollback();
+                if (error)
+                    *error = tr("migration to schema %1 failed: %2").arg(version).arg(reason);
+                return false;
+            }
+        }
+        // PRAGMA takes no bound parameters; the value is our own integer.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {
+            const QString reason = query.lastError().text();
+            query.finish();
+            db.rollback();
+            if (error)
+                *error = tr("migration to schema %1 failed: %2").arg(version).arg(reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace Lineup::StoreSchema

@@ -1,0 +1,684 @@
+#include "MainWindow.h"
+
+#include "Composer.h"
+#include "ConversationController.h"
+#include "ConversationListPanel.h"
+#include "EndpointManager.h"
+#include "FindBar.h"
+#include "Icons.h"
+#include "api/ApiClient.h"
+#include "chat/ChatSession.h"
+#include "chatview/ChatView.h"
+#include "panels/ModelPanel.h"
+#include "panels/ParametersPanel.h"
+#include "panels/PromptPanel.h"
+#include "panels/RequestPanel.h"
+#include "secrets/KeyStore.h"
+#include "settings/SettingsDialog.h"
+#include "settings/WelcomeDialog.h"
+#include "storage/ConversationStore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Lineup {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString CtrlEnterKey = QStringLiteral("composer/ctrlEnterSends");
+const QString FirstRunKey = QStringLiteral("app/setupDone");
+QString lastModelKey(const QString &profileId)
+{
+    return QStringLiteral("chat/lastModel/") + profileId;
+}
+} // namespace
+
+MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_settings(options.settingsFile.isEmpty()
+                     ? std::make_unique<QSettings>()
+                     : std::make_unique<QSettings>(options.settingsFile, QSettings::IniFormat))
+    , m_client(new ApiClient(this))
+    , m_keys(new KeyStore(this))
+    , m_endpoints(new EndpointManager(m_settings.get(), m_keys, this))
+    , m_session(new ChatSession(m_client, this))
+    , m_previewTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    if (options.clientOptions)
+        m_client->setOptions(*options.clientOptions);
+
+    QString storeError;
+    const QString dataDir =
+        options.dataDir.isEmpty() ? ConversationStore::defaultDataDir() : options.dataDir;
+    m_store = ConversationStore::open(dataDir, &storeError);
+    if (!m_store) {
+        m_startupError = tr("Conversations cannot be saved: %1. Chats work but are lost when "
+                            "Lineup closes.")
+                             .arg(storeError);
+    }
+    m_controller = new ConversationController(m_session, m_store.get(), this);
+
+    buildCentralArea();
+    buildDocks();
+    buildMenus();
+    buildStatusBar();
+    connectSession();
+
+    connect(m_endpoints, &EndpointManager::profileChanged, this, &MainWindow::onProfileChanged);
+    connect(m_endpoints, &EndpointManager::endpointChanged, this,
+            &MainWindow::onEndpointChanged);
+
+    if (options.baseUrl.isValid() && !options.baseUrl.isEmpty())
+        m_endpoints->setAdHocProfile(options.baseUrl);
+    QString profileId = options.profileId;
+    if (profileId.isEmpty() && m_endpoints->hasAdHocProfile())
+        profileId = EndpointManager::adHocProfileId();
+    if (profileId.isEmpty())
+        profileId = ProviderStore(*m_settings).defaultProfileId();
+    if (!m_endpoints->selectProfile(profileId)) {
+        m_profileError = tr("There is no provider profile “%1”. Use one of the profiles in "
+                            "Settings, or --base-url.")
+                             .arg(profileId);
+        m_startupError = m_profileError;
+        m_endpoints->selectProfile(ProviderStore(*m_settings).defaultProfileId());
+    }
+
+    newConversation();
+    restoreWindowState();
+    updateWindowTitle();
+
+    if (!m_startupError.isEmpty())
+        statusBar()->showMessage(m_startupError);
+
+    const bool firstRun = !m_settings->value(FirstRunKey, false).toBool();
+    const bool explicitService = !options.profileId.isEmpty() || m_endpoints->hasAdHocProfile();
+    if (options.showWelcome && firstRun && !explicitService)
+        QTimer::singleShot(0, this, &MainWindow::openWelcome);
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller->flush();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+WelcomeDialog *MainWindow::welcomeDialog() const
+{
+    return m_welcomeDialog;
+}
+
+void MainWindow::buildCentralArea()
+{
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_view = new ChatView(central);
+    m_view->setObjectName(QStringLiteral("chatView"));
+    m_view->setAccessibleName(tr("Conversation"));
+    m_view->setToolTip(QString());
+    m_view->setModel(m_session->messages());
+    layout->addWidget(m_view, 1);
+
+    m_findBar = new FindBar(m_view, central);
+    layout->addWidget(m_findBar);
+
+    m_composer = new Composer(central);
+    m_composer->setCtrlEnterSends(m_settings->value(CtrlEnterKey, false).toBool());
+    layout->addWidget(m_composer);
+    setCentralWidget(central);
+
+    connect(m_findBar, &FindBar::closed, this, &MainWindow::focusComposer);
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::onComposerSend);
+    connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
+    connect(m_composer, &Composer::editCancelled, this, [this] { m_editingRow = -1; });
+    connect(m_composer, &Composer::draftChanged, this, &MainWindow::scheduleRequestPreview);
+
+    connect(m_view, &ChatView::editRequested, this, &MainWindow::onEditRequested);
+    connect(m_view, &ChatView::regenerateRequested, m_session, [this](int) {
+        m_session->regenerate();
+    });
+    connect(m_view, &ChatView::retryRequested, m_session, [this](int) { m_session->retry(); });
+    connect(m_view, &ChatView::deleteRequested, m_session, [this](int row) {
+        if (m_editingRow >= 0) {
+            m_composer->endEdit();
+            m_editingRow = -1;
+        }
+        m_session->deleteMessage(row);
+    });
+    connect(m_view, &ChatView::errorActionRequested, this,
+            [this](int row, ApiError::Kind kind) { onErrorAction(row, int(kind)); });
+}
+
+void MainWindow::buildDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    const auto makeDock = [this](const QString &title, const QString &name, QWidget *content,
+                                 Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setAccessibleName(title);
+        dock->setWidget(content);
+        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                          | QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, dock);
+        return dock;
+    };
+
+    m_list = new ConversationListPanel(m_store.get(), this);
+    m_listDock = makeDock(tr("Conversations"), QStringLiteral("conversationsDock"), m_list,
+                          Qt::LeftDockWidgetArea);
+    connect(m_list, &ConversationListPanel::conversationActivated, this,
+            &MainWindow::openConversation);
+    connect(m_list, &ConversationListPanel::newConversationRequested, this,
+            &MainWindow::newConversation);
+    connect(m_list, &ConversationListPanel::searchHitActivated, this, &MainWindow::onSearchHit);
+    connect(m_list, &ConversationListPanel::conversationDeleted, this, [this](qint64 id) {
+        if (id == m_controller->conversationId())
+            newConversation();
+    });
+    connect(m_list, &ConversationListPanel::conversationRestored, this,
+            &MainWindow::openConversation);
+
+    m_modelPanel = new ModelPanel(m_client, m_settings.get(), this);
+    m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), m_modelPanel,
+                           Qt::RightDockWidgetArea);
+    connect(m_modelPanel, &ModelPanel::modelChosen, this, &MainWindow::onModelChosen);
+
+    m_parametersPanel = new ParametersPanel(this);
+    m_parametersDock = makeDock(tr("Parameters"), QStringLiteral("parametersDock"),
+                                m_parametersPanel, Qt::RightDockWidgetArea);
+    connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
+            &MainWindow::onSettingsEdited);
+    connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
+            &ChatSession::setApplyModelRules);
+
+    m_promptPanel = new PromptPanel(this);
+    m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), m_promptPanel,
+                            Qt::RightDockWidgetArea);
+    connect(m_promptPanel, &PromptPanel::promptChanged, this, &MainWindow::onSettingsEdited);
+
+    m_requestPanel = new RequestPanel(this);
+    m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), m_requestPanel,
+                             Qt::RightDockWidgetArea);
+
+    // Model on top; the three editors share the space below as tabs.
+    tabifyDockWidget(m_parametersDock, m_promptDock);
+    tabifyDockWidget(m_promptDock, m_requestDock);
+    m_parametersDock->raise();
+    resizeDocks({m_listDock, m_modelDock}, {240, 340}, Qt::Horizontal);
+    resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
+
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updateRequestPreview);
+    connect(m_requestDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            scheduleRequestPreview();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newChat = file->addAction(Icons::themed(QStringLiteral("new-chat")), tr("&New Chat"),
+                                       this, &MainWindow::newConversation);
+    newChat->setObjectName(QStringLiteral("actionNewChat"));
+    newChat->setShortcut(QKeySequence::New);
+    newChat->setToolTip(tr("Start a new conversation"));
+    QAction *settings = file->addAction(Icons::themed(QStringLiteral("settings")),
+                                        tr("&Providers and Keys…"), this,
+                                        [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyLast = edit->addAction(Icons::themed(QStringLiteral("copy")),
+                                        tr("Copy &Last Answer"), this,
+                                        &MainWindow::copyLastAnswer);
+    copyLast->setObjectName(QStringLiteral("actionCopyLastAnswer"));
+    copyLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *find = edit->addAction(Icons::themed(QStringLiteral("find")),
+                                    tr("&Find in Conversation…"), this, &MainWindow::showFindBar);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *searchAll = edit->addAction(Icons::themed(QStringLiteral("search")),
+                                         tr("&Search All Conversations…"), m_list,
+                                         &ConversationListPanel::focusSearch);
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit->addSeparator();
+    QAction *focus = edit->addAction(tr("Focus &Composer"), this, &MainWindow::focusComposer);
+    focus->setObjectName(QStringLiteral("actionFocusComposer"));
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *ctrlEnter = edit->addAction(tr("Send with Ctrl+&Enter"));
+    ctrlEnter->setObjectName(QStringLiteral("actionCtrlEnterSends"));
+    ctrlEnter->setCheckable(true);
+    ctrlEnter->setChecked(m_composer->ctrlEnterSends());
+    ctrlEnter->setToolTip(tr("When on, Enter starts a new line and Ctrl+Enter sends"));
+    connect(ctrlEnter, &QAction::toggled, this, [this](bool on) {
+        m_composer->setCtrlEnterSends(on);
+        m_settings->setValue(CtrlEnterKey, on);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *pickModel = view->addAction(tr("Choose &Model…"), this,
+                                         &MainWindow::focusModelPicker);
+    pickModel->setObjectName(QStringLiteral("actionChooseModel"));
+    pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addSeparator();
+    for (QDockWidget *dock :
+         {m_listDock, m_modelDock, m_parametersDock, m_promptDock, m_requestDock}) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        view->addAction(toggle);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lineup"), this, [this] {
+        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Lineup"),
+                                    tr("<b>Lineup %1</b><br>A native playground for "
+                                       "OpenAI-compatible chat APIs.")
+                                        .arg(QStringLiteral(LINEUP_VERSION)),
+                                    QMessageBox::Close, this);
+        box->setIconPixmap(Icons::application().pixmap(64, 64));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_statusProfile = new QLabel(this);
+    m_statusProfile->setObjectName(QStringLiteral("statusProfile"));
+    m_statusProfile->setAccessibleName(tr("Provider"));
+    m_statusModel = new QLabel(this);
+    m_statusModel->setObjectName(QStringLiteral("statusModel"));
+    m_statusModel->setAccessibleName(tr("Model"));
+    m_statusWarning = new QLabel(this);
+    m_statusWarning->setObjectName(QStringLiteral("statusWarning"));
+    m_statusWarning->setAccessibleName(tr("Connection warning"));
+    m_statusWarning->setWordWrap(false);
+    m_statusWarning->setVisible(false);
+    statusBar()->addPermanentWidget(m_statusWarning);
+    statusBar()->addPermanentWidget(m_statusProfile);
+    statusBar()->addPermanentWidget(m_statusModel);
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ChatSession::busyChanged, m_composer, &Composer::setBusy);
+    connect(m_session, &ChatSession::settingsChanged, this, [this] {
+        updateStatusBar();
+        updateWindowTitle();
+        scheduleRequestPreview();
+    });
+    connect(m_session, &ChatSession::requestStarted, this, [this] {
+        m_view->scrollToBottom();
+        scheduleRequestPreview();
+    });
+    connect(m_session, &ChatSession::requestFinished, this, [this] {
+        statusBar()->clearMessage();
+        scheduleRequestPreview();
+    });
+    connect(m_session, &ChatSession::adjustmentsApplied, m_parametersPanel,
+            &ParametersPanel::setAdjustments);
+    connect(m_session, &ChatSession::retryScheduled, this,
+            [this](int, int attempt, int delayMs, const ApiError &cause) {
+                statusBar()->showMessage(tr("%1 Retrying in %2 s (attempt %3).")
+                                             .arg(cause.humanMessage())
+                                             .arg((delayMs + 999) / 1000)
+                                             .arg(attempt),
+                                         delayMs + 1000);
+            });
+    connect(m_session->messages(), &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::scheduleRequestPreview);
+    connect(m_controller, &ConversationController::conversationCreated, this, [this](qint64 id) {
+        m_list->reload();
+        m_list->setCurrentConversation(id);
+        updateWindowTitle();
+    });
+    connect(m_controller, &ConversationController::storageFailed, this,
+            [this](const QString &message) {
+                statusBar()->showMessage(tr("Could not save the conversation: %1").arg(message),
+                                         10000);
+            });
+}
+
+void MainWindow::newConversation()
+{
+    m_promptPanel->flush();
+    if (m_editingRow >= 0) {
+        m_composer->endEdit();
+        m_editingRow = -1;
+    }
+    ConversationInfo info;
+    info.profileId = m_endpoints->profile().id;
+    info.model = !m_options.model.isEmpty() ? m_options.model : defaultModelFor(info.profileId);
+    // A new chat keeps the parameters and prompt the user has set up: they are tools, not
+    // content.
+    info.systemPrompt = m_session->info().systemPrompt;
+    info.systemRole = m_session->info().systemRole;
+    info.parameters = m_session->info().parameters;
+    m_controller->newConversation(info);
+    m_list->setCurrentConversation(0);
+    showConversationSettings();
+    focusComposer();
+}
+
+bool MainWindow::openConversation(qint64 id)
+{
+    if (id == m_controller->conversationId() && id != 0)
+        return true;
+    m_promptPanel->flush();
+    if (m_editingRow >= 0) {
+        m_composer->endEdit();
+        m_editingRow = -1;
+    }
+    if (!m_controller->openConversation(id))
+        return false;
+    m_list->setCurrentConversation(id);
+    const QString profileId = m_session->info().profileId;
+    if (!profileId.isEmpty() && profileId != m_endpoints->profile().id
+        && m_endpoints->findProfile(profileId))
+        m_endpoints->selectProfile(profileId);
+    showConversationSettings();
+    m_view->scrollToBottom();
+    return true;
+}
+
+void MainWindow::showConversationSettings()
+{
+    const ConversationInfo &info = m_session->info();
+    m_applyingSettings = true;
+    m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
+    m_parametersPanel->setModel(info.model);
+    m_parametersPanel->setParameters(info.parameters);
+    m_parametersPanel->setAdjustments({});
+    m_modelPanel->setCurrentModel(info.model);
+    m_applyingSettings = false;
+    updateStatusBar();
+    updateWindowTitle();
+    scheduleRequestPreview();
+}
+
+void MainWindow::onSettingsEdited()
+{
+    if (m_applyingSettings)
+        return;
+    ConversationInfo info = m_session->info();
+    info.systemPrompt = m_promptPanel->prompt();
+    info.systemRole = m_promptPanel->role();
+    info.parameters = m_parametersPanel->parameters();
+    m_controller->updateSettings(info);
+}
+
+void MainWindow::onModelChosen(const QString &model)
+{
+    ConversationInfo info = m_session->info();
+    info.model = model;
+    info.profileId = m_endpoints->profile().id;
+    m_controller->updateSettings(info);
+    m_parametersPanel->setModel(model);
+    m_settings->setValue(lastModelKey(info.profileId), model);
+    focusComposer();
+}
+
+QString MainWindow::defaultModelFor(const QString &profileId) const
+{
+    return m_settings->value(lastModelKey(profileId)).toString();
+}
+
+void MainWindow::onComposerSend(const ChatMessage &message)
+{
+    if (m_session->info().model.trimmed().isEmpty()) {
+        // Nothing was sent: give the draft back and point at the model picker.
+        m_composer->setText(message.text());
+        statusBar()->showMessage(tr("Choose a model first (Ctrl+K), then send again."), 8000);
+        focusModelPicker();
+        return;
+    }
+    if (!m_endpoints->keyUsable() && !m_endpoints->isResolving()
+        && !m_endpoints->keyMessage().isEmpty())
+        statusBar()->showMessage(m_endpoints->keyMessage(), 10000);
+    m_session->setEndpoint(m_endpoints->endpoint());
+    if (m_composer->isEditing() && m_editingRow >= 0) {
+        const int row = m_editingRow;
+        m_editingRow = -1;
+        m_composer->endEdit();
+        m_session->editAndResend(row, message);
+    } else {
+        m_session->send(message);
+    }
+}
+
+void MainWindow::sendMessage(const QString &text)
+{
+    m_composer->setText(text);
+    onComposerSend(m_composer->message());
+    m_composer->clear();
+}
+
+void MainWindow::onEditRequested(int row)
+{
+    if (row < 0 || row >= m_session->messages()->rowCount())
+        return;
+    m_editingRow = row;
+    m_composer->beginEdit(m_session->messages()->record(row).message);
+}
+
+void MainWindow::onErrorAction(int row, int kind)
+{
+    Q_UNUSED(row);
+    if (ChatView::errorActionFor(ApiError::Kind(kind)) == ChatView::ErrorAction::OpenProviderSettings)
+        openSettings(m_endpoints->profile().id);
+    else
+        m_session->retry();
+}
+
+void MainWindow::onSearchHit(qint64 conversationId, qint64 messageId, const QString &query)
+{
+    if (!openConversation(conversationId))
+        return;
+    const ConversationModel *messages = m_session->messages();
+    for (int row = 0; row < messages->rowCount(); ++row) {
+        if (messages->record(row).id == messageId) {
+            m_view->scrollToRow(row);
+            break;
+        }
+    }
+    // Highlight the words searched for, without taking the focus from the search field.
+    const QString first = query.simplified().section(QLatin1Char(' '), 0, 0);
+    if (!first.isEmpty())
+        m_view->setFindText(first);
+}
+
+void MainWindow::onProfileChanged()
+{
+    m_session->setEndpoint(m_endpoints->endpoint());
+    ConversationInfo info = m_session->info();
+    if (info.profileId != m_endpoints->profile().id && m_controller->conversationId() == 0) {
+        info.profileId = m_endpoints->profile().id;
+        if (m_options.model.isEmpty())
+            info.model = defaultModelFor(info.profileId);
+        m_controller->updateSettings(info);
+    }
+    updateStatusBar();
+}
+
+void MainWindow::onEndpointChanged()
+{
+    m_session->setEndpoint(m_endpoints->endpoint());
+    m_modelPanel->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id);
+    m_modelPanel->setCurrentModel(m_session->info().model);
+    m_requestPanel->setKeyEnvironmentVariable(m_endpoints->profile().envVar);
+    updateStatusBar();
+    scheduleRequestPreview();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const ProviderProfile &profile = m_endpoints->profile();
+    m_statusProfile->setText(profile.name.isEmpty() ? profile.id : profile.name);
+    m_statusProfile->setToolTip(tr("Provider: %1 (%2)")
+                                    .arg(profile.name, profile.baseUrl.toDisplayString()));
+    const QString model = m_session->info().model;
+    m_statusModel->setText(model.isEmpty() ? tr("No model chosen") : model);
+    m_statusModel->setToolTip(tr("The model the next message goes to (Ctrl+K to change)"));
+
+    QStringList warnings;
+    const QString insecure = m_endpoints->endpoint().insecureTransportWarning();
+    if (!insecure.isEmpty())
+        warnings.append(insecure);
+    if (!m_endpoints->proxyError().isEmpty())
+        warnings.append(m_endpoints->proxyError());
+    if (!m_endpoints->isResolving() && !m_endpoints->keyUsable()
+        && !m_endpoints->keyMessage().isEmpty())
+        warnings.append(m_endpoints->keyMessage());
+    m_statusWarning->setVisible(!warnings.isEmpty());
+    m_statusWarning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.first());
+    m_statusWarning->setToolTip(warnings.join(QLatin1Char('\n')));
+    QPalette palette = m_statusWarning->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xd0, 0x50, 0x20));
+    m_statusWarning->setPalette(palette);
+}
+
+void MainWindow::scheduleRequestPreview()
+{
+    if (!m_previewTimer->isActive())
+        m_previewTimer->start();
+}
+
+void MainWindow::updateRequestPreview()
+{
+    if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
+        return;
+    ChatMessage draft = m_composer->message();
+    m_requestPanel->setRequest(m_session->previewRequest(draft), m_endpoints->endpoint());
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString title = m_session->info().title;
+    setWindowTitle(title.isEmpty() ? tr("Lineup") : tr("%1 — Lineup").arg(title));
+}
+
+void MainWindow::openSettings(const QString &profileId)
+{
+    if (m_settingsDialog) {
+        if (!profileId.isEmpty())
+            m_settingsDialog->selectProfile(profileId);
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new SettingsDialog(m_settings.get(), m_keys, m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
+    if (id != EndpointManager::adHocProfileId())
+        dialog->selectProfile(id);
+    connect(dialog, &SettingsDialog::profilesChanged, m_endpoints, &EndpointManager::reload);
+    connect(dialog, &SettingsDialog::keySaveFinished, m_endpoints, &EndpointManager::reload);
+    connect(dialog, &SettingsDialog::sessionKeyKept, m_endpoints, &EndpointManager::reload);
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openWelcome()
+{
+    if (m_welcomeDialog)
+        return;
+    auto *dialog = new WelcomeDialog(m_settings.get(), m_keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WelcomeDialog::profileChosen, this, [this](const QString &profileId) {
+        if (!profileId.isEmpty())
+            m_endpoints->selectProfile(profileId);
+    });
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_settings->setValue(FirstRunKey, true);
+        focusComposer();
+    });
+    m_welcomeDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::copyLastAnswer()
+{
+    const ConversationModel *messages = m_session->messages();
+    for (int row = messages->rowCount() - 1; row >= 0; --row) {
+        const MessageRecord &record = messages->record(row);
+        if (record.message.role == Role::Assistant && !record.message.text().isEmpty()) {
+            QGuiApplication::clipboard()->setText(record.message.text());
+            statusBar()->showMessage(tr("Copied the last answer."), 3000);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("There is no answer to copy yet."), 3000);
+}
+
+void MainWindow::showFindBar()
+{
+    m_findBar->activate(m_view->selectedText());
+}
+
+void MainWindow::focusComposer()
+{
+    m_composer->focusEditor();
+}
+
+void MainWindow::focusModelPicker()
+{
+    m_modelDock->show();
+    m_modelDock->raise();
+    m_modelPanel->focusSearch();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QByteArray geometry = m_settings->value(GeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 820);
+    const QByteArray state = m_settings->value(StateKey).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_promptPanel->flush();
+    m_controller->flush();
+    saveWindowState();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Lineup

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "api/Endpoint.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QDockWidget;
+class QLabel;
+class QSettings;
+class QTimer;
+
+namespace Lineup {
+
+class ApiClient;
+struct ChatMessage;
+class ChatSession;
+class ChatView;
+class Composer;
+class ConversationController;
+class ConversationListPanel;
+class ConversationStore;
+class EndpointManager;
+class FindBar;
+class KeyStore;
+class ModelPanel;
+class ParametersPanel;
+class PromptPanel;
+class RequestPanel;
+class SettingsDialog;
+class WelcomeDialog;
+
+// What the command line (or a test) asks the window to open with.
+struct LaunchOptions
+{
+    QString profileId;    // --profile
+    QUrl baseUrl;         // --base-url: an ad-hoc profile for this run
+    QString model;        // --model
+    QString dataDir;      // --data-dir; empty: ConversationStore::defaultDataDir()
+    QString settingsFile; // tests: an INI file instead of the user's settings
+    bool showWelcome = true;
+    std::optional<ClientOptions> clientOptions; // tests: short timeouts
+};
+
+// The chat window: conversation list on the left, the conversation and the composer in the
+// middle, dockable Model/Parameters/Prompt/Request panels on the right. Glues the widgets to
+// one ChatSession; storage goes through ConversationController, the service through
+// EndpointManager.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const LaunchOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Why the window cannot work as asked (unknown --profile, unreadable data dir); empty if ok.
+    QString startupError() const { return m_startupError; }
+    // Set when --profile named a profile that does not exist.
+    QString profileError() const { return m_profileError; }
+
+    // Test seams.
+    ChatSession *session() const { return m_session; }
+    ChatView *chatView() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    FindBar *findBar() const { return m_findBar; }
+    ConversationListPanel *conversationList() const { return m_list; }
+    ConversationController *controller() const { return m_controller; }
+    ConversationStore *store() const { return m_store.get(); }
+    EndpointManager *endpoints() const { return m_endpoints; }
+    ModelPanel *modelPanel() const { return m_modelPanel; }
+    ParametersPanel *parametersPanel() const { return m_parametersPanel; }
+    PromptPanel *promptPanel() const { return m_promptPanel; }
+    RequestPanel *requestPanel() const { return m_requestPanel; }
+    SettingsDialog *settingsDialog() const;
+    WelcomeDialog *welcomeDialog() const;
+    QSettings *settings() const { return m_settings.get(); }
+    QLabel *statusProfileLabel() const { return m_statusProfile; }
+    QLabel *statusModelLabel() const { return m_statusModel; }
+    QLabel *statusWarningLabel() const { return m_statusWarning; }
+
+public Q_SLOTS:
+    void newConversation();
+    bool openConversation(qint64 id);
+    void openSettings(const QString &profileId = {});
+    void openWelcome();
+    void copyLastAnswer();
+    void showFindBar();
+    void focusComposer();
+    void focusModelPicker();
+    void sendMessage(const QString &text); // as if typed into the composer and sent
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildCentralArea();
+    void buildDocks();
+    void buildMenus();
+    void buildStatusBar();
+    void connectSession();
+    void restoreWindowState();
+    void saveWindowState();
+
+    void onComposerSend(const ChatMessage &message);
+    void onEditRequested(int row);
+    void onErrorAction(int row, int kind);
+    void onSearchHit(qint64 conversationId, qint64 messageId, const QString &query);
+    void onProfileChanged();
+    void onEndpointChanged();
+    void onModelChosen(const QString &model);
+    void onSettingsEdited();
+    void showConversationSettings();
+    void updateStatusBar();
+    void scheduleRequestPreview();
+    void updateRequestPreview();
+    void updateWindowTitle();
+    QString defaultModelFor(const QString &profileId) const;
+
+    LaunchOptions m_options;
+    QString m_startupError;
+    QString m_profileError;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ConversationStore> m_store;
+    ApiClient *m_client;
+    KeyStore *m_keys;
+    EndpointManager *m_endpoints;
+    ChatSession *m_session;
+    ConversationController *m_controller;
+
+    ChatView *m_view = nullptr;
+    Composer *m_composer = nullptr;
+    FindBar *m_findBar = nullptr;
+    ConversationListPanel *m_list = nullptr;
+    ModelPanel *m_modelPanel = nullptr;
+    ParametersPanel *m_parametersPanel = nullptr;
+    PromptPanel *m_promptPanel = nullptr;
+    RequestPanel *m_requestPanel = nullptr;
+    QDockWidget *m_listDock = nullptr;
+    QDockWidget *m_modelDock = nullptr;
+    QDockWidget *m_parametersDock = nullptr;
+    QDockWidget *m_promptDock = nullptr;
+    QDockWidget *m_requestDock = nullptr;
+    QLabel *m_statusProfile = nullptr;
+    QLabel *m_statusModel = nullptr;
+    QLabel *m_statusWarning = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<WelcomeDialog> m_welcomeDialog;
+    int m_editingRow = -1;
+    bool m_applyingSettings = false;
+};
+
+} // namespace Lineup

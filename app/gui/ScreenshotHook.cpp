@@ -1,0 +1,73 @@
+#include "ScreenshotHook.h"
+
+#include "MainWindow.h"
+#include "settings/SettingsDialog.h"
+#include "settings/WelcomeDialog.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Lineup {
+
+namespace {
+
+QPixmap grabWithDialogs(MainWindow *window)
+{
+    // On a real display the screen holds the window and any dialog above it; offscreen it does
+    // not, and the window alone is the best we can do.
+    if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+        if (QScreen *screen = window->screen()) {
+            const QRect frame = window->frameGeometry();
+            const QPixmap shot =
+                screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+            if (!shot.isNull())
+                return shot;
+        }
+    }
+    return window->grab();
+}
+
+} // namespace
+
+void installScreenshotHook(MainWindow *window)
+{
+    const QString path = qEnvironmentVariable("LINEUP_SCREENSHOT");
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    int delay = qEnvironmentVariableIntValue("LINEUP_SCREENSHOT_DELAY", &ok);
+    if (!ok)
+        delay = 2000;
+
+    const QString size = qEnvironmentVariable("LINEUP_SCREENSHOT_SIZE");
+    if (const qsizetype x = size.indexOf(QLatin1Char('x')); x > 0)
+        window->resize(size.left(x).toInt(), size.mid(x + 1).toInt());
+
+    const QString prompt = qEnvironmentVariable("LINEUP_SCREENSHOT_PROMPT");
+    if (!prompt.isEmpty())
+        QTimer::singleShot(400, window, [window, prompt] { window->sendMessage(prompt); });
+
+    const QString open = qEnvironmentVariable("LINEUP_SCREENSHOT_OPEN");
+    QTimer::singleShot(300, window, [window, open] {
+        if (open == QLatin1String("settings"))
+            window->openSettings();
+        else if (open == QLatin1String("welcome"))
+            window->openWelcome();
+        else if (open == QLatin1String("find"))
+            window->showFindBar();
+    });
+
+    QTimer::singleShot(delay, window, [window, path] {
+        const QPixmap shot = grabWithDialogs(window);
+        if (!shot.save(path))
+            std::fprintf(stderr, "screenshot: could not write %s\n", qPrintable(path));
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace Lineup

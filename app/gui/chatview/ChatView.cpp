@@ -1,0 +1,767 @@
+#include "chatview/ChatView.h"
+
+#include "chat/ConversationModel.h"
+#include "chatview/ChatViewPrivate.h"
+
+#include <QFontDatabase>
+#include <QScopeGuard>
+#include <QFrame>
+#include <QPainter>
+#include <QPaintEvent>
+#include <QScrollBar>
+#include <QToolButton>
+
+namespace Lineup {
+
+namespace {
+
+// Layouts kept for rows outside the viewport before the least recently shown are dropped.
+constexpr int kMaxCachedLayouts = 160;
+constexpr int kFrameIntervalMs = 16;
+
+QImage makePlaceholder()
+{
+    QImage image(64, 48, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(128, 128, 128, 60));
+    QPainter painter(&image);
+    painter.setPen(QColor(128, 128, 128, 200));
+    painter.drawRect(0, 0, 63, 47);
+    painter.drawLine(0, 0, 63, 47);
+    painter.drawLine(0, 47, 63, 0);
+    return image;
+}
+
+} // namespace
+
+ChatViewPrivate::ChatViewPrivate(ChatView *view)
+    : q(view)
+{
+    context.stats = &stats;
+    context.imagePlaceholder = makePlaceholder();
+    clock.start();
+}
+
+void ChatViewPrivate::updateContext()
+{
+    context.font = q->font();
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(q->font().pointSizeF() > 0 ? q->font().pointSizeF() * 0.95
+                                                  : mono.pointSizeF());
+    context.monoFont = mono;
+    QFont small = q->font();
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.88);
+    context.smallFont = small;
+    small.setBold(true);
+    context.boldSmallFont = small;
+    context.palette = q->palette();
+    context.locale = q->locale();
+}
+
+// ---- model synchronisation ------------------------------------------------------------------
+
+void ChatViewPrivate::attach(ConversationModel *newModel)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(connections))
+        QObject::disconnect(connection);
+    connections.clear();
+    model = newModel;
+    if (model) {
+        auto *m = model.data();
+        connections << QObject::connect(m, &QAbstractItemModel::rowsInserted, q,
+                                        [this](const QModelIndex &, int first, int last) {
+                                            onRowsInserted(first, last);
+                                        });
+        connections << QObject::connect(m, &QAbstractItemModel::rowsAboutToBeRemoved, q,
+                                        [this](const QModelIndex &, int first, int last) {
+                                            onRowsAboutToBeRemoved(first, last);
+                                        });
+        connections << QObject::connect(m, &QAbstractItemModel::rowsRemoved, q,
+                                        [this](const QModelIndex &, int first, int last) {
+                                            onRowsRemoved(first, last);
+                                        });
+        connections << QObject::connect(
+            m, &QAbstractItemModel::dataChanged, q,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                onDataChanged(topLeft.row(), bottomRight.row());
+            });
+        connections << QObject::connect(m, &QAbstractItemModel::modelReset, q,
+                                        [this] { resetRows(); });
+        connections << QObject::connect(m, &QAbstractItemModel::layoutChanged, q,
+                                        [this] { resetRows(); });
+        connections << QObject::connect(m, &QAbstractItemModel::rowsMoved, q,
+                                        [this] { resetRows(); });
+        connections << QObject::connect(m, &ConversationModel::deltaAppended, q,
+                                        [this](int row, const StreamDelta &delta) {
+                                            onDeltaAppended(row, delta.toolCallsChanged,
+                                                            delta.choiceIndex);
+                                        });
+        connections << QObject::connect(m, &QObject::destroyed, q, [this] {
+            model = nullptr;
+            resetRows();
+        });
+    }
+    resetRows();
+}
+
+void ChatViewPrivate::resetRows()
+{
+    rows.clear();
+    dirtyRows.clear();
+    laidOutCount = 0;
+    selRow = hoverRow = pressRow = findRow = -1;
+    anchorRow = anchorOffset = 0;
+    following = true;
+    const int count = model ? model->rowCount() : 0;
+    rows.resize(size_t(count));
+    QList<int> estimates;
+    estimates.reserve(count);
+    for (int row = 0; row < count; ++row)
+        estimates.append(estimateHeight(model->record(row)));
+    heights.reset(estimates);
+    if (toolbar)
+        toolbar->hide();
+    syncScrollBar();
+    q->viewport()->update();
+}
+
+void ChatViewPrivate::onRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    const bool wasEmpty = rows.empty();
+    std::vector<ChatRow> fresh(static_cast<size_t>(count));
+    rows.insert(rows.begin() + first, std::make_move_iterator(fresh.begin()),
+                std::make_move_iterator(fresh.end()));
+    QList<int> estimates;
+    for (int row = first; row <= last; ++row)
+        estimates.append(estimateHeight(model->record(row)));
+    heights.insert(first, estimates);
+    QSet<int> shifted;
+    for (int row : std::as_const(dirtyRows))
+        shifted.insert(row >= first ? row + count : row);
+    dirtyRows = shifted;
+    auto shift = [&](int &row) {
+        if (row >= first)
+            row += count;
+    };
+    if (!wasEmpty && first <= anchorRow && !following)
+        anchorRow += count;
+    shift(selRow);
+    shift(findRow);
+    hoverRow = -1;
+    syncScrollBar();
+    q->viewport()->update();
+}
+
+void ChatViewPrivate::onRowsAboutToBeRemoved(int, int)
+{
+    flushStreaming(); // pending deltas refer to row numbers that are about to move
+}
+
+void ChatViewPrivate::onRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    for (int row = first; row <= last; ++row)
+        laidOutCount -= rows[size_t(row)].layout ? 1 : 0;
+    rows.erase(rows.begin() + first, rows.begin() + last + 1);
+    heights.remove(first, count);
+    auto fix = [&](int &row) {
+        if (row > last)
+            row -= count;
+        else if (row >= first)
+            row = -1;
+    };
+    fix(selRow);
+    fix(findRow);
+    fix(pressRow);
+    hoverRow = -1;
+    if (toolbar)
+        toolbar->hide();
+    if (anchorRow > last) {
+        anchorRow -= count;
+    } else if (anchorRow >= first) {
+        anchorRow = qMin(first, qMax(0, int(rows.size()) - 1));
+        anchorOffset = 0;
+    }
+    syncScrollBar();
+    q->viewport()->update();
+}
+
+void ChatViewPrivate::onDataChanged(int first, int last)
+{
+    if (!model)
+        return;
+    flushStreaming();
+    for (int row = qMax(0, first); row <= last && row < int(rows.size()); ++row) {
+        ChatRow &item = rows[size_t(row)];
+        const MessageRecord &record = model->record(row);
+        if (record.status != MessageStatus::Failed)
+            item.countdownDeadline = -1;
+        if (item.layout) {
+            item.layout->setReasoningExpanded(desiredReasoningExpanded(row));
+            if (!item.layout->refresh(record)) {
+                item.layout.reset();
+                --laidOutCount;
+            }
+        }
+        if (item.layout) {
+            updateCountdown(row);
+            setRowHeight(row, item.layout->rowHeight());
+        } else {
+            item.exactHeight = false;
+            setRowHeight(row, estimateHeight(record));
+        }
+    }
+    syncScrollBar();
+    q->viewport()->update();
+}
+
+void ChatViewPrivate::onDeltaAppended(int row, bool toolCallsChanged, int choiceIndex)
+{
+    if (row < 0 || row >= int(rows.size()))
+        return;
+    ChatRow &item = rows[size_t(row)];
+    if (item.layout && choiceIndex != item.layout->shownChoice()) {
+        // Text for a hidden choice needs nothing now; a new choice (n > 1) needs its tab.
+        const int choices = 1 + int(model->record(row).alternatives.size());
+        if (!item.layout->partRect(MessageHit::Kind::Tab, choices - 1).isNull())
+            return;
+        item.rebuildPending = true;
+    } else {
+        item.streamPending = true;
+        item.toolCallsPending = item.toolCallsPending || toolCallsChanged;
+    }
+    dirtyRows.insert(row);
+    if (!flushTimer.isActive())
+        flushTimer.start(kFrameIntervalMs);
+}
+
+void ChatViewPrivate::flushStreaming()
+{
+    flushTimer.stop();
+    if (dirtyRows.isEmpty() || !model)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const int before = scrollY();
+    QList<QPair<int, int>> changed; // row, card y from which it changed
+    for (int row : std::as_const(dirtyRows)) {
+        if (row < 0 || row >= int(rows.size()))
+            continue;
+        ChatRow &item = rows[size_t(row)];
+        const MessageRecord &record = model->record(row);
+        if (item.layout && item.rebuildPending) {
+            item.layout.reset();
+            --laidOutCount;
+        }
+        int changedTop = 0;
+        if (item.layout && item.streamPending) {
+            item.layout->setReasoningExpanded(desiredReasoningExpanded(row));
+            item.layout->streamUpdate(record, item.toolCallsPending);
+            changedTop = int(item.layout->changedTop());
+            setRowHeight(row, item.layout->rowHeight());
+        } else if (!item.layout) {
+            item.exactHeight = false;
+            setRowHeight(row, estimateHeight(record));
+        }
+        item.streamPending = item.toolCallsPending = item.rebuildPending = false;
+        changed.append({row, changedTop});
+    }
+    dirtyRows.clear();
+    syncScrollBar();
+    stats.streamUpdateNs += timer.nsecsElapsed();
+    QWidget *viewport = q->viewport();
+    const int after = scrollY();
+    const int dy = after - before;
+    if (dy < 0 || dy >= viewport->height()) {
+        viewport->update();
+        return;
+    }
+    // Following the tail moves everything up by dy: move the pixels instead of repainting
+    // them, then repaint only what changed (the open block and whatever lies below it).
+    if (dy > 0)
+        viewport->scroll(0, -dy);
+    for (const auto &[row, changedTop] : std::as_const(changed)) {
+        const int top = rowTop(row) + changedTop - after;
+        if (top < viewport->height())
+            viewport->update(QRect(0, qMax(0, top), viewport->width(), viewport->height()));
+    }
+    if (dy > 0)
+        placeToolbar();
+}
+
+// ---- layout ---------------------------------------------------------------------------------
+
+int ChatViewPrivate::estimateHeight(const MessageRecord &record) const
+{
+    // A cheap guess from the amount of text; corrected when the row is first laid out.
+    const QFontMetrics metrics(context.font);
+    const int width = qMax(100, q->viewport()->width() - 2 * context.outerMargin
+                                    - 2 * context.padding);
+    const int charsPerLine = qMax(10, width / qMax(1, metrics.averageCharWidth()));
+    int lines = 0;
+    qsizetype length = 0;
+    for (const ContentPart &part : record.message.parts) {
+        if (part.type == ContentPart::Type::Text) {
+            length += part.text.size();
+            lines += int(part.text.count(QLatin1Char('\n')));
+        } else {
+            lines += context.thumbnailHeight / qMax(1, metrics.lineSpacing()) + 1;
+        }
+    }
+    for (const ToolCall &call : record.message.toolCalls)
+        lines += 3 + int(call.arguments.size() / charsPerLine);
+    lines += int(length / charsPerLine) + 1;
+    int height = lines * metrics.lineSpacing() + 2 * context.padding + metrics.height() + 6
+        + context.rowGap;
+    if (record.status != MessageStatus::Complete || !record.finishReason.isEmpty())
+        height += metrics.height() + context.sectionGap;
+    return height;
+}
+
+bool ChatViewPrivate::desiredReasoningExpanded(int row) const
+{
+    const ChatRow &item = rows[size_t(row)];
+    if (item.reasoningOverride >= 0)
+        return item.reasoningOverride == 1;
+    return model && model->record(row).status == MessageStatus::Streaming;
+}
+
+bool ChatViewPrivate::ensureLayout(int row)
+{
+    ChatRow &item = rows[size_t(row)];
+    item.lastUsed = ++useClock;
+    const qreal width = q->viewport()->width();
+    if (!item.layout) {
+        item.layout = std::make_unique<MessageLayout>(&context, item.shownChoice,
+                                                      desiredReasoningExpanded(row));
+        item.layout->build(model->record(row), width);
+        ++item.layoutCount;
+        ++laidOutCount;
+        updateCountdown(row);
+    } else if (!qFuzzyCompare(item.layout->viewportWidth(), width)) {
+        item.layout->setWidth(width);
+        ++item.layoutCount;
+    }
+    item.exactHeight = true;
+    const int oldHeight = heights.height(row);
+    setRowHeight(row, item.layout->rowHeight());
+    if (laidOutCount > kMaxCachedLayouts)
+        evictFarLayouts();
+    return oldHeight != heights.height(row);
+}
+
+void ChatViewPrivate::setRowHeight(int row, int height)
+{
+    heights.setHeight(row, height);
+}
+
+void ChatViewPrivate::evictFarLayouts()
+{
+    // Drop the least recently shown layouts down to 3/4 of the budget, never the ones on
+    // screen, streaming, selected or holding the find match.
+    std::vector<std::pair<qint64, int>> candidates;
+    const int first = rowAtViewportY(0);
+    const int last = rowAtViewportY(q->viewport()->height());
+    for (int row = 0; row < int(rows.size()); ++row) {
+        const ChatRow &item = rows[size_t(row)];
+        if (!item.layout || (row >= first && row <= last) || row == selRow || row == findRow
+            || dirtyRows.contains(row)
+            || (model && model->record(row).status == MessageStatus::Streaming))
+            continue;
+        candidates.emplace_back(item.lastUsed, row);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    const int target = kMaxCachedLayouts * 3 / 4;
+    for (const auto &candidate : candidates) {
+        if (laidOutCount <= target)
+            break;
+        rows[size_t(candidate.second)].layout.reset();
+        --laidOutCount;
+    }
+}
+
+int ChatViewPrivate::maxScroll() const
+{
+    return qMax(0, heights.total() + context.rowGap - q->viewport()->height());
+}
+
+int ChatViewPrivate::scrollY() const
+{
+    if (following)
+        return maxScroll();
+    if (rows.empty())
+        return 0;
+    return qBound(0, rowTop(qMin(anchorRow, int(rows.size()) - 1)) + anchorOffset, maxScroll());
+}
+
+void ChatViewPrivate::anchorTo(int y)
+{
+    y = qBound(0, y, maxScroll());
+    anchorRow = heights.rowAt(y);
+    anchorOffset = rows.empty() ? 0 : y - rowTop(anchorRow);
+}
+
+void ChatViewPrivate::syncScrollBar()
+{
+    QScrollBar *bar = q->verticalScrollBar();
+    const int value = scrollY();
+    settingScroll = true;
+    bar->setRange(0, maxScroll());
+    bar->setPageStep(q->viewport()->height());
+    bar->setSingleStep(40);
+    bar->setValue(value);
+    settingScroll = false;
+    if (!following)
+        anchorTo(value);
+    placeJumpButton();
+}
+
+void ChatViewPrivate::setFollowing(bool follow)
+{
+    if (follow == following)
+        return;
+    following = follow;
+    if (!following)
+        anchorTo(q->verticalScrollBar()->value());
+    placeJumpButton();
+    Q_EMIT q->followingTailChanged(following);
+}
+
+int ChatViewPrivate::rowAtViewportY(int y) const
+{
+    return heights.rowAt(scrollY() + y);
+}
+
+void ChatViewPrivate::layoutVisible()
+{
+    if (!model || rows.empty())
+        return;
+    // Laying out corrects estimated heights, which can move what is visible: repeat until the
+    // visible rows are all laid out (converges in one or two passes).
+    for (int pass = 0; pass < 4; ++pass) {
+        bool changed = false;
+        const int top = scrollY();
+        const int bottom = top + q->viewport()->height();
+        for (int row = heights.rowAt(top); row < int(rows.size()) && rowTop(row) < bottom; ++row)
+            changed = ensureLayout(row) || changed;
+        syncScrollBar();
+        if (!changed)
+            break;
+    }
+}
+
+QPointF ChatViewPrivate::toCard(int row, QPointF viewportPos) const
+{
+    const qreal x = rows[size_t(row)].layout ? rows[size_t(row)].layout->cardRect().x() : 0;
+    return viewportPos + QPointF(-x, scrollY() - rowTop(row));
+}
+
+void ChatViewPrivate::updateRow(int row)
+{
+    if (row < 0 || row >= int(rows.size()))
+        return;
+    const int top = rowTop(row) - scrollY();
+    q->viewport()->update(QRect(0, top, q->viewport()->width(), heights.height(row)));
+}
+
+void ChatViewPrivate::updateCountdown(int row)
+{
+    ChatRow &item = rows[size_t(row)];
+    const MessageRecord &record = model->record(row);
+    if (record.status != MessageStatus::Failed || record.error.kind != ApiError::Kind::RateLimited
+        || record.error.retryAfterMs <= 0)
+        return;
+    if (item.countdownDeadline < 0)
+        item.countdownDeadline = clock.elapsed() + record.error.retryAfterMs;
+    const qint64 remaining = item.countdownDeadline - clock.elapsed();
+    if (item.layout) {
+        item.layout->setBannerButtonText(
+            remaining > 0 ? ChatView::tr("Retry in %1 s").arg((remaining + 999) / 1000)
+                          : ChatView::tr("Retry"));
+    }
+    if (remaining > 0 && !countdownTimer.isActive())
+        countdownTimer.start(1000);
+}
+
+void ChatViewPrivate::tickCountdowns()
+{
+    bool active = false;
+    for (int row = 0; row < int(rows.size()); ++row) {
+        if (rows[size_t(row)].countdownDeadline < 0)
+            continue;
+        updateCountdown(row);
+        updateRow(row);
+        active = active || rows[size_t(row)].countdownDeadline > clock.elapsed();
+    }
+    if (!active)
+        countdownTimer.stop();
+}
+
+MessagePaintState ChatViewPrivate::paintState(int row) const
+{
+    MessagePaintState state;
+    if (row == hoverRow)
+        state.hover = toCard(row, mousePos);
+    if (row == selRow) {
+        const bool forward = selAnchorUnit < selCursorUnit
+            || (selAnchorUnit == selCursorUnit && selAnchorPos <= selCursorPos);
+        state.selStartUnit = forward ? selAnchorUnit : selCursorUnit;
+        state.selStartPos = forward ? selAnchorPos : selCursorPos;
+        state.selEndUnit = forward ? selCursorUnit : selAnchorUnit;
+        state.selEndPos = forward ? selCursorPos : selAnchorPos;
+    }
+    state.findText = findText;
+    if (row == findRow) {
+        state.findUnit = findUnit;
+        state.findPos = findPos;
+    }
+    return state;
+}
+
+// ---- ChatView -------------------------------------------------------------------------------
+
+ChatView::ChatView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , d(std::make_unique<ChatViewPrivate>(this))
+{
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always on: a scroll bar appearing mid-stream would change the width and re-lay out every
+    // visible message.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Conversation"));
+    setAccessibleDescription(tr("Messages of the current conversation"));
+    d->updateContext();
+
+    d->flushTimer.setSingleShot(true);
+    d->flushTimer.setTimerType(Qt::PreciseTimer);
+    connect(&d->flushTimer, &QTimer::timeout, this, [this] { d->flushStreaming(); });
+    connect(&d->countdownTimer, &QTimer::timeout, this, [this] { d->tickCountdowns(); });
+
+    d->jumpButton = new QToolButton(this);
+    d->jumpButton->setText(tr("Jump to latest ↓"));
+    d->jumpButton->setToolTip(tr("Scroll to the newest message and follow it"));
+    d->jumpButton->setAccessibleName(tr("Jump to latest"));
+    d->jumpButton->setCursor(Qt::PointingHandCursor);
+    d->jumpButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    d->jumpButton->hide();
+    connect(d->jumpButton, &QToolButton::clicked, this, [this] { scrollToBottom(); });
+
+    d->createToolbar();
+}
+
+ChatView::~ChatView() = default;
+
+ChatView::ErrorAction ChatView::errorActionFor(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::NotFound:
+        return ErrorAction::OpenProviderSettings;
+    default:
+        return ErrorAction::Retry;
+    }
+}
+
+void ChatView::setModel(ConversationModel *model)
+{
+    d->attach(model);
+}
+
+ConversationModel *ChatView::model() const
+{
+    return d->model;
+}
+
+bool ChatView::isFollowingTail() const
+{
+    return d->following;
+}
+
+void ChatView::scrollToBottom()
+{
+    d->setFollowing(true);
+    d->syncScrollBar();
+    viewport()->update();
+}
+
+void ChatView::scrollToRow(int row)
+{
+    if (row < 0 || row >= int(d->rows.size()))
+        return;
+    d->setFollowing(false);
+    d->anchorRow = row;
+    d->anchorOffset = 0;
+    if (d->model)
+        d->ensureLayout(row);
+    d->anchorRow = row;
+    d->anchorOffset = 0;
+    d->syncScrollBar();
+    if (d->scrollY() >= d->maxScroll())
+        d->setFollowing(true);
+    viewport()->update();
+}
+
+QString ChatView::renderedText(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    return d->rows[size_t(row)].layout->plainText();
+}
+
+bool ChatView::isRowLaidOut(int row) const
+{
+    return row >= 0 && row < int(d->rows.size()) && d->rows[size_t(row)].layout != nullptr;
+}
+
+int ChatView::layoutCount(int row) const
+{
+    return row >= 0 && row < int(d->rows.size()) ? d->rows[size_t(row)].layoutCount : 0;
+}
+
+QRect ChatView::rowRect(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()))
+        return {};
+    return QRect(0, d->rowTop(row) - d->scrollY(), viewport()->width(), d->heights.height(row));
+}
+
+QRect ChatView::hitRect(int row, Part part, int index) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    const MessageLayout &layout = *d->rows[size_t(row)].layout;
+    QRectF rect;
+    switch (part) {
+    case Part::BannerButton:
+        rect = layout.partRect(MessageHit::Kind::BannerButton, index);
+        break;
+    case Part::ReasoningToggle:
+        rect = layout.partRect(MessageHit::Kind::ReasoningToggle, index);
+        break;
+    case Part::CodeCopyButton:
+        rect = layout.partRect(MessageHit::Kind::CodeCopy, index);
+        break;
+    case Part::ChoiceTab:
+        rect = layout.partRect(MessageHit::Kind::Tab, index);
+        break;
+    case Part::Link: {
+        const auto links = layout.links();
+        if (index >= 0 && index < links.size())
+            rect = links.at(index).first;
+        break;
+    }
+    }
+    if (rect.isNull())
+        return {};
+    return rect.translated(layout.cardRect().x(), d->rowTop(row) - d->scrollY()).toRect();
+}
+
+int ChatView::shownChoice(int row) const
+{
+    return row >= 0 && row < int(d->rows.size()) ? d->rows[size_t(row)].shownChoice : 0;
+}
+
+bool ChatView::isReasoningExpanded(int row) const
+{
+    return row >= 0 && row < int(d->rows.size()) && d->desiredReasoningExpanded(row);
+}
+
+const ChatViewStats &ChatView::stats() const
+{
+    return d->stats;
+}
+
+void ChatView::resetStats()
+{
+    d->stats = ChatViewStats();
+}
+
+QToolButton *ChatView::jumpToLatestButton() const
+{
+    return d->jumpButton;
+}
+
+void ChatView::paintEvent(QPaintEvent *event)
+{
+    ++d->stats.paints;
+    QElapsedTimer timer;
+    timer.start();
+    const auto accountTime = qScopeGuard([&] { d->stats.paintNs += timer.nsecsElapsed(); });
+    d->layoutVisible();
+    QPainter painter(viewport());
+    const QRect clip = event->rect();
+    painter.fillRect(clip, palette().color(QPalette::Base));
+    if (!d->model || d->rows.empty())
+        return;
+    const int top = d->scrollY();
+    for (int row = d->heights.rowAt(top + clip.top()); row < int(d->rows.size()); ++row) {
+        const int y = d->rowTop(row) - top;
+        if (y >= clip.bottom() + 1)
+            break;
+        const MessageLayout *layout = d->rows[size_t(row)].layout.get();
+        if (!layout)
+            continue;
+        ++d->stats.rowsPainted;
+        painter.save();
+        painter.translate(0, y);
+        layout->paint(&painter, QRectF(clip.translated(0, -y)), d->paintState(row));
+        painter.restore();
+    }
+}
+
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    d->syncScrollBar();
+    d->placeToolbar();
+    viewport()->update();
+}
+
+void ChatView::scrollContentsBy(int, int)
+{
+    if (d->settingScroll)
+        return;
+    const int value = verticalScrollBar()->value();
+    if (value >= verticalScrollBar()->maximum() - 2) {
+        d->setFollowing(true);
+    } else {
+        d->setFollowing(false);
+        d->anchorTo(value);
+    }
+    d->placeJumpButton();
+    d->placeToolbar();
+    viewport()->update();
+}
+
+void ChatView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::LocaleChange:
+    case QEvent::StyleChange:
+        d->updateContext();
+        for (ChatRow &row : d->rows) {
+            row.layout.reset();
+            row.exactHeight = false;
+        }
+        d->laidOutCount = 0;
+        viewport()->update();
+        break;
+    default:
+        break;
+    }
+}
+
+void ChatView::setOpenLinksExternally(bool open)
+{
+    d->openLinksExternally = open;
+}
+
+} // namespace Lineup

@@ -1,0 +1,147 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QToolButton;
+
+namespace Lineup {
+
+class ConversationModel;
+class ChatViewPrivate;
+
+// Counters for tests and benchmarks: how much work the view did. Never used for behaviour.
+struct ChatViewStats
+{
+    qint64 messageLayouts = 0;    // full (re)layouts of one message: all its sections built
+    qint64 streamUpdates = 0;     // coalesced streaming updates applied to a message
+    qint64 blockRenders = 0;      // Markdown blocks parsed (md4c) and laid out
+    qint64 blockRenderChars = 0;  // characters of Markdown parsed in total
+    qint64 maxBlockRenderChars = 0; // the largest single parse (the open block never exceeds it)
+    qint64 paints = 0;            // viewport paint events
+    qint64 rowsPainted = 0;       // message rows painted over all paint events
+    qint64 remoteResourceRequests = 0; // images/resources the documents asked for (never fetched)
+    qint64 paintNs = 0;           // wall time spent in paint events (incl. on-demand layout)
+    qint64 streamUpdateNs = 0;    // wall time spent applying coalesced streaming updates
+};
+
+// Shows one conversation (a ConversationModel) as a virtualised list of message cards.
+//
+// - Only visible messages are laid out and painted; each message's layout is cached and redone
+//   only when its text or the viewport width changes. Row heights are kept as prefix sums; rows
+//   never laid out use an estimate that is corrected as they are shown, keeping the row at the
+//   top of the viewport still.
+// - Streaming (ConversationModel::deltaAppended) costs O(delta): text goes into the open (last)
+//   Markdown block; completed blocks are parsed once. Repaints are coalesced to ~60 Hz.
+// - Holds no global state: several views (one per model) can sit side by side.
+//
+// User actions are reported as signals; the owner (ChatSession glue) decides what to do.
+// Copying (message, Markdown, code block, selection) is handled internally via the clipboard.
+class ChatView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    // Actions a message offers (hover toolbar, context menu, triggerAction()).
+    enum class MessageAction {
+        Copy,         // plain text of the shown choice
+        CopyMarkdown, // the Markdown source of the shown choice
+        Edit,         // user messages: emits editRequested(row)
+        Regenerate,   // the last assistant answer: emits regenerateRequested(row)
+        Delete,       // emits deleteRequested(row)
+        Retry,        // stopped/interrupted answers: emits retryRequested(row)
+        ErrorAction,  // failed answers: emits errorActionRequested(row, error.kind)
+    };
+    Q_ENUM(MessageAction)
+
+    // What an error's action button does, from its kind (Unauthorized/NotFound open the
+    // provider settings; everything else retries).
+    enum class ErrorAction { Retry, OpenProviderSettings };
+    static ErrorAction errorActionFor(ApiError::Kind kind);
+
+    // Clickable painted parts of a message, for hitRect() (tests, tooltips).
+    enum class Part {
+        BannerButton,   // Retry / Open provider settings in a status banner or error row
+        ReasoningToggle, // the "Reasoning" header line
+        CodeCopyButton, // index = n-th code block of the shown choice
+        ChoiceTab,      // index = choice 0..n-1 (n > 1)
+        Link,           // index = n-th link of the shown choice
+    };
+
+    explicit ChatView(QWidget *parent = nullptr);
+    ~ChatView() override;
+
+    // The model is not owned. nullptr shows an empty view.
+    void setModel(ConversationModel *model);
+    ConversationModel *model() const;
+
+    // Tail following: true while the view sticks to the newest text. Scrolling up turns it off
+    // and shows the floating "Jump to latest" button; scrollToBottom() turns it on again.
+    bool isFollowingTail() const;
+    void scrollToBottom();
+    void scrollToRow(int row); // brings the top of the row into view
+
+    QList<MessageAction> availableActions(int row) const;
+    void triggerAction(int row, MessageAction action);
+
+    // Find in conversation (Ctrl+F). Matches are case-insensitive and highlighted; next/previous
+    // wrap around and scroll the match into view. They return false when nothing matches.
+    void setFindText(const QString &text);
+    QString findText() const;
+    bool findNext();
+    bool findPrevious();
+    int currentFindRow() const; // -1 without a current match
+
+    // Mouse selection (within one message); Ctrl+C copies it.
+    QString selectedText() const;
+    void clearSelection();
+
+    // Links are reported by linkActivated() on click; http, https and mailto are also opened
+    // with QDesktopServices unless this is off (tests, embedding).
+    void setOpenLinksExternally(bool open);
+
+    // Introspection for tests and benchmarks.
+    QString renderedText(int row) const; // the laid-out text of the row ("" if not laid out)
+    bool isRowLaidOut(int row) const;
+    int layoutCount(int row) const;      // full layouts of this row since it was created
+    QRect rowRect(int row) const;        // in viewport coordinates (may be outside it)
+    QRect hitRect(int row, Part part, int index = 0) const; // viewport coordinates, or null
+    int shownChoice(int row) const;
+    bool isReasoningExpanded(int row) const;
+    const ChatViewStats &stats() const;
+    void resetStats();
+    QToolButton *jumpToLatestButton() const;
+
+Q_SIGNALS:
+    void editRequested(int row);
+    void regenerateRequested(int row);
+    void deleteRequested(int row);
+    void retryRequested(int row);
+    void errorActionRequested(int row, Lineup::ApiError::Kind kind);
+    void linkActivated(const QUrl &url);
+    void followingTailChanged(bool following);
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class ChatViewPrivate;
+    std::unique_ptr<ChatViewPrivate> d;
+};
+
+} // namespace Lineup

@@ -1,0 +1,653 @@
+// ChatView: mouse, keyboard, context menu, hover toolbar, actions and find.
+#include "chatview/ChatView.h"
+
+#include "chat/ConversationModel.h"
+#include "chatview/ChatViewPrivate.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDesktopServices>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QToolButton>
+#include <QToolTip>
+
+namespace Lineup {
+
+QString ChatViewPrivate::actionText(ChatView::MessageAction action) const
+{
+    switch (action) {
+    case ChatView::MessageAction::Copy:
+        return ChatView::tr("Copy");
+    case ChatView::MessageAction::CopyMarkdown:
+        return ChatView::tr("Copy as Markdown");
+    case ChatView::MessageAction::Edit:
+        return ChatView::tr("Edit and resend");
+    case ChatView::MessageAction::Regenerate:
+        return ChatView::tr("Regenerate");
+    case ChatView::MessageAction::Delete:
+        return ChatView::tr("Delete");
+    case ChatView::MessageAction::Retry:
+        return ChatView::tr("Retry");
+    case ChatView::MessageAction::ErrorAction:
+        return ChatView::tr("Fix the problem");
+    }
+    return {};
+}
+
+void ChatViewPrivate::createToolbar()
+{
+    toolbar = new QFrame(q->viewport());
+    toolbar->setFrameShape(QFrame::StyledPanel);
+    toolbar->setAutoFillBackground(true);
+    toolbar->setAccessibleName(ChatView::tr("Message actions"));
+    auto *layout = new QHBoxLayout(toolbar);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    const QList<QPair<ChatView::MessageAction, QString>> actions = {
+        {ChatView::MessageAction::Copy, ChatView::tr("Copy the message text")},
+        {ChatView::MessageAction::CopyMarkdown, ChatView::tr("Copy the message as Markdown")},
+        {ChatView::MessageAction::Edit, ChatView::tr("Edit this message and send it again")},
+        {ChatView::MessageAction::Regenerate, ChatView::tr("Ask for a new answer")},
+        {ChatView::MessageAction::Delete, ChatView::tr("Delete this message")},
+    };
+    for (const auto &[action, tip] : actions) {
+        auto *button = new QToolButton(toolbar);
+        button->setText(actionText(action));
+        button->setToolTip(tip);
+        button->setAccessibleName(actionText(action));
+        button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::NoFocus);
+        QObject::connect(button, &QToolButton::clicked, q, [this, action = action] {
+            if (hoverRow >= 0)
+                q->triggerAction(hoverRow, action);
+        });
+        layout->addWidget(button);
+        toolbarButtons.append({action, button});
+    }
+    toolbar->hide();
+}
+
+void ChatViewPrivate::placeToolbar()
+{
+    if (!toolbar)
+        return;
+    if (hoverRow < 0 || hoverRow >= int(rows.size()) || !rows[size_t(hoverRow)].layout) {
+        toolbar->hide();
+        return;
+    }
+    const QList<ChatView::MessageAction> available = q->availableActions(hoverRow);
+    for (const auto &[action, button] : std::as_const(toolbarButtons))
+        button->setVisible(available.contains(action));
+    toolbar->adjustSize();
+    const QRectF card = rows[size_t(hoverRow)].layout->cardRect();
+    const int top = rowTop(hoverRow) - scrollY();
+    // Stick to the top of the viewport while the message's top is scrolled away.
+    const int bottomLimit = top + int(card.height()) - toolbar->height() - 4;
+    const int y = qMin(qMax(top + 4, 4), bottomLimit);
+    toolbar->move(int(card.right()) - toolbar->width() - 6, y);
+    toolbar->show();
+    toolbar->raise();
+}
+
+void ChatViewPrivate::placeJumpButton()
+{
+    if (!jumpButton)
+        return;
+    const bool show = !following && maxScroll() > 0;
+    if (show) {
+        jumpButton->adjustSize();
+        const QRect area = q->viewport()->geometry();
+        jumpButton->move(area.right() - jumpButton->width() - 16,
+                         area.bottom() - jumpButton->height() - 12);
+        jumpButton->raise();
+    }
+    jumpButton->setVisible(show);
+}
+
+void ChatViewPrivate::updateHover(QPoint pos)
+{
+    mousePos = pos;
+    int row = -1;
+    if (!rows.empty() && pos.y() >= 0 && scrollY() + pos.y() < heights.total())
+        row = rowAtViewportY(pos.y());
+    MessageHit hit;
+    if (row >= 0 && rows[size_t(row)].layout)
+        hit = rows[size_t(row)].layout->hitTest(toCard(row, pos));
+    const bool rowChanged = row != hoverRow;
+    const bool partChanged = hit.kind != hoverHit.kind || hit.index != hoverHit.index;
+    if (rowChanged)
+        updateRow(hoverRow);
+    hoverRow = row;
+    hoverHit = hit;
+    if (rowChanged || partChanged)
+        updateRow(row);
+    if (rowChanged)
+        placeToolbar();
+    switch (hit.kind) {
+    case MessageHit::Kind::Link:
+    case MessageHit::Kind::CodeCopy:
+    case MessageHit::Kind::ReasoningToggle:
+    case MessageHit::Kind::Tab:
+    case MessageHit::Kind::BannerButton:
+        q->viewport()->setCursor(Qt::PointingHandCursor);
+        break;
+    case MessageHit::Kind::Text:
+        q->viewport()->setCursor(Qt::IBeamCursor);
+        break;
+    case MessageHit::Kind::None:
+        q->viewport()->unsetCursor();
+        break;
+    }
+}
+
+void ChatViewPrivate::activateLink(const QString &href)
+{
+    const QUrl url(href);
+    const QString scheme = url.scheme().toLower();
+    // Only web and mail links leave the app; file:, javascript: and custom schemes never do.
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")
+        && scheme != QLatin1String("mailto"))
+        return;
+    Q_EMIT q->linkActivated(url);
+    if (openLinksExternally)
+        QDesktopServices::openUrl(url);
+}
+
+void ChatViewPrivate::setShownChoice(int row, int choice)
+{
+    ChatRow &item = rows[size_t(row)];
+    if (item.shownChoice == choice)
+        return;
+    item.shownChoice = choice;
+    if (item.layout) {
+        item.layout.reset();
+        --laidOutCount;
+    }
+    if (selRow == row)
+        selRow = -1;
+    if (findRow == row)
+        findRow = -1;
+    ensureLayout(row);
+    syncScrollBar();
+    q->viewport()->update();
+}
+
+void ChatViewPrivate::toggleReasoning(int row)
+{
+    ChatRow &item = rows[size_t(row)];
+    item.reasoningOverride = desiredReasoningExpanded(row) ? 0 : 1;
+    if (selRow == row)
+        selRow = -1;
+    if (item.layout) {
+        item.layout->setReasoningExpanded(item.reasoningOverride == 1);
+        setRowHeight(row, item.layout->rowHeight());
+    }
+    syncScrollBar();
+    q->viewport()->update();
+}
+
+QList<ChatView::MessageAction> ChatView::availableActions(int row) const
+{
+    QList<MessageAction> actions;
+    if (!d->model || row < 0 || row >= d->model->rowCount())
+        return actions;
+    const MessageRecord &record = d->model->record(row);
+    const bool streaming = record.status == MessageStatus::Streaming;
+    actions << MessageAction::Copy << MessageAction::CopyMarkdown;
+    if (record.message.role == Role::User && !streaming)
+        actions << MessageAction::Edit;
+    if (record.message.role == Role::Assistant && !streaming) {
+        bool last = true;
+        for (int later = row + 1; later < d->model->rowCount(); ++later)
+            last = last && d->model->record(later).message.role != Role::Assistant;
+        if (last)
+            actions << MessageAction::Regenerate;
+    }
+    if (!streaming)
+        actions << MessageAction::Delete;
+    if (record.status == MessageStatus::Stopped || record.status == MessageStatus::Interrupted)
+        actions << MessageAction::Retry;
+    if (record.status == MessageStatus::Failed)
+        actions << MessageAction::ErrorAction;
+    return actions;
+}
+
+void ChatView::triggerAction(int row, MessageAction action)
+{
+    if (!availableActions(row).contains(action))
+        return;
+    const MessageRecord &record = d->model->record(row);
+    const ChatMessage &message = MessageLayout::choiceMessage(record, d->rows[size_t(row)].shownChoice);
+    switch (action) {
+    case MessageAction::Copy: {
+        // The text as read (no Markdown syntax): from the layout, built if needed.
+        d->ensureLayout(row);
+        QStringList parts;
+        for (const MarkdownStream::Block &block : d->rows[size_t(row)].layout->contentBlocks())
+            parts.append(block.doc->toPlainText());
+        QApplication::clipboard()->setText(parts.isEmpty() ? message.text()
+                                                           : parts.join(QStringLiteral("\n\n")));
+        break;
+    }
+    case MessageAction::CopyMarkdown:
+        QApplication::clipboard()->setText(MessageLayout::contentText(message));
+        break;
+    case MessageAction::Edit:
+        Q_EMIT editRequested(row);
+        break;
+    case MessageAction::Regenerate:
+        Q_EMIT regenerateRequested(row);
+        break;
+    case MessageAction::Delete:
+        Q_EMIT deleteRequested(row);
+        break;
+    case MessageAction::Retry:
+        Q_EMIT retryRequested(row);
+        break;
+    case MessageAction::ErrorAction:
+        Q_EMIT errorActionRequested(row, record.error.kind);
+        break;
+    }
+}
+
+QString ChatView::selectedText() const
+{
+    const int row = d->selRow;
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    const MessagePaintState state = d->paintState(row);
+    const QList<TextUnit> units = d->rows[size_t(row)].layout->textUnits();
+    QStringList parts;
+    for (int unit = qMax(0, state.selStartUnit); unit <= state.selEndUnit && unit < units.size();
+         ++unit) {
+        QTextCursor cursor(units.at(unit).doc);
+        cursor.setPosition(unit == state.selStartUnit ? state.selStartPos : 0);
+        cursor.setPosition(unit == state.selEndUnit ? state.selEndPos
+                                                    : units.at(unit).doc->characterCount() - 1,
+                           QTextCursor::KeepAnchor);
+        QString text = cursor.selectedText();
+        text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void ChatView::clearSelection()
+{
+    const int row = d->selRow;
+    d->selRow = -1;
+    d->updateRow(row);
+}
+
+// ---- mouse and keyboard ---------------------------------------------------------------------
+
+void ChatView::mousePressEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    d->pressRow = -1;
+    d->pressHit = {};
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    clearSelection();
+    if (d->rows.empty() || d->scrollY() + pos.y() >= d->heights.total())
+        return;
+    const int row = d->rowAtViewportY(pos.y());
+    if (!d->rows[size_t(row)].layout)
+        return;
+    d->pressRow = row;
+    d->pressPos = pos;
+    d->pressHit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
+    if (d->pressHit.kind == MessageHit::Kind::Text || d->pressHit.kind == MessageHit::Kind::Link) {
+        const MessageHit text = d->rows[size_t(row)].layout->nearestText(d->toCard(row, pos));
+        d->selRow = row;
+        d->selAnchorUnit = d->selCursorUnit = text.unit;
+        d->selAnchorPos = d->selCursorPos = qMax(0, text.pos);
+        d->selecting = true;
+    }
+    event->accept();
+}
+
+void ChatView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (d->selecting && (event->buttons() & Qt::LeftButton) && d->selRow >= 0
+        && d->rows[size_t(d->selRow)].layout) {
+        const MessageHit hit = d->rows[size_t(d->selRow)].layout->nearestText(
+            d->toCard(d->selRow, pos));
+        if (hit.kind == MessageHit::Kind::Text) {
+            d->selCursorUnit = hit.unit;
+            d->selCursorPos = qMax(0, hit.pos);
+            d->updateRow(d->selRow);
+        }
+        return;
+    }
+    d->updateHover(pos);
+}
+
+void ChatView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    d->selecting = false;
+    const int row = d->pressRow;
+    d->pressRow = -1;
+    if (event->button() != Qt::LeftButton || row < 0 || row >= int(d->rows.size())
+        || !d->rows[size_t(row)].layout)
+        return;
+    const bool click = (pos - d->pressPos).manhattanLength() < QApplication::startDragDistance();
+    const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
+    if (!click || hit.kind != d->pressHit.kind || hit.index != d->pressHit.index)
+        return;
+    if (d->selRow == row && d->selAnchorUnit == d->selCursorUnit
+        && d->selAnchorPos == d->selCursorPos)
+        clearSelection();
+    switch (hit.kind) {
+    case MessageHit::Kind::BannerButton:
+        triggerAction(row, d->model->record(row).status == MessageStatus::Failed
+                               ? MessageAction::ErrorAction
+                               : MessageAction::Retry);
+        break;
+    case MessageHit::Kind::ReasoningToggle:
+        d->toggleReasoning(row);
+        break;
+    case MessageHit::Kind::Tab:
+        d->setShownChoice(row, hit.index);
+        break;
+    case MessageHit::Kind::CodeCopy:
+        QApplication::clipboard()->setText(d->rows[size_t(row)].layout->codeText(hit.index));
+        break;
+    case MessageHit::Kind::Link:
+        d->activateLink(hit.href);
+        break;
+    case MessageHit::Kind::Text:
+    case MessageHit::Kind::None:
+        break;
+    }
+}
+
+void ChatView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (d->rows.empty() || d->scrollY() + pos.y() >= d->heights.total())
+        return;
+    const int row = d->rowAtViewportY(pos.y());
+    if (!d->rows[size_t(row)].layout)
+        return;
+    const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
+    if (hit.kind != MessageHit::Kind::Text)
+        return;
+    QTextCursor cursor(d->rows[size_t(row)].layout->textUnits().at(hit.unit).doc);
+    cursor.setPosition(hit.pos);
+    cursor.select(QTextCursor::WordUnderCursor);
+    d->selRow = row;
+    d->selAnchorUnit = d->selCursorUnit = hit.unit;
+    d->selAnchorPos = cursor.selectionStart();
+    d->selCursorPos = cursor.selectionEnd();
+    d->updateRow(row);
+}
+
+void ChatView::leaveEvent(QEvent *event)
+{
+    QAbstractScrollArea::leaveEvent(event);
+    // Moving onto the hover toolbar leaves the viewport too: keep the toolbar then.
+    if (d->toolbar && d->toolbar->isVisible()
+        && d->toolbar->rect().contains(d->toolbar->mapFromGlobal(QCursor::pos())))
+        return;
+    const int row = d->hoverRow;
+    d->hoverRow = -1;
+    d->hoverHit = {};
+    d->updateRow(row);
+    if (d->toolbar)
+        d->toolbar->hide();
+}
+
+void ChatView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        const QString text = selectedText();
+        if (!text.isEmpty())
+            QApplication::clipboard()->setText(text);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
+        scrollToBottom();
+        return;
+    }
+    if (event->key() == Qt::Key_Home && event->modifiers() == Qt::ControlModifier) {
+        d->setFollowing(false);
+        d->anchorTo(0);
+        d->syncScrollBar();
+        viewport()->update();
+        return;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void ChatView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QPoint pos = event->pos();
+    if (event->reason() != QContextMenuEvent::Mouse)
+        pos = QPoint(viewport()->width() / 2, viewport()->height() / 2);
+    if (d->rows.empty() || d->scrollY() + pos.y() >= d->heights.total())
+        return;
+    const int row = d->rowAtViewportY(pos.y());
+    d->ensureLayout(row);
+    const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
+    QMenu menu(this);
+    const QString selection = d->selRow == row ? selectedText() : QString();
+    if (!selection.isEmpty()) {
+        menu.addAction(tr("Copy selection"), this,
+                       [selection] { QApplication::clipboard()->setText(selection); });
+    }
+    if (hit.kind == MessageHit::Kind::Link) {
+        const QString href = hit.href;
+        menu.addAction(tr("Copy link address"), this,
+                       [href] { QApplication::clipboard()->setText(href); });
+    }
+    if (hit.kind == MessageHit::Kind::CodeCopy) {
+        const QString code = d->rows[size_t(row)].layout->codeText(hit.index);
+        menu.addAction(tr("Copy code"), this, [code] { QApplication::clipboard()->setText(code); });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    for (MessageAction action : availableActions(row)) {
+        QString text = d->actionText(action);
+        if (action == MessageAction::ErrorAction)
+            text = MessageLayout::errorActionLabel(d->model->record(row).error);
+        menu.addAction(text, this, [this, row, action] { triggerAction(row, action); });
+    }
+    menu.exec(event->globalPos());
+}
+
+bool ChatView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint pos = help->pos();
+        QString tip;
+        if (!d->rows.empty() && d->scrollY() + pos.y() < d->heights.total()) {
+            const int row = d->rowAtViewportY(pos.y());
+            if (const MessageLayout *layout = d->rows[size_t(row)].layout.get()) {
+                const MessageHit hit = layout->hitTest(d->toCard(row, pos));
+                switch (hit.kind) {
+                case MessageHit::Kind::Link:
+                    tip = tr("%1 (click to open)").arg(hit.href);
+                    break;
+                case MessageHit::Kind::CodeCopy:
+                    tip = tr("Copy this code block");
+                    break;
+                case MessageHit::Kind::ReasoningToggle:
+                    tip = tr("Show or hide the model's reasoning");
+                    break;
+                case MessageHit::Kind::Tab:
+                    tip = tr("Show choice %1 of this answer").arg(hit.index + 1);
+                    break;
+                case MessageHit::Kind::BannerButton:
+                    tip = d->model->record(row).status == MessageStatus::Failed
+                            && errorActionFor(d->model->record(row).error.kind)
+                                == ErrorAction::OpenProviderSettings
+                        ? tr("Open the provider settings to fix the key, address or model")
+                        : tr("Send the request again");
+                    break;
+                case MessageHit::Kind::Text:
+                case MessageHit::Kind::None:
+                    break;
+                }
+            }
+        }
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+// ---- find -----------------------------------------------------------------------------------
+
+void ChatView::setFindText(const QString &text)
+{
+    if (text == d->findText)
+        return;
+    d->findText = text;
+    d->findRow = d->findUnit = d->findPos = -1;
+    viewport()->update();
+}
+
+QString ChatView::findText() const
+{
+    return d->findText;
+}
+
+bool ChatView::findNext()
+{
+    return d->find(true);
+}
+
+bool ChatView::findPrevious()
+{
+    return d->find(false);
+}
+
+int ChatView::currentFindRow() const
+{
+    return d->findRow;
+}
+
+bool ChatViewPrivate::rowMayMatch(int row) const
+{
+    const MessageRecord &record = model->record(row);
+    const ChatMessage &message = MessageLayout::choiceMessage(record, rows[size_t(row)].shownChoice);
+    if (MessageLayout::contentText(message).contains(findText, Qt::CaseInsensitive))
+        return true;
+    if (desiredReasoningExpanded(row) && message.reasoning.contains(findText, Qt::CaseInsensitive))
+        return true;
+    for (const ToolCall &call : message.toolCalls) {
+        if (call.arguments.contains(findText, Qt::CaseInsensitive))
+            return true;
+    }
+    return record.error.isError();
+}
+
+QList<QPair<int, int>> ChatViewPrivate::matchesInRow(int row)
+{
+    QList<QPair<int, int>> matches;
+    ensureLayout(row);
+    const QList<TextUnit> units = rows[size_t(row)].layout->textUnits();
+    for (int unit = 0; unit < units.size(); ++unit) {
+        QTextCursor cursor(units.at(unit).doc);
+        for (;;) {
+            cursor = units.at(unit).doc->find(findText, cursor);
+            if (cursor.isNull())
+                break;
+            matches.append({unit, cursor.selectionStart()});
+        }
+    }
+    return matches;
+}
+
+bool ChatViewPrivate::find(bool forward)
+{
+    if (findText.isEmpty() || !model || rows.empty())
+        return false;
+    const int count = int(rows.size());
+    int row = findRow >= 0 ? findRow : (forward ? rowAtViewportY(0) : rowAtViewportY(q->viewport()->height() - 1));
+    const QPair<int, int> current{findUnit, findPos};
+    const bool hasCurrent = findRow >= 0;
+    for (int step = 0; step <= count; ++step) {
+        const int r = ((forward ? row + step : row - step) % count + count) % count;
+        if (!rowMayMatch(r))
+            continue;
+        const QList<QPair<int, int>> matches = matchesInRow(r);
+        if (matches.isEmpty())
+            continue;
+        QPair<int, int> chosen{-1, -1};
+        if (step == 0 && hasCurrent) {
+            // Within the current row: the match after (before) the current one.
+            for (int i = 0; i < matches.size(); ++i) {
+                const int k = forward ? i : int(matches.size()) - 1 - i;
+                if (forward ? matches[k] > current : matches[k] < current) {
+                    chosen = matches[k];
+                    break;
+                }
+            }
+            if (chosen.first < 0) {
+                if (step == 0 && count == 1) // wrap inside the only row
+                    chosen = forward ? matches.first() : matches.last();
+                else
+                    continue;
+            }
+        } else {
+            chosen = forward ? matches.first() : matches.last();
+        }
+        findRow = r;
+        findUnit = chosen.first;
+        findPos = chosen.second;
+        revealFindMatch();
+        return true;
+    }
+    // Wrapped all the way around to the current row's own earlier/later match.
+    if (hasCurrent) {
+        const QList<QPair<int, int>> matches = matchesInRow(row);
+        if (!matches.isEmpty()) {
+            const QPair<int, int> chosen = forward ? matches.first() : matches.last();
+            findUnit = chosen.first;
+            findPos = chosen.second;
+            revealFindMatch();
+            return true;
+        }
+    }
+    return false;
+}
+
+void ChatViewPrivate::revealFindMatch()
+{
+    const MessageLayout *layout = rows[size_t(findRow)].layout.get();
+    const int y = rowTop(findRow) + int(layout->unitPositionY(findUnit, findPos));
+    const int top = scrollY();
+    const int height = q->viewport()->height();
+    if (y < top + 8 || y > top + height - 40) {
+        setFollowing(false);
+        anchorTo(y - height / 3);
+        syncScrollBar();
+        if (scrollY() >= maxScroll() && maxScroll() > 0)
+            setFollowing(true);
+    }
+    q->viewport()->update();
+}
+
+} // namespace Lineup

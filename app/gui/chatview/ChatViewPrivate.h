@@ -1,0 +1,129 @@
+#pragma once
+
+#include "chatview/ChatView.h"
+#include "chatview/HeightIndex.h"
+#include "chatview/MessageLayout.h"
+#include "chatview/RenderContext.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+class QFrame;
+class QToolButton;
+
+namespace Lineup {
+
+class ConversationModel;
+
+// Per-row state of the view. Rows far from the viewport drop their layout (height is kept), so
+// memory stays flat however long the conversation is.
+struct ChatRow
+{
+    std::unique_ptr<MessageLayout> layout;
+    bool exactHeight = false;  // height comes from a layout at the current width
+    int layoutCount = 0;       // full layouts of this row (tests)
+    int shownChoice = 0;
+    int reasoningOverride = -1; // -1: default (open while streaming), 0 closed, 1 open
+    bool streamPending = false;
+    bool toolCallsPending = false;
+    bool rebuildPending = false;
+    qint64 lastUsed = 0;
+    qint64 countdownDeadline = -1; // rate-limit retry countdown (clock ms)
+};
+
+class ChatViewPrivate
+{
+public:
+    explicit ChatViewPrivate(ChatView *view);
+
+    // Model synchronisation
+    void attach(ConversationModel *newModel);
+    void resetRows();
+    void onRowsInserted(int first, int last);
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onRowsRemoved(int first, int last);
+    void onDataChanged(int first, int last);
+    void onDeltaAppended(int row, bool toolCallsChanged, int choiceIndex);
+    void flushStreaming();
+
+    // Layout and scrolling
+    void updateContext();
+    int estimateHeight(const MessageRecord &record) const;
+    bool ensureLayout(int row); // true if the row's height changed
+    bool desiredReasoningExpanded(int row) const;
+    void setRowHeight(int row, int height);
+    void evictFarLayouts();
+    int scrollY() const;
+    int maxScroll() const;
+    void syncScrollBar();
+    void layoutVisible();
+    void setFollowing(bool following);
+    void anchorTo(int y);
+    int rowTop(int row) const { return heights.top(row); }
+    int rowAtViewportY(int y) const;
+    QPointF toCard(int row, QPointF viewportPos) const;
+    void updateRow(int row);
+    void updateCountdown(int row);
+    void tickCountdowns();
+
+    // Interaction
+    void createToolbar();
+    void updateHover(QPoint pos);
+    void placeToolbar();
+    void placeJumpButton();
+    void activateLink(const QString &href);
+    void setShownChoice(int row, int choice);
+    void toggleReasoning(int row);
+    MessagePaintState paintState(int row) const;
+    QList<QPair<int, int>> matchesInRow(int row);
+    bool rowMayMatch(int row) const;
+    bool find(bool forward);
+    void revealFindMatch();
+    QString actionText(ChatView::MessageAction action) const;
+
+    ChatView *q;
+    QPointer<ConversationModel> model;
+    QList<QMetaObject::Connection> connections;
+    RenderContext context;
+    ChatViewStats stats;
+    std::vector<ChatRow> rows;
+    HeightIndex heights;
+    int laidOutCount = 0;
+    qint64 useClock = 0;
+
+    int anchorRow = 0;
+    int anchorOffset = 0;
+    bool following = true;
+    bool settingScroll = false;
+
+    QTimer flushTimer;
+    QSet<int> dirtyRows;
+    QTimer countdownTimer;
+    QElapsedTimer clock;
+
+    int hoverRow = -1;
+    QPoint mousePos{-1, -1};
+    MessageHit hoverHit;
+    QFrame *toolbar = nullptr;
+    QList<QPair<ChatView::MessageAction, QToolButton *>> toolbarButtons;
+    QToolButton *jumpButton = nullptr;
+
+    // Selection inside one message: (unit, position) pairs, anchor where the drag began.
+    int selRow = -1;
+    int selAnchorUnit = 0, selAnchorPos = 0, selCursorUnit = 0, selCursorPos = 0;
+    bool selecting = false;
+    int pressRow = -1;
+    MessageHit pressHit;
+    QPoint pressPos;
+
+    QString findText;
+    int findRow = -1, findUnit = -1, findPos = -1;
+    bool openLinksExternally = true;
+};
+
+} // namespace Lineup

@@ -1,0 +1,403 @@
+#include "chatview/MarkdownStream.h"
+
+#include "chatview/ChatView.h"
+#include "chatview/RenderContext.h"
+#include "chatview/SafeTextDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextOption>
+
+namespace Lineup {
+
+namespace {
+
+QStringView lineAt(const QString &source, int start, int end)
+{
+    QStringView line(source.constData() + start, end - start);
+    if (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+bool isBlank(QStringView line)
+{
+    for (QChar c : line) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
+// ``` or ~~~ (three or more) after at most three spaces.
+bool parseFence(QStringView line, QChar *fenceChar, int *fenceLength, QString *info)
+{
+    int i = 0;
+    while (i < line.size() && i < 3 && line.at(i) == QLatin1Char(' '))
+        ++i;
+    if (i >= line.size())
+        return false;
+    const QChar c = line.at(i);
+    if (c != QLatin1Char('`') && c != QLatin1Char('~'))
+        return false;
+    int n = 0;
+    while (i + n < line.size() && line.at(i + n) == c)
+        ++n;
+    if (n < 3)
+        return false;
+    const QStringView rest = line.mid(i + n).trimmed();
+    if (c == QLatin1Char('`') && rest.contains(QLatin1Char('`')))
+        return false;
+    *fenceChar = c;
+    *fenceLength = n;
+    if (info)
+        *info = rest.split(QLatin1Char(' ')).value(0).toString();
+    return true;
+}
+
+bool isClosingFence(QStringView line, QChar fenceChar, int fenceLength)
+{
+    QChar c;
+    int n = 0;
+    QString info;
+    return parseFence(line, &c, &n, &info) && c == fenceChar && n >= fenceLength
+        && info.isEmpty();
+}
+
+bool isListItem(QStringView line)
+{
+    int i = 0;
+    while (i < line.size() && i < 3 && line.at(i) == QLatin1Char(' '))
+        ++i;
+    if (i >= line.size())
+        return false;
+    const QChar c = line.at(i);
+    auto followedBySpace = [&](int at) { return at >= line.size() || line.at(at).isSpace(); };
+    if (c == QLatin1Char('-') || c == QLatin1Char('*') || c == QLatin1Char('+'))
+        return followedBySpace(i + 1);
+    int digits = 0;
+    while (i + digits < line.size() && line.at(i + digits).isDigit() && digits < 10)
+        ++digits;
+    if (digits == 0 || i + digits >= line.size())
+        return false;
+    const QChar mark = line.at(i + digits);
+    return (mark == QLatin1Char('.') || mark == QLatin1Char(')')) && followedBySpace(i + digits + 1);
+}
+
+bool isIndented(QStringView line)
+{
+    return !line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t'));
+}
+
+} // namespace
+
+MarkdownStream::MarkdownStream(const RenderContext *context)
+    : m_context(context)
+{
+}
+
+MarkdownStream::~MarkdownStream() = default;
+
+std::unique_ptr<QTextDocument> MarkdownStream::newDocument(bool code) const
+{
+    auto doc = std::make_unique<SafeTextDocument>(
+        m_context->stats ? &m_context->stats->remoteResourceRequests : nullptr,
+        m_context->imagePlaceholder);
+    doc->setDocumentMargin(0);
+    doc->setDefaultFont(code ? m_context->monoFont : m_context->font);
+    if (code) {
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        doc->setDefaultTextOption(option);
+    }
+    doc->setTextWidth(code ? qMax<qreal>(20, m_width - 2 * m_context->codePadding) : m_width);
+    return doc;
+}
+
+void MarkdownStream::setWidth(qreal width)
+{
+    if (qFuzzyCompare(width, m_width))
+        return;
+    m_width = width;
+    for (Block &block : m_blocks) {
+        block.doc->setTextWidth(block.code ? qMax<qreal>(20, m_width - 2 * m_context->codePadding)
+                                           : m_width);
+        measure(block);
+    }
+    positionBlocks(0);
+}
+
+void MarkdownStream::setText(const QString &text, bool finished)
+{
+    m_blocks.clear();
+    m_openExists = false;
+    m_source = text;
+    m_finished = false;
+    m_scanPos = 0;
+    m_blockStart = 0;
+    m_blockHasContent = false;
+    m_blockIsList = false;
+    m_pendingBlank = false;
+    m_inFence = false;
+    m_codeStart = -1;
+    m_renderedOpenLength = -1;
+    m_height = 0;
+    m_changedTop = 0;
+    scan();
+    if (finished)
+        finish();
+    else
+        renderOpenBlock(false);
+    positionBlocks(0);
+}
+
+void MarkdownStream::append(const QString &text)
+{
+    if (m_finished || text.size() < m_source.size()) {
+        setText(text, m_finished);
+        return;
+    }
+    const size_t firstChanged = m_blocks.empty() ? 0 : m_blocks.size() - 1;
+    // What may change: the open block from its top, or for an open code block only from the
+    // line that was partial (its whole lines are final).
+    m_changedTop = m_blocks.empty() ? 0 : m_blocks.back().y;
+    if (m_openExists && m_blocks.back().code) {
+        const Block &code = m_blocks.back();
+        const QTextBlock partial = code.doc->findBlock(code.codeCommittedPos);
+        m_changedTop = code.y + m_context->codeHeader + m_context->codePadding
+            + code.doc->documentLayout()->blockBoundingRect(partial).top();
+    }
+    m_source = text;
+    scan();
+    renderOpenBlock(false);
+    positionBlocks(qMin(firstChanged, m_blocks.size()));
+}
+
+void MarkdownStream::finish()
+{
+    if (m_finished)
+        return;
+    const size_t firstChanged = m_blocks.empty() ? 0 : m_blocks.size() - 1;
+    m_changedTop = m_blocks.empty() ? 0 : m_blocks.back().y;
+    if (m_inFence) {
+        completeOpenBlock(int(m_source.size()));
+        m_inFence = false;
+    } else if (!isBlank(QStringView(m_source).mid(m_blockStart))) {
+        completeOpenBlock(int(m_source.size()));
+    } else if (m_openExists) {
+        // The open block had only text that turned out blank: drop it.
+        m_blocks.pop_back();
+        m_openExists = false;
+    }
+    m_finished = true;
+    positionBlocks(qMin(firstChanged, m_blocks.size()));
+}
+
+void MarkdownStream::scan()
+{
+    for (;;) {
+        const int newline = int(m_source.indexOf(QLatin1Char('\n'), m_scanPos));
+        if (newline < 0)
+            break;
+        const int lineStart = m_scanPos;
+        const int next = newline + 1;
+        const QStringView line = lineAt(m_source, lineStart, newline);
+        m_scanPos = next;
+
+        if (m_inFence) {
+            if (isClosingFence(line, m_fenceChar, m_fenceLength)) {
+                completeOpenBlock(lineStart);
+                m_inFence = false;
+                m_blockStart = next;
+                m_blockHasContent = false;
+                m_pendingBlank = false;
+            }
+            continue;
+        }
+        QChar fenceChar;
+        int fenceLength = 0;
+        QString info;
+        if (parseFence(line, &fenceChar, &fenceLength, &info)) {
+            if (m_blockHasContent)
+                completeOpenBlock(lineStart);
+            else if (m_openExists) { // blank-only text rendered as open block
+                m_blocks.pop_back();
+                m_openExists = false;
+            }
+            m_blockStart = lineStart;
+            m_inFence = true;
+            m_fenceChar = fenceChar;
+            m_fenceLength = fenceLength;
+            m_codeStart = next;
+            m_blockHasContent = true;
+            m_pendingBlank = false;
+            startBlock(lineStart, true);
+            m_blocks.back().language = info;
+            m_blocks.back().codeCommittedEnd = next;
+            continue;
+        }
+        if (isBlank(line)) {
+            if (m_blockHasContent)
+                m_pendingBlank = true;
+            else
+                m_blockStart = next;
+            continue;
+        }
+        if (m_pendingBlank && !(m_blockIsList && (isIndented(line) || isListItem(line)))) {
+            completeOpenBlock(lineStart);
+            m_blockStart = lineStart;
+            m_blockHasContent = false;
+        }
+        m_pendingBlank = false;
+        if (!m_blockHasContent) {
+            m_blockHasContent = true;
+            m_blockIsList = isListItem(line);
+        }
+    }
+    // A partial line after a blank line already tells that a new block began when its first
+    // character cannot continue the current block: complete that block now, not a line later.
+    if (!m_inFence && m_pendingBlank && m_scanPos < m_source.size()) {
+        const QChar c = m_source.at(m_scanPos);
+        const bool mayContinueList = c.isDigit() || c == QLatin1Char('-')
+            || c == QLatin1Char('*') || c == QLatin1Char('+');
+        if (!c.isSpace() && c != QLatin1Char('`') && c != QLatin1Char('~')
+            && !(m_blockIsList && mayContinueList)) {
+            completeOpenBlock(m_scanPos);
+            m_blockStart = m_scanPos;
+            m_blockHasContent = false;
+            m_pendingBlank = false;
+        }
+    }
+}
+
+void MarkdownStream::startBlock(int start, bool code)
+{
+    Block block;
+    block.code = code;
+    block.start = start;
+    block.end = int(m_source.size());
+    block.doc = newDocument(code);
+    m_blocks.push_back(std::move(block));
+    m_openExists = true;
+    m_renderedOpenLength = -1;
+}
+
+void MarkdownStream::completeOpenBlock(int end)
+{
+    if (!m_openExists)
+        startBlock(m_blockStart, m_inFence);
+    Block &block = m_blocks.back();
+    block.end = end;
+    if (block.code)
+        renderCode(block, true);
+    else
+        renderMarkdown(block, m_source.mid(block.start, end - block.start).trimmed());
+    m_openExists = false;
+}
+
+void MarkdownStream::renderOpenBlock(bool final)
+{
+    if (!m_openExists) {
+        if (m_inFence || isBlank(QStringView(m_source).mid(m_blockStart)))
+            return;
+        startBlock(m_blockStart, false);
+    }
+    Block &block = m_blocks.back();
+    block.end = int(m_source.size());
+    if (block.code) {
+        renderCode(block, final);
+        return;
+    }
+    if (m_renderedOpenLength == block.end - block.start)
+        return;
+    m_renderedOpenLength = block.end - block.start;
+    renderMarkdown(block, m_source.mid(block.start));
+}
+
+void MarkdownStream::renderMarkdown(Block &block, const QString &markdown)
+{
+    if (ChatViewStats *stats = m_context->stats) {
+        ++stats->blockRenders;
+        stats->blockRenderChars += markdown.size();
+        stats->maxBlockRenderChars = qMax<qint64>(stats->maxBlockRenderChars, markdown.size());
+    }
+    // No raw HTML: a model's <img src> or <style> must not reach the document.
+    block.doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(
+                                         QTextDocument::MarkdownDialectGitHub
+                                         | QTextDocument::MarkdownNoHTML));
+    measure(block);
+}
+
+void MarkdownStream::renderCode(Block &block, bool final)
+{
+    // The code lies between the opening fence line and the closing fence line (final) or the
+    // end of the text (open). Whole lines are appended once; only the partial last line is
+    // replaced per update, so a long code block streams in O(delta).
+    const int stop = final ? block.end : int(m_source.size());
+    int wholeEnd = stop;
+    if (!final) {
+        const int lastNewline = stop > block.codeCommittedEnd
+            ? int(m_source.lastIndexOf(QLatin1Char('\n'), stop - 1))
+            : -1;
+        wholeEnd = lastNewline >= block.codeCommittedEnd ? lastNewline + 1
+                                                         : block.codeCommittedEnd;
+    }
+    QString insertion;
+    const QStringView fresh = QStringView(m_source).mid(block.codeCommittedEnd,
+                                                        qMax(0, wholeEnd - block.codeCommittedEnd));
+    if (!fresh.isEmpty()) {
+        const QList<QStringView> lines = fresh.split(QLatin1Char('\n'));
+        const qsizetype count = fresh.endsWith(QLatin1Char('\n')) ? lines.size() - 1 : lines.size();
+        for (qsizetype i = 0; i < count; ++i) {
+            QStringView line = lines.at(i);
+            if (line.endsWith(QLatin1Char('\r')))
+                line.chop(1);
+            if (block.codeLines++ > 0)
+                insertion += QLatin1Char('\n');
+            insertion += line;
+        }
+    }
+    QString tail;
+    if (!final && wholeEnd < stop) {
+        tail = (block.codeLines > 0 ? QStringLiteral("\n") : QString())
+            + m_source.mid(wholeEnd, stop - wholeEnd);
+    }
+    QTextCursor cursor(block.doc.get());
+    cursor.setPosition(block.codeCommittedPos);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.insertText(insertion + tail);
+    block.codeCommittedPos += int(insertion.size());
+    block.codeCommittedEnd = qMax(block.codeCommittedEnd, wholeEnd);
+    measure(block);
+}
+
+void MarkdownStream::measure(Block &block)
+{
+    const qreal docHeight = block.doc->documentLayout()->documentSize().height();
+    block.height = block.code ? docHeight + m_context->codeHeader + 2 * m_context->codePadding : docHeight;
+}
+
+void MarkdownStream::positionBlocks(size_t from)
+{
+    qreal y = 0;
+    if (from > 0 && from <= m_blocks.size())
+        y = m_blocks[from - 1].y + m_blocks[from - 1].height + m_context->sectionGap;
+    else
+        from = 0;
+    for (size_t i = from; i < m_blocks.size(); ++i) {
+        m_blocks[i].y = y;
+        y += m_blocks[i].height + m_context->sectionGap;
+    }
+    m_height = m_blocks.empty() ? 0 : m_blocks.back().y + m_blocks.back().height;
+}
+
+QString MarkdownStream::plainText() const
+{
+    QStringList parts;
+    for (const Block &block : m_blocks)
+        parts.append(block.doc->toPlainText());
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace Lineup

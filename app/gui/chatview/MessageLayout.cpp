@@ -1,0 +1,619 @@
+#include "chatview/MessageLayout.h"
+
+#include "chatview/ChatView.h"
+#include "chatview/RenderContext.h"
+#include "chatview/SafeTextDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QJsonDocument>
+#include <QTextBlock>
+#include <QTextCursor>
+
+namespace Lineup {
+
+namespace {
+
+constexpr qreal kButtonPadding = 10;
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::User:
+        return MessageLayout::tr("You");
+    case Role::Assistant:
+        return MessageLayout::tr("Assistant");
+    case Role::System:
+        return MessageLayout::tr("System");
+    case Role::Developer:
+        return MessageLayout::tr("Developer");
+    case Role::Tool:
+        return MessageLayout::tr("Tool result");
+    }
+    return {};
+}
+
+QString prettyArguments(const QString &arguments)
+{
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(arguments.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || json.isNull())
+        return arguments; // still streaming, or not JSON: show what the model wrote
+    return QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+MessageLayout::MessageLayout(const RenderContext *context, int shownChoice, bool reasoningExpanded)
+    : m_context(context)
+    , m_shownChoice(shownChoice)
+    , m_reasoningExpanded(reasoningExpanded)
+    , m_content(context)
+{
+}
+
+MessageLayout::~MessageLayout() = default;
+
+const ChatMessage &MessageLayout::choiceMessage(const MessageRecord &record, int choice)
+{
+    if (choice > 0 && choice <= record.alternatives.size())
+        return record.alternatives.at(choice - 1);
+    return record.message;
+}
+
+QString MessageLayout::contentText(const ChatMessage &message)
+{
+    // The common case (one text part) shares the string instead of joining.
+    if (message.parts.size() == 1 && message.parts.first().type == ContentPart::Type::Text)
+        return message.parts.first().text;
+    return message.text();
+}
+
+QString MessageLayout::errorActionLabel(const ApiError &error)
+{
+    switch (ChatView::errorActionFor(error.kind)) {
+    case ChatView::ErrorAction::OpenProviderSettings:
+        return tr("Open provider settings");
+    case ChatView::ErrorAction::Retry:
+        break;
+    }
+    return tr("Retry");
+}
+
+qreal MessageLayout::contentWidth() const
+{
+    return qMax<qreal>(40, m_cardWidth - 2 * m_context->padding);
+}
+
+std::unique_ptr<QTextDocument> MessageLayout::plainDocument(const QString &text, const QFont &font,
+                                                            qreal width) const
+{
+    auto doc = std::make_unique<SafeTextDocument>(nullptr, m_context->imagePlaceholder);
+    doc->setDocumentMargin(0);
+    doc->setDefaultFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
+    doc->setTextWidth(width);
+    doc->setPlainText(text);
+    return doc;
+}
+
+void MessageLayout::build(const MessageRecord &record, qreal viewportWidth)
+{
+    if (ChatViewStats *stats = m_context->stats)
+        ++stats->messageLayouts;
+    m_viewportWidth = viewportWidth;
+    m_role = record.message.role;
+    m_choiceCount = 1 + int(record.alternatives.size());
+    if (m_shownChoice >= m_choiceCount)
+        m_shownChoice = 0;
+    const qreal usable = qMax<qreal>(80, viewportWidth - 2 * m_context->outerMargin);
+    const qreal indent = m_role == Role::User ? qMin<qreal>(usable * 0.15, 120) : 0;
+    m_cardX = m_context->outerMargin + indent;
+    m_cardWidth = usable - indent;
+
+    const ChatMessage &message = choiceMessage(record, m_shownChoice);
+    m_content.setWidth(contentWidth());
+    m_content.setText(contentText(message), record.status != MessageStatus::Streaming);
+
+    m_reasoning.reset();
+    m_reasoningSource.clear();
+    m_reasoningRendered = 0;
+    updateReasoning(message);
+
+    m_refusal.reset();
+    if (!message.refusal.isEmpty())
+        m_refusal = plainDocument(message.refusal, m_context->font, contentWidth());
+
+    m_thumbnails.clear();
+    for (const ContentPart &part : message.parts) {
+        if (part.type != ContentPart::Type::Image)
+            continue;
+        Thumbnail thumbnail;
+        if (!part.imageData.isEmpty()) {
+            const QImage image = QImage::fromData(part.imageData);
+            if (!image.isNull())
+                thumbnail.image = image.height() > m_context->thumbnailHeight
+                    ? image.scaledToHeight(m_context->thumbnailHeight, Qt::SmoothTransformation)
+                    : image;
+            thumbnail.label = tr("Attached image");
+        } else {
+            thumbnail.label = tr("Image (not loaded): %1").arg(part.imageUrl.left(200));
+        }
+        m_thumbnails.push_back(thumbnail);
+    }
+    buildToolCards(message);
+    buildChrome(record);
+    position();
+}
+
+void MessageLayout::updateReasoning(const ChatMessage &message)
+{
+    const QString &reasoning = message.reasoning;
+    if (reasoning.size() < m_reasoningRendered || !m_reasoning) {
+        m_reasoning = plainDocument(reasoning, m_context->font, contentWidth() - m_context->reasoningIndent);
+        m_reasoningRendered = int(reasoning.size());
+        m_reasoningSource = reasoning;
+        return;
+    }
+    if (reasoning.size() > m_reasoningRendered) {
+        QTextCursor cursor(m_reasoning.get());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(reasoning.mid(m_reasoningRendered));
+        m_reasoningRendered = int(reasoning.size());
+        m_reasoningSource = reasoning;
+    }
+}
+
+void MessageLayout::buildToolCards(const ChatMessage &message)
+{
+    m_toolCards.clear();
+    for (const ToolCall &call : message.toolCalls) {
+        ToolCard card;
+        card.title = call.name.isEmpty() ? tr("Tool call") : tr("Tool call: %1").arg(call.name);
+        card.doc = plainDocument(prettyArguments(call.arguments), m_context->monoFont,
+                                 contentWidth() - 2 * m_context->codePadding);
+        m_toolCards.push_back(std::move(card));
+    }
+}
+
+void MessageLayout::buildChrome(const MessageRecord &record)
+{
+    m_status = record.status;
+    m_roleLabel = roleLabel(m_role);
+    QStringList meta;
+    if (!record.model.isEmpty() && m_role != Role::User)
+        meta.append(record.model);
+    if (record.createdAt.isValid())
+        meta.append(m_context->locale.toString(record.createdAt.toLocalTime().time(),
+                                               QLocale::ShortFormat));
+    if (record.status == MessageStatus::Streaming)
+        meta.append(tr("writing…"));
+    m_meta = meta.join(QStringLiteral("  ·  "));
+
+    // Status banner: a stopped, failed or interrupted answer says so and offers the fix.
+    m_hasBanner = false;
+    m_bannerIsError = false;
+    QString bannerText;
+    switch (record.status) {
+    case MessageStatus::Stopped:
+        bannerText = tr("Stopped");
+        m_bannerButton = tr("Retry");
+        break;
+    case MessageStatus::Interrupted:
+        bannerText = tr("Interrupted: %1").arg(record.error.humanMessage());
+        m_bannerButton = tr("Retry");
+        m_bannerIsError = true;
+        break;
+    case MessageStatus::Failed: {
+        const QString why = record.error.isError() ? record.error.humanMessage()
+                                                   : tr("The request failed.");
+        bannerText = m_content.source().isEmpty() ? why : tr("Failed: %1").arg(why);
+        m_bannerButton = errorActionLabel(record.error);
+        m_bannerIsError = true;
+        break;
+    }
+    case MessageStatus::Complete:
+    case MessageStatus::Streaming:
+        break;
+    }
+    m_bannerText.reset();
+    if (!bannerText.isEmpty()) {
+        m_hasBanner = true;
+        const QFontMetricsF metrics(m_context->smallFont);
+        m_bannerButtonWidth = metrics.horizontalAdvance(m_bannerButton) + 2 * kButtonPadding;
+        m_bannerText = plainDocument(bannerText, m_context->smallFont,
+                                     contentWidth() - m_bannerButtonWidth - 3 * kButtonPadding);
+    }
+
+    // Footer: how the answer ended and what it cost, once it ended.
+    m_footer.reset();
+    if (m_role == Role::Assistant && record.status != MessageStatus::Streaming) {
+        const QLocale &locale = m_context->locale;
+        QStringList parts;
+        if (!record.finishReason.isEmpty())
+            parts.append(tr("Finish: %1").arg(record.finishReason));
+        QStringList tokens;
+        if (record.usage.promptTokens)
+            tokens.append(tr("%1 prompt").arg(locale.toString(*record.usage.promptTokens)));
+        if (record.usage.completionTokens)
+            tokens.append(tr("%1 completion").arg(locale.toString(*record.usage.completionTokens)));
+        if (record.usage.cachedTokens)
+            tokens.append(tr("%1 cached").arg(locale.toString(*record.usage.cachedTokens)));
+        if (record.usage.reasoningTokens)
+            tokens.append(tr("%1 reasoning").arg(locale.toString(*record.usage.reasoningTokens)));
+        if (!tokens.isEmpty())
+            parts.append(tr("Tokens: %1").arg(tokens.join(QStringLiteral(", "))));
+        if (record.timings.timeToFirstTokenMs)
+            parts.append(tr("First token %1 s")
+                             .arg(locale.toString(*record.timings.timeToFirstTokenMs / 1000.0,
+                                                  'f', 2)));
+        if (record.timings.tokensPerSecond)
+            parts.append(
+                tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
+        if (!parts.isEmpty())
+            m_footer = plainDocument(parts.join(QStringLiteral("  ·  ")), m_context->smallFont,
+                                     contentWidth());
+    }
+
+    m_tabRects.clear();
+    if (m_choiceCount > 1) {
+        const QFontMetricsF metrics(m_context->smallFont);
+        qreal x = m_context->padding;
+        for (int i = 0; i < m_choiceCount; ++i) {
+            const qreal w = metrics.horizontalAdvance(tr("Choice %1").arg(i + 1)) + 2 * kButtonPadding;
+            m_tabRects.emplace_back(x, 0, w, metrics.height() + 8);
+            x += w + 4;
+        }
+    }
+}
+
+void MessageLayout::position()
+{
+    const RenderContext &c = *m_context;
+    const qreal left = c.padding;
+    const qreal gap = c.sectionGap;
+    qreal y = c.padding;
+    y += QFontMetricsF(c.boldSmallFont).height() + 6; // header line
+
+    for (QRectF &tab : m_tabRects)
+        tab.moveTop(y);
+    if (!m_tabRects.empty())
+        y += m_tabRects.front().height() + gap;
+
+    if (!m_thumbnails.empty()) {
+        m_thumbnailsY = y;
+        qreal x = left;
+        qreal rowTop = y;
+        for (Thumbnail &thumbnail : m_thumbnails) {
+            const QSizeF size = thumbnail.image.isNull()
+                ? QSizeF(qMin<qreal>(220, contentWidth()), c.thumbnailHeight * 0.6)
+                : QSizeF(qMin<qreal>(thumbnail.image.width(), contentWidth()),
+                         thumbnail.image.height());
+            if (x > left && x + size.width() > left + contentWidth()) {
+                x = left;
+                rowTop += c.thumbnailHeight + 6;
+            }
+            thumbnail.rect = QRectF(QPointF(x, rowTop), size);
+            x += size.width() + 6;
+        }
+        m_thumbnailsHeight = rowTop + c.thumbnailHeight - y;
+        y += m_thumbnailsHeight + gap;
+    }
+
+    m_reasoningToggle = {};
+    if (m_reasoning && !m_reasoningSource.isEmpty()) {
+        const qreal h = QFontMetricsF(c.smallFont).height() + 6;
+        m_reasoningToggle = QRectF(left, y, contentWidth(), h);
+        y += h;
+        if (m_reasoningExpanded) {
+            m_reasoningY = y + 2;
+            y += m_reasoning->documentLayout()->documentSize().height() + 4;
+        }
+        y += gap;
+    }
+
+    if (!m_content.blocks().empty()) {
+        m_contentY = y;
+        y += m_content.height() + gap;
+    }
+    if (m_refusal) {
+        m_refusalY = y;
+        y += m_refusal->documentLayout()->documentSize().height() + gap;
+    }
+    for (ToolCard &card : m_toolCards) {
+        card.y = y;
+        card.height = m_context->toolTitleHeight + card.doc->documentLayout()->documentSize().height()
+            + 2 * c.codePadding;
+        y += card.height + gap;
+    }
+    if (m_hasBanner) {
+        const qreal textHeight = m_bannerText->documentLayout()->documentSize().height();
+        const qreal buttonHeight = QFontMetricsF(c.smallFont).height() + 10;
+        const qreal h = qMax(textHeight, buttonHeight) + 12;
+        m_bannerRect = QRectF(left, y, contentWidth(), h);
+        m_bannerButtonRect = QRectF(m_bannerRect.right() - m_bannerButtonWidth - 6,
+                                    y + (h - buttonHeight) / 2, m_bannerButtonWidth, buttonHeight);
+        y += h + gap;
+    }
+    if (m_footer) {
+        m_footerY = y;
+        y += m_footer->documentLayout()->documentSize().height() + gap;
+    }
+    m_cardHeight = y - gap + c.padding;
+}
+
+void MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChanged)
+{
+    if (ChatViewStats *stats = m_context->stats)
+        ++stats->streamUpdates;
+    const ChatMessage &message = choiceMessage(record, m_shownChoice);
+    const int reasoningBefore = m_reasoningRendered;
+    const qreal reasoningTop = m_reasoningToggle.isNull() ? 0 : m_reasoningToggle.top();
+    const qreal refusalTop = m_refusal ? m_refusalY : m_cardHeight;
+    const bool hadContent = !m_content.blocks().empty();
+    m_content.append(contentText(message));
+    updateReasoning(message);
+    m_changedTop = m_content.blocks().empty() ? m_contentY : m_contentY + m_content.changedTop();
+    if (m_reasoningRendered != reasoningBefore || (m_reasoningToggle.isNull() && m_reasoning
+                                                   && !m_reasoningSource.isEmpty()))
+        m_changedTop = qMin(m_changedTop, reasoningTop);
+    if (toolCallsChanged || !message.refusal.isEmpty())
+        m_changedTop = qMin(m_changedTop, refusalTop);
+    if (!hadContent)
+        m_changedTop = 0; // the content section is new: everything below the header moves
+    if (!message.refusal.isEmpty() && (!m_refusal || m_refusal->characterCount() - 1 != message.refusal.size()))
+        m_refusal = plainDocument(message.refusal, m_context->font, contentWidth());
+    if (toolCallsChanged)
+        buildToolCards(message);
+    position();
+}
+
+bool MessageLayout::refresh(const MessageRecord &record)
+{
+    const ChatMessage &message = choiceMessage(record, m_shownChoice);
+    if (record.message.role != m_role || 1 + record.alternatives.size() != m_choiceCount
+        || contentText(message) != m_content.source()
+        || !message.reasoning.startsWith(m_reasoningSource) || message.hasImages()
+        || !m_thumbnails.empty())
+        return false;
+    if (record.status != MessageStatus::Streaming)
+        m_content.finish();
+    updateReasoning(message);
+    if (!message.refusal.isEmpty() || m_refusal)
+        m_refusal = message.refusal.isEmpty()
+            ? nullptr
+            : plainDocument(message.refusal, m_context->font, contentWidth());
+    buildToolCards(message);
+    buildChrome(record);
+    position();
+    return true;
+}
+
+void MessageLayout::setWidth(qreal viewportWidth)
+{
+    if (qFuzzyCompare(viewportWidth, m_viewportWidth))
+        return;
+    if (ChatViewStats *stats = m_context->stats)
+        ++stats->messageLayouts;
+    const qreal usable = qMax<qreal>(80, viewportWidth - 2 * m_context->outerMargin);
+    const qreal indent = m_role == Role::User ? qMin<qreal>(usable * 0.15, 120) : 0;
+    m_viewportWidth = viewportWidth;
+    m_cardX = m_context->outerMargin + indent;
+    m_cardWidth = usable - indent;
+    m_content.setWidth(contentWidth());
+    if (m_reasoning)
+        m_reasoning->setTextWidth(contentWidth() - m_context->reasoningIndent);
+    if (m_refusal)
+        m_refusal->setTextWidth(contentWidth());
+    for (ToolCard &card : m_toolCards)
+        card.doc->setTextWidth(contentWidth() - 2 * m_context->codePadding);
+    if (m_bannerText)
+        m_bannerText->setTextWidth(contentWidth() - m_bannerButtonWidth - 3 * kButtonPadding);
+    if (m_footer)
+        m_footer->setTextWidth(contentWidth());
+    position();
+}
+
+void MessageLayout::setReasoningExpanded(bool expanded)
+{
+    if (expanded == m_reasoningExpanded)
+        return;
+    m_reasoningExpanded = expanded;
+    position();
+}
+
+void MessageLayout::setBannerButtonText(const QString &text)
+{
+    if (!m_hasBanner || text == m_bannerButton)
+        return;
+    m_bannerButton = text;
+    const qreal width = QFontMetricsF(m_context->smallFont).horizontalAdvance(text) + 2 * kButtonPadding;
+    m_bannerButtonRect.setLeft(m_bannerButtonRect.right() - width);
+}
+
+int MessageLayout::rowHeight() const
+{
+    return qCeil(m_cardHeight) + m_context->rowGap;
+}
+
+QRectF MessageLayout::cardRect() const
+{
+    return QRectF(m_cardX, 0, m_cardWidth, m_cardHeight);
+}
+
+QString MessageLayout::plainText() const
+{
+    QStringList parts;
+    for (const TextUnit &unit : textUnits())
+        parts.append(unit.doc->toPlainText());
+    return parts.join(QLatin1Char('\n'));
+}
+
+int MessageLayout::codeBlockCount() const
+{
+    int count = 0;
+    for (const MarkdownStream::Block &block : m_content.blocks())
+        count += block.code ? 1 : 0;
+    return count;
+}
+
+QString MessageLayout::codeText(int index) const
+{
+    for (const MarkdownStream::Block &block : m_content.blocks()) {
+        if (block.code && index-- == 0)
+            return block.doc->toPlainText();
+    }
+    return {};
+}
+
+QList<TextUnit> MessageLayout::textUnits() const
+{
+    const qreal left = m_context->padding;
+    QList<TextUnit> units;
+    if (m_reasoning && m_reasoningExpanded && !m_reasoningSource.isEmpty())
+        units.append({m_reasoning.get(), QPointF(left + m_context->reasoningIndent, m_reasoningY)});
+    for (const MarkdownStream::Block &block : m_content.blocks()) {
+        QPointF origin(left, m_contentY + block.y);
+        if (block.code)
+            origin += QPointF(m_context->codePadding, m_context->codeHeader + m_context->codePadding);
+        units.append({block.doc.get(), origin});
+    }
+    if (m_refusal)
+        units.append({m_refusal.get(), QPointF(left, m_refusalY)});
+    for (const ToolCard &card : m_toolCards)
+        units.append({card.doc.get(), QPointF(left + m_context->codePadding,
+                                              card.y + m_context->toolTitleHeight + m_context->codePadding)});
+    if (m_bannerText)
+        units.append({m_bannerText.get(), QPointF(left + kButtonPadding, m_bannerRect.top() + 6)});
+    if (m_footer)
+        units.append({m_footer.get(), QPointF(left, m_footerY)});
+    return units;
+}
+
+QRectF MessageLayout::partRect(MessageHit::Kind kind, int index) const
+{
+    switch (kind) {
+    case MessageHit::Kind::BannerButton:
+        return m_hasBanner ? m_bannerButtonRect : QRectF();
+    case MessageHit::Kind::ReasoningToggle:
+        return m_reasoningToggle;
+    case MessageHit::Kind::Tab:
+        return index >= 0 && index < int(m_tabRects.size()) ? m_tabRects[size_t(index)] : QRectF();
+    case MessageHit::Kind::CodeCopy:
+        for (const MarkdownStream::Block &block : m_content.blocks()) {
+            if (block.code && index-- == 0) {
+                const QFontMetricsF metrics(m_context->smallFont);
+                const qreal w = metrics.horizontalAdvance(tr("Copy")) + 2 * kButtonPadding;
+                const qreal top = m_contentY + block.y + 2;
+                return QRectF(m_context->padding + contentWidth() - w - 4, top, w,
+                              m_context->codeHeader - 2);
+            }
+        }
+        return {};
+    case MessageHit::Kind::None:
+    case MessageHit::Kind::Text:
+    case MessageHit::Kind::Link:
+        break;
+    }
+    return {};
+}
+
+QList<QPair<QRectF, QString>> MessageLayout::links() const
+{
+    QList<QPair<QRectF, QString>> result;
+    for (const TextUnit &unit : textUnits()) {
+        QAbstractTextDocumentLayout *layout = unit.doc->documentLayout();
+        for (QTextBlock block = unit.doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (!fragment.charFormat().isAnchor())
+                    continue;
+                const QRectF blockRect = layout->blockBoundingRect(block);
+                QTextLayout *textLayout = block.layout();
+                const int offset = fragment.position() - block.position();
+                const QTextLine line = textLayout->lineForTextPosition(offset);
+                if (!line.isValid())
+                    continue;
+                const qreal x = line.cursorToX(offset);
+                const qreal x2 = line.cursorToX(qMin(offset + fragment.length(),
+                                                     line.textStart() + line.textLength()));
+                result.append({QRectF(unit.origin + blockRect.topLeft()
+                                          + QPointF(x, line.y()),
+                                      QSizeF(qMax<qreal>(2, x2 - x), line.height())),
+                               fragment.charFormat().anchorHref()});
+            }
+        }
+    }
+    return result;
+}
+
+qreal MessageLayout::unitPositionY(int unit, int pos) const
+{
+    const QList<TextUnit> units = textUnits();
+    if (unit < 0 || unit >= units.size())
+        return 0;
+    const TextUnit &u = units.at(unit);
+    const QTextBlock block = u.doc->findBlock(pos);
+    const QRectF rect = u.doc->documentLayout()->blockBoundingRect(block);
+    qreal lineY = 0;
+    if (QTextLayout *layout = block.layout()) {
+        const QTextLine line = layout->lineForTextPosition(pos - block.position());
+        if (line.isValid())
+            lineY = line.y();
+    }
+    return u.origin.y() + rect.top() + lineY;
+}
+
+MessageHit MessageLayout::hitTest(QPointF pos) const
+{
+    MessageHit hit;
+    if (m_hasBanner && m_bannerButtonRect.contains(pos)) {
+        hit.kind = MessageHit::Kind::BannerButton;
+        return hit;
+    }
+    if (m_reasoningToggle.contains(pos)) {
+        hit.kind = MessageHit::Kind::ReasoningToggle;
+        return hit;
+    }
+    for (int i = 0; i < int(m_tabRects.size()); ++i) {
+        if (m_tabRects[size_t(i)].contains(pos)) {
+            hit.kind = MessageHit::Kind::Tab;
+            hit.index = i;
+            return hit;
+        }
+    }
+    for (int i = 0, n = codeBlockCount(); i < n; ++i) {
+        if (partRect(MessageHit::Kind::CodeCopy, i).contains(pos)) {
+            hit.kind = MessageHit::Kind::CodeCopy;
+            hit.index = i;
+            return hit;
+        }
+    }
+    const QList<TextUnit> units = textUnits();
+    for (int i = 0; i < units.size(); ++i) {
+        const TextUnit &unit = units.at(i);
+        const QSizeF size = unit.doc->documentLayout()->documentSize();
+        const QRectF rect(unit.origin, size);
+        // A point in the gap below a unit selects up to that unit's end.
+        const bool inside = rect.adjusted(0, -2, 0, 2).contains(pos);
+        if (!inside)
+            continue;
+        const QPointF local = pos - unit.origin;
+        const QString href = unit.doc->documentLayout()->anchorAt(local);
+        if (!href.isEmpty()) {
+            hit.kind = MessageHit::Kind::Link;
+            hit.href = href;
+            hit.unit = i;
+            return hit;
+        }
+        hit.kind = MessageHit::Kind::Text;
+        hit.unit = i;
+        hit.pos = unit.doc->documentLayout()->hitTest(local, Qt::FuzzyHit);
+        return hit;
+    }
+    return hit;
+}
+
+} // namespace Lineup

@@ -1,0 +1,90 @@
+#include "settings/ConnectionTester.h"
+
+#include "api/ApiClient.h"
+
+#include <QLocale>
+#include <QUrl>
+
+namespace Lineup {
+
+ConnectionTester::ConnectionTester(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void ConnectionTester::start(const Endpoint &endpoint)
+{
+    cancel();
+    m_request = m_client->listModels(endpoint, this);
+    connect(m_request, &ModelListRequest::finished, this, &ConnectionTester::onFinished);
+}
+
+void ConnectionTester::cancel()
+{
+    if (m_request) {
+        ModelListRequest *request = m_request;
+        m_request = nullptr;
+        request->disconnect(this);
+        request->deleteLater(); // aborts the reply it owns
+    }
+}
+
+QString ConnectionTester::successMessage(int modelCount, qint64 elapsedMs)
+{
+    const QString seconds = QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1);
+    return modelCount == 1 ? tr("Connected: 1 model available (%1 s)").arg(seconds)
+                           : tr("Connected: %1 models available (%2 s)").arg(modelCount).arg(seconds);
+}
+
+void ConnectionTester::onFinished()
+{
+    auto *request = qobject_cast<ModelListRequest *>(sender());
+    if (!request || request != m_request)
+        return;
+    m_request = nullptr;
+    request->deleteLater();
+    if (request->error().isError()) {
+        Q_EMIT finished(false, request->error().humanMessage(), 0);
+        return;
+    }
+    const int count = int(request->models().size());
+    Q_EMIT finished(true, successMessage(count, request->elapsedMs()), count);
+}
+
+std::optional<QNetworkProxy> proxyFromSetting(const QString &setting, QString *error)
+{
+    const QString text = setting.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    if (text.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    QNetworkProxy::ProxyType type = QNetworkProxy::DefaultProxy;
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        type = QNetworkProxy::HttpProxy;
+    else if (scheme == QLatin1String("socks5") || scheme == QLatin1String("socks5h"))
+        type = QNetworkProxy::Socks5Proxy;
+    if (!url.isValid() || url.host().isEmpty() || type == QNetworkProxy::DefaultProxy) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "Lineup::ConnectionTester",
+                "The proxy \"%1\" is not understood. Write http://host:port, "
+                "socks5://host:port, \"none\" for a direct connection, or leave it empty for "
+                "the system proxy.")
+                         .arg(text);
+        return std::nullopt;
+    }
+    QNetworkProxy proxy(type, url.host(),
+                        quint16(url.port(type == QNetworkProxy::HttpProxy ? 8080 : 1080)));
+    if (!url.userName().isEmpty()) {
+        proxy.setUser(url.userName());
+        proxy.setPassword(url.password());
+    }
+    if (error)
+        error->clear();
+    return proxy;
+}
+
+} // namespace Lineup

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/Endpoint.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace Lineup {
+
+class ApiClient;
+class ModelListRequest;
+
+// "Test connection": asks GET {base}/models and reports the outcome as one sentence, e.g.
+// "Connected: 312 models available (0.4 s)" or the error's human message.
+class ConnectionTester : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionTester(ApiClient *client, QObject *parent = nullptr);
+
+    void start(const Endpoint &endpoint);
+    void cancel();
+    bool isRunning() const { return !m_request.isNull(); }
+
+    static QString successMessage(int modelCount, qint64 elapsedMs);
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &message, int modelCount);
+
+private:
+    void onFinished();
+
+    ApiClient *m_client;
+    QPointer<ModelListRequest> m_request;
+};
+
+// A profile's proxy setting as a QNetworkProxy: "" → nullopt (system proxy), "none" → direct,
+// "http://host:port" or "socks5://host:port" (user:password@ allowed). Sets *error (one sentence)
+// and returns nullopt for anything else.
+std::optional<QNetworkProxy> proxyFromSetting(const QString &setting, QString *error = nullptr);
+
+} // namespace Lineup

@@ -1,0 +1,351 @@
+// Drives the real ChatView offscreen and prints one JSON object:
+//  - time to first paint of the view (empty and with 10,000 messages),
+//  - a 3,000-token Markdown answer (headings, lists, a code block, a table) streamed into the
+//    last message at 500 tokens/s and at full speed (one small delta per token), in
+//    conversations of growing length: CPU seconds per answer (getrusage) and event-loop stalls
+//    (lateness of a 1 ms repeating timer, p50/p95/max),
+//  - a 10,000-message conversation: open, then scroll through it page by page,
+//  - resident memory (VmRSS).
+//
+//   QT_QPA_PLATFORM=offscreen bench_chatview [--quick] [--screenshot file.png]
+
+#include "chat/ConversationModel.h"
+#include "chatview/ChatView.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPaintEvent>
+#include <QScrollBar>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Lineup;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Records when the view finished its first paint.
+class TimedChatView : public ChatView
+{
+public:
+    qint64 firstPaintNs = -1;
+    QElapsedTimer *clock = nullptr;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        ChatView::paintEvent(event);
+        if (firstPaintNs < 0 && clock)
+            firstPaintNs = clock->nsecsElapsed();
+    }
+};
+
+// Lateness of a 1 ms repeating timer: how long the event loop was busy with something else.
+class StallMonitor
+{
+public:
+    StallMonitor()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_stalls.append(qMax<double>(0, double(now - m_last) / 1e6 - 1.0));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_stalls.clear();
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    QJsonObject summary() const
+    {
+        QList<double> sorted = m_stalls;
+        std::sort(sorted.begin(), sorted.end());
+        auto at = [&](double q) {
+            return sorted.isEmpty() ? 0.0
+                                    : sorted.at(qMin(sorted.size() - 1, qsizetype(q * sorted.size())));
+        };
+        auto round2 = [](double v) { return qRound(v * 100) / 100.0; };
+        return {{QStringLiteral("p50_ms"), round2(at(0.5))},
+                {QStringLiteral("p95_ms"), round2(at(0.95))},
+                {QStringLiteral("max_ms"), round2(sorted.isEmpty() ? 0 : sorted.last())},
+                {QStringLiteral("samples"), sorted.size()}};
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    QList<double> m_stalls;
+};
+
+// About 3,000 tokens of typical assistant Markdown, cut into token-sized pieces (~4 chars).
+QStringList answerTokens(int count)
+{
+    QString text;
+    int section = 0;
+    while (text.size() < count * 6) {
+        ++section;
+        text += QStringLiteral("## Section %1: what to know\n\n").arg(section);
+        text += QStringLiteral(
+            "This paragraph explains the idea with **bold words**, *emphasis*, `inline code` "
+            "and a [reference link](https://example.com/docs/%1). It keeps going for a while so "
+            "that it wraps over several lines in the view, as real answers do when a model "
+            "explains something step by step.\n\n")
+                    .arg(section);
+        text += QStringLiteral("- First point with a few words\n- Second point, a bit longer than "
+                               "the first one\n- Third point\n\n1. Step one\n2. Step two\n3. Step "
+                               "three\n\n");
+        if (section % 2 == 1) {
+            text += QStringLiteral("```python\n");
+            for (int line = 0; line < 12; ++line)
+                text += QStringLiteral("def handler_%1(value):\n    return value * %1 + 1\n")
+                            .arg(line);
+            text += QStringLiteral("```\n\n");
+        } else {
+            text += QStringLiteral("| Model | Context | Price |\n|---|---|---|\n");
+            for (int row = 0; row < 6; ++row)
+                text += QStringLiteral("| model-%1 | %2k | $%3 |\n").arg(row).arg(8 << row).arg(row);
+            text += QStringLiteral("\n");
+        }
+    }
+    QStringList tokens;
+    int pos = 0;
+    while (tokens.size() < count && pos < text.size()) {
+        int end = pos + 1;
+        while (end < text.size() && end - pos < 4 && !text.at(end).isSpace()
+               && !text.at(end - 1).isSpace())
+            ++end;
+        tokens.append(text.mid(pos, end - pos));
+        pos = end;
+    }
+    return tokens;
+}
+
+QList<MessageRecord> conversation(int count)
+{
+    QList<MessageRecord> records;
+    records.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        MessageRecord record;
+        record.message = ChatMessage::fromText(
+            i % 2 ? Role::Assistant : Role::User,
+            i % 2 ? QStringLiteral("Answer %1 with **some** Markdown: a list\n\n- alpha\n- beta\n\n"
+                                   "and a closing sentence that is long enough to wrap once or "
+                                   "twice in a normal window.")
+                        .arg(i)
+                  : QStringLiteral("Question %1: how does this work?").arg(i));
+        record.model = QStringLiteral("bench-model");
+        record.createdAt = QDateTime::currentDateTimeUtc();
+        record.finishReason = i % 2 ? QStringLiteral("stop") : QString();
+        records.append(record);
+    }
+    return records;
+}
+
+// Streams one answer into a new last row; tokensPerSecond 0 means one token per event-loop turn.
+QJsonObject streamAnswer(ChatView &view, ConversationModel &model, const QStringList &tokens,
+                         int tokensPerSecond)
+{
+    MessageRecord answer;
+    answer.message.role = Role::Assistant;
+    answer.status = MessageStatus::Streaming;
+    answer.model = QStringLiteral("bench-model");
+    answer.createdAt = QDateTime::currentDateTimeUtc();
+    const int row = model.append(answer);
+    QApplication::processEvents();
+    view.resetStats();
+
+    StallMonitor stalls;
+    QTimer feeder;
+    feeder.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer wall;
+    qsizetype next = 0;
+    QEventLoop loop;
+    QObject::connect(&feeder, &QTimer::timeout, &loop, [&] {
+        // At a fixed rate, catch up on the tokens due by now (timers can be late).
+        const qsizetype due = tokensPerSecond > 0
+            ? qMin<qsizetype>(tokens.size(), wall.elapsed() * tokensPerSecond / 1000 + 1)
+            : next + 1;
+        for (; next < due; ++next) {
+            StreamDelta delta;
+            delta.content = tokens.at(next);
+            model.appendDelta(row, delta);
+        }
+        if (next >= tokens.size()) {
+            feeder.stop();
+            QTimer::singleShot(50, &loop, &QEventLoop::quit); // let the last frame paint
+        }
+    });
+    const double cpuBefore = cpuSeconds();
+    wall.start();
+    stalls.start();
+    feeder.start(tokensPerSecond > 0 ? 1000 / tokensPerSecond : 0);
+    loop.exec();
+    stalls.stop();
+    MessageRecord done = model.record(row);
+    done.status = MessageStatus::Complete;
+    done.finishReason = QStringLiteral("stop");
+    done.usage.completionTokens = tokens.size();
+    model.replace(row, done);
+    QApplication::processEvents();
+    const double cpu = cpuSeconds() - cpuBefore;
+    const ChatViewStats &stats = view.stats();
+    return {{QStringLiteral("tokens"), tokens.size()},
+            {QStringLiteral("rate_tokens_per_s"), tokensPerSecond > 0 ? QJsonValue(tokensPerSecond)
+                                                                      : QJsonValue(QStringLiteral("full"))},
+            {QStringLiteral("wall_s"), qRound(wall.elapsed() / 10.0) / 100.0},
+            {QStringLiteral("cpu_s"), qRound(cpu * 1000) / 1000.0},
+            {QStringLiteral("stall"), stalls.summary()},
+            {QStringLiteral("stream_updates"), stats.streamUpdates},
+            {QStringLiteral("markdown_block_renders"), stats.blockRenders},
+            {QStringLiteral("markdown_chars_parsed"), stats.blockRenderChars},
+            {QStringLiteral("message_layouts"), stats.messageLayouts},
+            {QStringLiteral("paints"), stats.paints},
+            {QStringLiteral("paint_s"), qRound(stats.paintNs / 1e6) / 1000.0},
+            {QStringLiteral("stream_update_s"), qRound(stats.streamUpdateNs / 1e6) / 1000.0}};
+}
+
+QJsonObject scrollThrough(TimedChatView &view, int pages)
+{
+    QScrollBar *bar = view.verticalScrollBar();
+    bar->setValue(0);
+    QApplication::processEvents();
+    QList<double> steps;
+    const double cpuBefore = cpuSeconds();
+    QElapsedTimer timer;
+    for (int i = 0; i < pages; ++i) {
+        timer.start();
+        bar->setValue(bar->value() + bar->pageStep() / 2);
+        view.viewport()->repaint();
+        QApplication::processEvents();
+        steps.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double cpu = cpuSeconds() - cpuBefore;
+    std::sort(steps.begin(), steps.end());
+    auto round2 = [](double v) { return qRound(v * 100) / 100.0; };
+    return {{QStringLiteral("half_pages"), pages},
+            {QStringLiteral("cpu_s"), round2(cpu)},
+            {QStringLiteral("step_p50_ms"), round2(steps.at(steps.size() / 2))},
+            {QStringLiteral("step_p95_ms"), round2(steps.at(qsizetype(steps.size() * 0.95)))},
+            {QStringLiteral("step_max_ms"), round2(steps.last())}};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    const int shotIndex = int(args.indexOf(QStringLiteral("--screenshot")));
+    QJsonObject result;
+    result.insert(QStringLiteral("rss_start_mb"), residentMb());
+
+    // Time to first paint: a bare widget, then the chat view (empty, then 10,000 messages).
+    QElapsedTimer clock;
+    {
+        clock.start();
+        QWidget bare;
+        bare.resize(800, 600);
+        bare.show();
+        while (!bare.isVisible() || clock.elapsed() < 1)
+            QApplication::processEvents();
+        bare.repaint();
+        result.insert(QStringLiteral("bare_widget_first_paint_ms"), clock.nsecsElapsed() / 1e6);
+    }
+    ConversationModel bigModel;
+    {
+        clock.start();
+        TimedChatView view;
+        view.clock = &clock;
+        view.resize(800, 600);
+        view.show();
+        while (view.firstPaintNs < 0 && clock.elapsed() < 5000)
+            QApplication::processEvents();
+        result.insert(QStringLiteral("first_paint_empty_ms"), view.firstPaintNs / 1e6);
+    }
+
+    TimedChatView view;
+    view.setOpenLinksExternally(false);
+    view.resize(800, 600);
+    {
+        bigModel.setRecords(conversation(10000));
+        clock.start();
+        view.clock = &clock;
+        view.setModel(&bigModel);
+        view.show();
+        while (view.firstPaintNs < 0 && clock.elapsed() < 5000)
+            QApplication::processEvents();
+        result.insert(QStringLiteral("first_paint_10000_messages_ms"), view.firstPaintNs / 1e6);
+        result.insert(QStringLiteral("scroll_10000_messages"), scrollThrough(view, quick ? 200 : 2000));
+        result.insert(QStringLiteral("rss_after_10000_scroll_mb"), residentMb());
+    }
+
+    // Streaming, with the conversation growing: 10, 1,000 and 10,000 earlier messages.
+    const QStringList tokens = answerTokens(3000);
+    QJsonArray streaming;
+    const QList<int> sizes = quick ? QList<int>{10} : QList<int>{10, 1000, 10000};
+    for (int size : sizes) {
+        ConversationModel model;
+        model.setRecords(conversation(size));
+        view.setModel(&model);
+        view.scrollToBottom();
+        QApplication::processEvents();
+        QJsonObject run;
+        run.insert(QStringLiteral("earlier_messages"), size);
+        run.insert(QStringLiteral("at_500_tokens_per_s"), streamAnswer(view, model, tokens, 500));
+        run.insert(QStringLiteral("full_speed"), streamAnswer(view, model, tokens, 0));
+        run.insert(QStringLiteral("rss_mb"), residentMb());
+        streaming.append(run);
+        if (shotIndex > 0 && shotIndex + 1 < args.size() && size == sizes.first()) {
+            view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum() - 900);
+            QApplication::processEvents();
+            view.grab().save(args.at(shotIndex + 1));
+        }
+        view.setModel(nullptr);
+    }
+    result.insert(QStringLiteral("streaming_3000_tokens"), streaming);
+    result.insert(QStringLiteral("rss_end_mb"), residentMb());
+    result.insert(QStringLiteral("targets"),
+                  QJsonObject{{QStringLiteral("cpu_s_per_answer"), 0.3},
+                              {QStringLiteral("stall_p95_ms"), 5},
+                              {QStringLiteral("stall_max_ms"), 16}});
+    std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
+    return 0;
+}

@@ -1,0 +1,499 @@
+// The chat window end to end, offscreen, against the local FakeServer: typing and sending,
+// stopping, inline errors and their action, edit-and-resend and regenerate (the history the
+// server receives), storage across a reopened window, and the keyboard shortcuts.
+#include "Composer.h"
+#include "ConversationController.h"
+#include "ConversationListPanel.h"
+#include "FakeServer.h"
+#include "FindBar.h"
+#include "MainWindow.h"
+#include "chat/ChatSession.h"
+#include "chatview/ChatView.h"
+#include "panels/ModelPanel.h"
+#include "providers/ProviderProfile.h"
+#include "settings/SettingsDialog.h"
+#include "storage/ConversationStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Lineup;
+
+namespace {
+
+QByteArray chunk(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
+{
+    const QJsonObject choice{{QStringLiteral("index"), 0},
+                             {QStringLiteral("delta"), delta},
+                             {QStringLiteral("finish_reason"), finish}};
+    const QJsonObject object{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
+                             {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                             {QStringLiteral("model"), QStringLiteral("test-model")},
+                             {QStringLiteral("choices"), QJsonArray{choice}}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+FakeResponse answer(const QStringList &pieces, int delayMs = 0, bool done = true)
+{
+    QList<QByteArray> events;
+    for (const QString &piece : pieces)
+        events.append(chunk({{QStringLiteral("content"), piece}}));
+    if (done)
+        events.append(chunk({}, QStringLiteral("stop")));
+    return FakeResponse::sse(events, delayMs, done);
+}
+
+using Turns = QList<QPair<QString, QString>>;
+QPair<QString, QString> turn(const char *role, const char *text)
+{
+    return {QString::fromUtf8(role), QString::fromUtf8(text)};
+}
+
+Turns sentMessages(const QJsonObject &body)
+{
+    Turns result;
+    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+    for (const QJsonValue &value : messages) {
+        const QJsonObject object = value.toObject();
+        result.append({object.value(QStringLiteral("role")).toString(),
+                       object.value(QStringLiteral("content")).toString()});
+    }
+    return result;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+    const QByteArray m_chatPath = "/v1/chat/completions";
+
+    LaunchOptions options() const
+    {
+        LaunchOptions launch;
+        launch.profileId = QStringLiteral("fake");
+        launch.model = QStringLiteral("test-model");
+        launch.dataDir = m_dir->filePath(QStringLiteral("data"));
+        launch.settingsFile = m_dir->filePath(QStringLiteral("lineup.ini"));
+        launch.showWelcome = false;
+        ClientOptions client;
+        client.idleTimeoutMs = 3000;
+        client.connectTimeoutMs = 3000;
+        client.maxRetries = 0;
+        launch.clientOptions = client;
+        return launch;
+    }
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(options());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The model list is fetched when the endpoint is known; wait so that it is done.
+        QTRY_COMPARE(m_window->modelPanel()->state(), ModelPanel::State::Loaded);
+    }
+
+    QList<FakeRequest> chatRequests() const
+    {
+        QList<FakeRequest> result;
+        const QList<FakeRequest> all = m_server->requests();
+        for (const FakeRequest &request : all) {
+            if (request.path == m_chatPath)
+                result.append(request);
+        }
+        return result;
+    }
+
+    ChatSession *session() const { return m_window->session(); }
+    QPlainTextEdit *editor() const { return m_window->composer()->editor(); }
+
+    void typeAndSend(const QString &text)
+    {
+        editor()->setFocus();
+        QTest::keyClicks(editor(), text);
+        QTest::keyClick(editor(), Qt::Key_Return);
+    }
+
+    bool waitIdle(int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (session()->isBusy() && timer.elapsed() < timeoutMs)
+            QTest::qWait(10);
+        return !session()->isBusy();
+    }
+
+    void exchange(const QString &prompt, const QString &reply)
+    {
+        m_server->setRoute("POST", m_chatPath, answer({reply}));
+        typeAndSend(prompt);
+        QVERIFY(waitIdle());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_server = std::make_unique<FakeServer>();
+        m_server->setRoute(
+            "GET", "/v1/models",
+            FakeResponse::json(QByteArray(R"({"data":[{"id":"test-model"},{"id":"other"}]})")));
+        QSettings settings(m_dir->filePath(QStringLiteral("lineup.ini")), QSettings::IniFormat);
+        ProviderProfile fake;
+        fake.id = QStringLiteral("fake");
+        fake.name = QStringLiteral("Fake service");
+        fake.baseUrl = m_server->baseUrl();
+        fake.requiresKey = false;
+        ProviderStore(settings).save(fake);
+        settings.sync();
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void typedPromptStreamsIntoTheViewWithTheRightBody()
+    {
+        m_server->setRoute("POST", m_chatPath,
+                           answer({QStringLiteral("Hello"), QStringLiteral(" **world**")}, 10));
+        typeAndSend(QStringLiteral("Say hello"));
+        QVERIFY(session()->isBusy());
+        QCOMPARE(m_window->composer()->sendButton()->text(), QStringLiteral("Stop"));
+        QVERIFY(editor()->toPlainText().isEmpty());
+        QVERIFY(waitIdle());
+
+        QCOMPARE(session()->messages()->rowCount(), 2);
+        QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Hello **world**"));
+        QCOMPARE(session()->messages()->record(1).status, MessageStatus::Complete);
+        QTRY_VERIFY(m_window->chatView()->renderedText(1).contains(QStringLiteral("Hello world")));
+        QCOMPARE(m_window->composer()->sendButton()->text(), QStringLiteral("Send"));
+
+        const QList<FakeRequest> requests = chatRequests();
+        QCOMPARE(requests.size(), 1);
+        const QJsonObject body = requests.first().json();
+        QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("test-model"));
+        QCOMPARE(body.value(QStringLiteral("stream")).toBool(), true);
+        QCOMPARE(sentMessages(body), Turns({turn("user", "Say hello")}));
+        QVERIFY(!body.contains(QStringLiteral("temperature")));
+        QVERIFY(!requests.first().hasHeader("Authorization"));
+
+        QVERIFY(m_window->statusModelLabel()->text().contains(QStringLiteral("test-model")));
+        QVERIFY(m_window->statusProfileLabel()->text().contains(QStringLiteral("Fake service")));
+        // Plain http to 127.0.0.1 is not a clear-text key risk.
+        QVERIFY(!m_window->statusWarningLabel()->isVisible());
+    }
+
+    void shiftEnterBreaksTheLineAndCtrlEnterModeSwapsKeys()
+    {
+        editor()->setFocus();
+        QTest::keyClicks(editor(), QStringLiteral("one"));
+        QTest::keyClick(editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(editor(), QStringLiteral("two"));
+        QCOMPARE(editor()->toPlainText(), QStringLiteral("one\ntwo"));
+        QVERIFY(!session()->isBusy());
+
+        auto *ctrlEnter = m_window->findChild<QAction *>(QStringLiteral("actionCtrlEnterSends"));
+        QVERIFY(ctrlEnter);
+        ctrlEnter->setChecked(true);
+        QTest::keyClick(editor(), Qt::Key_Return);
+        QCOMPARE(editor()->toPlainText(), QStringLiteral("one\ntwo\n"));
+        m_server->setRoute("POST", m_chatPath, answer({QStringLiteral("ok")}));
+        QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(waitIdle());
+        QCOMPARE(sentMessages(chatRequests().last().json()), Turns({turn("user", "one\ntwo\n")}));
+    }
+
+    void stopKeepsThePartialAnswer()
+    {
+        QStringList pieces;
+        for (int i = 0; i < 60; ++i)
+            pieces.append(QStringLiteral("w%1 ").arg(i));
+        m_server->setRoute("POST", m_chatPath, answer(pieces, 60, false));
+        typeAndSend(QStringLiteral("Write a lot"));
+        QTRY_VERIFY(session()->messages()->record(1).message.text().contains(QStringLiteral("w1 ")));
+        QTest::keyClick(editor(), Qt::Key_Escape);
+        QVERIFY(waitIdle());
+        const MessageRecord &partial = session()->messages()->record(1);
+        QCOMPARE(partial.status, MessageStatus::Stopped);
+        QVERIFY(partial.message.text().startsWith(QStringLiteral("w0 w1 ")));
+        QVERIFY(!partial.message.text().contains(QStringLiteral("w59")));
+        QVERIFY(m_window->chatView()->availableActions(1).contains(ChatView::MessageAction::Retry));
+        QCOMPARE(m_window->composer()->sendButton()->text(), QStringLiteral("Send"));
+    }
+
+    void unauthorizedShowsInlineAndItsActionOpensSettings()
+    {
+        m_server->setRoute("POST", m_chatPath,
+                           FakeResponse::error(401, QStringLiteral("Incorrect API key provided"),
+                                               QStringLiteral("invalid_request_error"),
+                                               QStringLiteral("invalid_api_key")));
+        typeAndSend(QStringLiteral("Hi"));
+        QVERIFY(waitIdle());
+        const MessageRecord &failed = session()->messages()->record(1);
+        QCOMPARE(failed.status, MessageStatus::Failed);
+        QCOMPARE(failed.error.kind, ApiError::Kind::Unauthorized);
+        ChatView *view = m_window->chatView();
+        QCOMPARE(ChatView::errorActionFor(failed.error.kind),
+                 ChatView::ErrorAction::OpenProviderSettings);
+        QVERIFY(view->availableActions(1).contains(ChatView::MessageAction::ErrorAction));
+        QVERIFY(!m_window->settingsDialog());
+
+        view->triggerAction(1, ChatView::MessageAction::ErrorAction);
+        QVERIFY(m_window->settingsDialog());
+        QTRY_VERIFY(m_window->settingsDialog()->isVisible());
+        QCOMPARE(m_window->settingsDialog()->selectedProfileId(), QStringLiteral("fake"));
+        m_window->settingsDialog()->close();
+    }
+
+    void retryActionOfAFailedAnswerResends()
+    {
+        m_server->setRoute("POST", m_chatPath, FakeResponse::error(500, QStringLiteral("boom")));
+        typeAndSend(QStringLiteral("Hi"));
+        QVERIFY(waitIdle());
+        QCOMPARE(session()->messages()->record(1).error.kind, ApiError::Kind::ServerError);
+        QCOMPARE(ChatView::errorActionFor(ApiError::Kind::ServerError), ChatView::ErrorAction::Retry);
+        m_server->setRoute("POST", m_chatPath, answer({QStringLiteral("Recovered")}));
+        m_window->chatView()->triggerAction(1, ChatView::MessageAction::ErrorAction);
+        QVERIFY(waitIdle());
+        QCOMPARE(session()->messages()->rowCount(), 2);
+        QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Recovered"));
+        QCOMPARE(sentMessages(chatRequests().last().json()), Turns({turn("user", "Hi")}));
+    }
+
+    void editAndResendSendsTheEditedHistory()
+    {
+        exchange(QStringLiteral("first"), QStringLiteral("A1"));
+        exchange(QStringLiteral("second"), QStringLiteral("A2"));
+        QCOMPARE(session()->messages()->rowCount(), 4);
+
+        m_window->chatView()->triggerAction(2, ChatView::MessageAction::Edit);
+        QVERIFY(m_window->composer()->isEditing());
+        QCOMPARE(editor()->toPlainText(), QStringLiteral("second"));
+        editor()->selectAll();
+        m_server->setRoute("POST", m_chatPath, answer({QStringLiteral("A2 edited")}));
+        typeAndSend(QStringLiteral("second, edited"));
+        QVERIFY(waitIdle());
+        QVERIFY(!m_window->composer()->isEditing());
+
+        QCOMPARE(sentMessages(chatRequests().last().json()),
+                 Turns({turn("user", "first"), turn("assistant", "A1"),
+                        turn("user", "second, edited")}));
+        QCOMPARE(session()->messages()->rowCount(), 4);
+        QCOMPARE(session()->messages()->record(3).message.text(), QStringLiteral("A2 edited"));
+
+        // Storage follows: the replaced turns are gone, the new ones are there.
+        const qint64 id = m_window->controller()->conversationId();
+        QTRY_COMPARE(m_window->store()->messages(id).size(), 4);
+        const QList<MessageRecord> stored = m_window->store()->messages(id);
+        QCOMPARE(stored.at(2).message.text(), QStringLiteral("second, edited"));
+        QTRY_COMPARE(m_window->store()->messages(id).at(3).message.text(),
+                     QStringLiteral("A2 edited"));
+    }
+
+    void regenerateSendsTheHistoryWithoutTheLastAnswer()
+    {
+        exchange(QStringLiteral("first"), QStringLiteral("A1"));
+        exchange(QStringLiteral("second"), QStringLiteral("A2"));
+        QVERIFY(m_window->chatView()->availableActions(3).contains(
+            ChatView::MessageAction::Regenerate));
+        m_server->setRoute("POST", m_chatPath, answer({QStringLiteral("A2 again")}));
+        m_window->chatView()->triggerAction(3, ChatView::MessageAction::Regenerate);
+        QVERIFY(waitIdle());
+        QCOMPARE(sentMessages(chatRequests().last().json()),
+                 Turns({turn("user", "first"), turn("assistant", "A1"), turn("user", "second")}));
+        QCOMPARE(session()->messages()->rowCount(), 4);
+        QCOMPARE(session()->messages()->record(3).message.text(), QStringLiteral("A2 again"));
+        const qint64 id = m_window->controller()->conversationId();
+        QTRY_COMPARE(m_window->store()->messages(id).size(), 4);
+        QTRY_COMPARE(m_window->store()->messages(id).at(3).message.text(),
+                     QStringLiteral("A2 again"));
+    }
+
+    void deleteMessageReflectsIntoStorage()
+    {
+        exchange(QStringLiteral("first"), QStringLiteral("A1"));
+        const qint64 id = m_window->controller()->conversationId();
+        QTRY_COMPARE(m_window->store()->messages(id).size(), 2);
+        m_window->chatView()->triggerAction(1, ChatView::MessageAction::Delete);
+        QCOMPARE(session()->messages()->rowCount(), 1);
+        QCOMPARE(m_window->store()->messages(id).size(), 1);
+    }
+
+    void conversationIsStoredAndReappearsAfterReopening()
+    {
+        exchange(QStringLiteral("Remember the tulips"), QStringLiteral("Tulips noted."));
+        const qint64 id = m_window->controller()->conversationId();
+        QVERIFY(id > 0);
+        QTRY_COMPARE(m_window->conversationList()->list()->count(), 1);
+        QTRY_COMPARE(m_window->store()->messages(id).value(1).status, MessageStatus::Complete);
+        m_window->close();
+        m_window.reset();
+
+        openWindow();
+        QListWidget *list = m_window->conversationList()->list();
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("tulips")));
+        QVERIFY(m_window->openConversation(id));
+        QCOMPARE(session()->messages()->rowCount(), 2);
+        QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Tulips noted."));
+        QCOMPARE(session()->messages()->record(1).status, MessageStatus::Complete);
+
+        // Continuing the reopened conversation sends its stored history.
+        exchange(QStringLiteral("And roses?"), QStringLiteral("Roses too."));
+        QCOMPARE(sentMessages(chatRequests().last().json()),
+                 Turns({turn("user", "Remember the tulips"), turn("assistant", "Tulips noted."),
+                        turn("user", "And roses?")}));
+        QCOMPARE(m_window->controller()->conversationId(), id);
+    }
+
+    void searchOpensTheConversationAtTheHit()
+    {
+        exchange(QStringLiteral("Tell me about platypus eggs"), QStringLiteral("They lay eggs."));
+        const qint64 first = m_window->controller()->conversationId();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        exchange(QStringLiteral("Something else"), QStringLiteral("Sure."));
+        QVERIFY(m_window->controller()->conversationId() != first);
+
+        ConversationListPanel *panel = m_window->conversationList();
+        panel->searchField()->setText(QStringLiteral("platypus"));
+        QTRY_VERIFY(panel->searchResults()->isVisible());
+        QTRY_COMPARE(panel->searchResults()->count(), 1);
+        Q_EMIT panel->searchResults()->itemActivated(panel->searchResults()->item(0));
+        QCOMPARE(m_window->controller()->conversationId(), first);
+        QCOMPARE(session()->messages()->record(0).message.text(),
+                 QStringLiteral("Tell me about platypus eggs"));
+    }
+
+    void deleteConversationCanBeUndone()
+    {
+        exchange(QStringLiteral("Keep me"), QStringLiteral("Kept."));
+        const qint64 id = m_window->controller()->conversationId();
+        ConversationListPanel *panel = m_window->conversationList();
+        QTRY_COMPARE(panel->list()->count(), 1);
+        panel->deleteConversation(id);
+        QCOMPARE(panel->list()->count(), 0);
+        QCOMPARE(m_window->controller()->conversationId(), 0); // the window moved to a new chat
+        QCOMPARE(session()->messages()->rowCount(), 0);
+        panel->undoDelete();
+        QCOMPARE(panel->list()->count(), 1);
+        QCOMPARE(m_window->controller()->conversationId(), id);
+        QCOMPARE(session()->messages()->rowCount(), 2);
+    }
+
+    void shortcutsWork()
+    {
+        exchange(QStringLiteral("Question"), QStringLiteral("The answer"));
+        QCOMPARE(session()->messages()->rowCount(), 2);
+
+        // Ctrl+Shift+C copies the last answer.
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("The answer"));
+
+        // Ctrl+F opens the find bar with the focus in it; Esc closes it.
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(m_window->findBar()->isVisible());
+        QTRY_VERIFY(m_window->findBar()->field()->hasFocus());
+        QTest::keyClicks(m_window->findBar()->field(), QStringLiteral("answer"));
+        QCOMPARE(m_window->chatView()->findText(), QStringLiteral("answer"));
+        QCOMPARE(m_window->chatView()->currentFindRow(), 1);
+        QTest::keyClick(m_window->findBar()->field(), Qt::Key_Escape);
+        QVERIFY(!m_window->findBar()->isVisible());
+
+        // Ctrl+L puts the focus back into the composer from anywhere.
+        m_window->conversationList()->searchField()->setFocus();
+        QTRY_VERIFY(!editor()->hasFocus());
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(editor()->hasFocus());
+
+        // Ctrl+K focuses the model picker's search.
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->modelPanel()->searchField()->hasFocus());
+
+        // Ctrl+N starts an empty conversation with the focus in the composer.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(session()->messages()->rowCount(), 0);
+        QCOMPARE(m_window->controller()->conversationId(), 0);
+        QTRY_VERIFY(editor()->hasFocus());
+        QCOMPARE(session()->info().model, QStringLiteral("test-model"));
+    }
+
+    void pastedImageIsSentAsAnImagePart()
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QGuiApplication::clipboard()->setImage(image);
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(m_window->composer()->attachmentCount(), 1);
+        m_window->composer()->setAttachmentDetail(0, QStringLiteral("low"));
+        m_server->setRoute("POST", m_chatPath, answer({QStringLiteral("A red square.")}));
+        typeAndSend(QStringLiteral("What is it?"));
+        QVERIFY(waitIdle());
+        QCOMPARE(m_window->composer()->attachmentCount(), 0);
+        const QJsonArray messages =
+            chatRequests().last().json().value(QStringLiteral("messages")).toArray();
+        const QJsonArray content = messages.at(0).toObject().value(QStringLiteral("content")).toArray();
+        QCOMPARE(content.size(), 2);
+        QCOMPARE(content.at(0).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("What is it?"));
+        const QJsonObject imageUrl =
+            content.at(1).toObject().value(QStringLiteral("image_url")).toObject();
+        QVERIFY(imageUrl.value(QStringLiteral("url")).toString().startsWith(
+            QStringLiteral("data:image/png;base64,")));
+        QCOMPARE(imageUrl.value(QStringLiteral("detail")).toString(), QStringLiteral("low"));
+    }
+
+    void sendWithoutModelPointsToThePicker()
+    {
+        LaunchOptions launch = options();
+        launch.model.clear();
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(launch);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QCOMPARE(session()->info().model, QString());
+        typeAndSend(QStringLiteral("Hello?"));
+        QCOMPARE(session()->messages()->rowCount(), 0);
+        QCOMPARE(editor()->toPlainText(), QStringLiteral("Hello?")); // the draft is kept
+        QTRY_VERIFY(m_window->modelPanel()->searchField()->hasFocus());
+        QVERIFY(chatRequests().isEmpty());
+    }
+
+    void windowStateIsRestoredButHoldsNoSecrets()
+    {
+        m_window->resize(1100, 700);
+        m_window->close();
+        m_window.reset();
+        QFile file(m_dir->filePath(QStringLiteral("lineup.ini")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ini = file.readAll();
+        QVERIFY(ini.contains("geometry"));
+        QVERIFY(!ini.toLower().contains("bearer"));
+        openWindow();
+        QCOMPARE(m_window->size(), QSize(1100, 700));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,687 @@
+#include "FakeServer.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QJsonParseError>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <optional>
+
+namespace Lineup {
+
+// ---------------------------------------------------------------------------------------------
+// FakeResponse
+
+FakeResponse &FakeResponse::withHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.append(qMakePair(name, value));
+    return *this;
+}
+
+FakeResponse &FakeResponse::withHeaderDelay(int ms)
+{
+    headerDelayMs = ms;
+    return *this;
+}
+
+QByteArray FakeResponse::bodyBytes() const
+{
+    if (chunks.isEmpty())
+        return body;
+    QByteArray all;
+    for (const FakeChunk &chunk : chunks)
+        all += chunk.bytes;
+    return all;
+}
+
+FakeResponse &FakeResponse::splitAt(const QList<qsizetype> &offsets, int delayMs)
+{
+    chunks = split(bodyBytes(), offsets, delayMs);
+    body.clear();
+    return *this;
+}
+
+FakeResponse &FakeResponse::splitEvery(qsizetype size, int delayMs)
+{
+    const QByteArray all = bodyBytes();
+    QList<qsizetype> offsets;
+    for (qsizetype at = size; size > 0 && at < all.size(); at += size)
+        offsets.append(at);
+    return splitAt(offsets, delayMs);
+}
+
+QList<FakeChunk> FakeResponse::split(const QByteArray &bytes, const QList<qsizetype> &offsets,
+                                     int delayMs)
+{
+    QList<qsizetype> cuts = offsets;
+    std::sort(cuts.begin(), cuts.end());
+    QList<FakeChunk> out;
+    qsizetype start = 0;
+    for (qsizetype cut : std::as_const(cuts)) {
+        if (cut <= start || cut >= bytes.size())
+            continue;
+        out.append(FakeChunk{bytes.mid(start, cut - start), out.isEmpty() ? 0 : delayMs});
+        start = cut;
+    }
+    if (start < bytes.size())
+        out.append(FakeChunk{bytes.mid(start), out.isEmpty() ? 0 : delayMs});
+    return out;
+}
+
+QByteArray FakeResponse::sseFrame(const QByteArray &payload)
+{
+    return "data: " + payload + "\n\n";
+}
+
+FakeResponse FakeResponse::json(const QJsonObject &object, int status)
+{
+    return json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+}
+
+FakeResponse FakeResponse::json(const QByteArray &body, int status)
+{
+    return text(status, body, "application/json");
+}
+
+FakeResponse FakeResponse::text(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    FakeResponse response;
+    response.status = status;
+    response.body = body;
+    response.withHeader("Content-Type", contentType);
+    return response;
+}
+
+FakeResponse FakeResponse::error(int status, const QString &message, const QString &type,
+                                 const QString &code, const QString &param)
+{
+    QJsonObject error{{QStringLiteral("message"), message}};
+    error.insert(QStringLiteral("type"), type.isEmpty() ? QJsonValue() : QJsonValue(type));
+    error.insert(QStringLiteral("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code));
+    error.insert(QStringLiteral("param"), param.isEmpty() ? QJsonValue() : QJsonValue(param));
+    return json(QJsonObject{{QStringLiteral("error"), error}}, status);
+}
+
+FakeResponse FakeResponse::sse(const QList<QByteArray> &events, int delayMs, bool done)
+{
+    FakeResponse response;
+    response.chunked = true;
+    response.withHeader("Content-Type", "text/event-stream; charset=utf-8");
+    response.withHeader("Cache-Control", "no-cache");
+    for (const QByteArray &event : events)
+        response.chunks.append(FakeChunk{sseFrame(event), response.chunks.isEmpty() ? 0 : delayMs});
+    if (done)
+        response.chunks.append(FakeChunk{sseFrame("[DONE]"), response.chunks.isEmpty() ? 0 : delayMs});
+    return response;
+}
+
+FakeResponse FakeResponse::sseRaw(const QByteArray &stream)
+{
+    FakeResponse response;
+    response.chunked = true;
+    response.withHeader("Content-Type", "text/event-stream; charset=utf-8");
+    response.chunks.append(FakeChunk{stream, 0});
+    return response;
+}
+
+FakeResponse FakeResponse::silent()
+{
+    FakeResponse response;
+    response.neverRespond = true;
+    return response;
+}
+
+// ---------------------------------------------------------------------------------------------
+// FakeRequest
+
+bool FakeRequest::hasHeader(const QByteArray &name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QByteArray FakeRequest::header(const QByteArray &name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second;
+    }
+    return {};
+}
+
+QJsonDocument FakeRequest::jsonDocument() const
+{
+    return QJsonDocument::fromJson(body);
+}
+
+QJsonObject FakeRequest::json() const
+{
+    return jsonDocument().object();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared state: written by the API (any thread), read by the worker (its thread).
+
+struct FakeServerState
+{
+    mutable QMutex mutex;
+    QList<FakeResponse> queue;
+    QHash<QByteArray, FakeResponse> routes; // "GET /v1/models"
+    std::optional<FakeResponse> fallback;
+    QList<FakeRequest> requests;
+    int connections = 0;
+    int open = 0;
+
+    FakeResponse take(const FakeRequest &request)
+    {
+        QMutexLocker lock(&mutex);
+        if (!queue.isEmpty())
+            return queue.takeFirst();
+        const auto route = routes.constFind(request.method + ' ' + request.path);
+        if (route != routes.cend())
+            return *route;
+        if (fallback)
+            return *fallback;
+        return FakeResponse::error(404, QStringLiteral("FakeServer: no scripted response"),
+                                   QStringLiteral("not_found"));
+    }
+};
+
+static QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 408: return "Request Timeout";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return "Status";
+    }
+}
+
+// One accepted TCP connection: reads one request, writes one scripted response, closes.
+class FakeConnection : public QObject
+{
+public:
+    FakeConnection(QTcpSocket *socket, int id, std::shared_ptr<FakeServerState> state,
+                   std::function<void(int)> onRequest, QObject *parent)
+        : QObject(parent)
+        , m_socket(socket)
+        , m_id(id)
+        , m_state(std::move(state))
+        , m_onRequest(std::move(onRequest))
+    {
+        m_socket->setParent(this);
+        connect(m_socket, &QTcpSocket::readyRead, this, &FakeConnection::onReadyRead);
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &FakeConnection::onBytesWritten);
+        connect(m_socket, &QTcpSocket::disconnected, this, &FakeConnection::onDisconnected);
+        onReadyRead();
+    }
+
+    void abort()
+    {
+        m_socket->abort();
+        onDisconnected();
+    }
+
+private:
+    void onDisconnected()
+    {
+        if (m_closed)
+            return;
+        m_closed = true;
+        {
+            QMutexLocker lock(&m_state->mutex);
+            --m_state->open;
+        }
+        deleteLater();
+    }
+
+    void onReadyRead()
+    {
+        if (m_responding) {
+            m_socket->readAll(); // ignore anything after the request
+            return;
+        }
+        m_buffer += m_socket->readAll();
+        if (!m_headParsed && m_buffer.startsWith('\x16')) {
+            // A TLS ClientHello on this plain-HTTP port: answer in plain HTTP as real servers
+            // do, so the client's handshake fails at once instead of waiting for a timeout.
+            m_responding = true;
+            m_socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                            "Connection: close\r\n\r\n");
+            m_socket->flush();
+            whenFlushed([this] { m_socket->disconnectFromHost(); });
+            return;
+        }
+        if (!m_headParsed) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            parseHead(m_buffer.left(end));
+            m_buffer.remove(0, end + 4);
+            m_headParsed = true;
+        }
+        if (m_buffer.size() < m_contentLength)
+            return;
+        m_request.body = m_buffer.left(m_contentLength);
+        m_buffer.clear();
+        m_responding = true;
+        int index = 0;
+        {
+            QMutexLocker lock(&m_state->mutex);
+            m_state->requests.append(m_request);
+            index = int(m_state->requests.size()) - 1;
+        }
+        m_response = m_state->take(m_request);
+        if (m_onRequest)
+            m_onRequest(index);
+        if (m_response.neverRespond)
+            return;
+        if (m_response.headerDelayMs > 0)
+            QTimer::singleShot(m_response.headerDelayMs, this, &FakeConnection::writeHead);
+        else
+            writeHead();
+    }
+
+    void parseHead(const QByteArray &head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        m_request.method = requestLine.value(0);
+        m_request.target = requestLine.value(1);
+        m_request.connectionId = m_id;
+        QByteArray path = m_request.target;
+        if (path.startsWith("http://") || path.startsWith("https://")) // absolute-form (proxy)
+            path = QUrl::fromEncoded(path).path(QUrl::FullyEncoded).toLatin1();
+        const qsizetype query = path.indexOf('?');
+        m_request.path = query >= 0 ? path.left(query) : path;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines.at(i).trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            m_request.headers.append(qMakePair(name, value));
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                m_contentLength = value.toLongLong();
+        }
+    }
+
+    void writeHead()
+    {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' '
+                          + (m_response.reason.isEmpty() ? reasonPhrase(m_response.status)
+                                                         : m_response.reason)
+                          + "\r\n";
+        for (const auto &header : std::as_const(m_response.headers))
+            head += header.first + ": " + header.second + "\r\n";
+        const bool generated = bool(m_response.generator);
+        m_chunked = m_response.chunked || (generated && m_response.sendContentLength);
+        if (m_chunked)
+            head += "Transfer-Encoding: chunked\r\n";
+        else if (m_response.sendContentLength)
+            head += "Content-Length: " + QByteArray::number(m_response.bodyBytes().size()) + "\r\n";
+        head += "Connection: close\r\n\r\n";
+        m_socket->write(head);
+        m_socket->flush();
+        if (m_response.stallAfterHeaders)
+            return;
+        if (m_response.dropAfterHeaders) {
+            whenFlushed([this] { abort(); });
+            return;
+        }
+        if (generated) {
+            m_generating = true;
+            pump();
+            return;
+        }
+        if (m_response.chunks.isEmpty() && !m_response.body.isEmpty())
+            m_response.chunks.append(FakeChunk{m_response.body, 0});
+        writeChunk(0);
+    }
+
+    void writeChunk(int index)
+    {
+        if (index >= m_response.chunks.size()) {
+            finishBody();
+            return;
+        }
+        const FakeChunk &chunk = m_response.chunks.at(index);
+        auto write = [this, index] {
+            writeBodyBytes(m_response.chunks.at(index).bytes);
+            m_socket->flush();
+            if (index == m_response.stallAfterChunk)
+                return;
+            if (index == m_response.dropAfterChunk) {
+                whenFlushed([this] { abort(); });
+                return;
+            }
+            const int next = index + 1;
+            if (next < m_response.chunks.size() && m_response.chunks.at(next).delayMs > 0)
+                QTimer::singleShot(m_response.chunks.at(next).delayMs, this,
+                                   [this, next] { writeChunk(next); });
+            else
+                writeChunk(next);
+        };
+        if (index == 0 && chunk.delayMs > 0)
+            QTimer::singleShot(chunk.delayMs, this, write);
+        else
+            write();
+    }
+
+    void writeBodyBytes(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
+            return;
+        if (m_chunked)
+            m_socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
+        else
+            m_socket->write(bytes);
+    }
+
+    // Back-pressure for generated bodies: keep about 1 MB queued in the socket.
+    void pump()
+    {
+        while (m_generating && m_socket->bytesToWrite() < 1024 * 1024) {
+            const QByteArray piece = m_response.generator();
+            if (piece.isEmpty()) {
+                m_generating = false;
+                finishBody();
+                return;
+            }
+            writeBodyBytes(piece);
+        }
+    }
+
+    void finishBody()
+    {
+        if (m_chunked)
+            m_socket->write("0\r\n\r\n");
+        m_socket->flush();
+        whenFlushed([this] { m_socket->disconnectFromHost(); });
+    }
+
+    void whenFlushed(std::function<void()> then)
+    {
+        if (m_socket->bytesToWrite() == 0) {
+            then();
+            return;
+        }
+        m_afterFlush = std::move(then);
+    }
+
+    void onBytesWritten()
+    {
+        if (m_generating) {
+            pump();
+            return;
+        }
+        if (m_afterFlush && m_socket->bytesToWrite() == 0) {
+            auto then = std::move(m_afterFlush);
+            m_afterFlush = nullptr;
+            then();
+        }
+    }
+
+    QTcpSocket *m_socket;
+    int m_id;
+    std::shared_ptr<FakeServerState> m_state;
+    std::function<void(int)> m_onRequest;
+    QByteArray m_buffer;
+    bool m_headParsed = false;
+    bool m_responding = false;
+    bool m_chunked = false;
+    bool m_generating = false;
+    bool m_closed = false;
+    qint64 m_contentLength = 0;
+    FakeRequest m_request;
+    FakeResponse m_response;
+    std::function<void()> m_afterFlush;
+};
+
+// Lives in the server's thread; owns the listening socket and the connections.
+class FakeServerWorker : public QObject
+{
+public:
+    FakeServerWorker(std::shared_ptr<FakeServerState> state, std::function<void(int)> onRequest)
+        : m_state(std::move(state))
+        , m_onRequest(std::move(onRequest))
+    {
+    }
+
+    quint16 listen(quint16 port)
+    {
+        m_server = new QTcpServer(this);
+        connect(m_server, &QTcpServer::newConnection, this, &FakeServerWorker::onNewConnection);
+        if (!m_server->listen(QHostAddress::LocalHost, port))
+            return 0;
+        return m_server->serverPort();
+    }
+
+    void closeAll()
+    {
+        // FakeConnection has no meta-object of its own, so findChildren<> would match any child.
+        QList<QPointer<QObject>> connections;
+        for (QObject *child : children()) {
+            if (dynamic_cast<FakeConnection *>(child))
+                connections.append(child);
+        }
+        for (const QPointer<QObject> &connection : std::as_const(connections)) {
+            if (auto *alive = dynamic_cast<FakeConnection *>(connection.data()))
+                alive->abort();
+        }
+    }
+
+private:
+    void onNewConnection()
+    {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            int id = 0;
+            {
+                QMutexLocker lock(&m_state->mutex);
+                id = ++m_state->connections;
+                ++m_state->open;
+            }
+            new FakeConnection(socket, id, m_state, m_onRequest, this);
+        }
+    }
+
+    std::shared_ptr<FakeServerState> m_state;
+    std::function<void(int)> m_onRequest;
+    QTcpServer *m_server = nullptr;
+};
+
+// ---------------------------------------------------------------------------------------------
+// FakeServer
+
+FakeServer::FakeServer(QObject *parent)
+    : FakeServer(Mode::CurrentThread, 0, parent)
+{
+}
+
+FakeServer::FakeServer(Mode mode, quint16 port, QObject *parent)
+    : QObject(parent)
+    , m_state(std::make_shared<FakeServerState>())
+{
+    QPointer<FakeServer> self(this);
+    std::function<void(int)> onRequest;
+    if (mode == Mode::OwnThread) {
+        onRequest = [this](int index) {
+            QMetaObject::invokeMethod(
+                this, [this, index] { Q_EMIT requestReceived(index); }, Qt::QueuedConnection);
+        };
+    } else {
+        onRequest = [self](int index) {
+            if (self)
+                Q_EMIT self->requestReceived(index);
+        };
+    }
+    m_worker = new FakeServerWorker(m_state, onRequest);
+    if (mode == Mode::OwnThread) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("FakeServer"));
+        m_worker->moveToThread(m_thread);
+        m_thread->start();
+        FakeServerWorker *worker = m_worker;
+        quint16 chosen = 0;
+        QMetaObject::invokeMethod(
+            m_worker, [worker, port, &chosen] { chosen = worker->listen(port); },
+            Qt::BlockingQueuedConnection);
+        m_port = chosen;
+    } else {
+        m_port = m_worker->listen(port);
+    }
+}
+
+FakeServer::~FakeServer()
+{
+    if (m_thread) {
+        FakeServerWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            m_worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    } else {
+        delete m_worker;
+    }
+}
+
+bool FakeServer::isListening() const
+{
+    return m_port != 0;
+}
+
+quint16 FakeServer::port() const
+{
+    return m_port;
+}
+
+QUrl FakeServer::rootUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+QUrl FakeServer::baseUrl() const
+{
+    return url(QStringLiteral("/v1"));
+}
+
+QUrl FakeServer::url(const QString &path) const
+{
+    QUrl result = rootUrl();
+    result.setPath(path);
+    return result;
+}
+
+void FakeServer::enqueue(const FakeResponse &response)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->queue.append(response);
+}
+
+int FakeServer::pendingResponses() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return int(m_state->queue.size());
+}
+
+void FakeServer::setRoute(const QByteArray &method, const QByteArray &path,
+                          const FakeResponse &response)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->routes.insert(method + ' ' + path, response);
+}
+
+void FakeServer::setFallback(const FakeResponse &response)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->fallback = response;
+}
+
+QList<FakeRequest> FakeServer::requests() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->requests;
+}
+
+int FakeServer::requestCount() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return int(m_state->requests.size());
+}
+
+FakeRequest FakeServer::lastRequest() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->requests.isEmpty() ? FakeRequest() : m_state->requests.constLast();
+}
+
+void FakeServer::clearRequests()
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->requests.clear();
+}
+
+int FakeServer::connectionCount() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->connections;
+}
+
+int FakeServer::openConnections() const
+{
+    QMutexLocker lock(&m_state->mutex);
+    return m_state->open;
+}
+
+bool FakeServer::waitForRequests(int count, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (requestCount() < count) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+void FakeServer::closeAllConnections()
+{
+    FakeServerWorker *worker = m_worker;
+    if (m_thread)
+        QMetaObject::invokeMethod(
+            m_worker, [worker] { worker->closeAll(); }, Qt::BlockingQueuedConnection);
+    else
+        worker->closeAll();
+}
+
+} // namespace Lineup

@@ -1,0 +1,708 @@
+#include "api/ChunkAssembler.h"
+#include "sse/SseDecoder.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Lineup;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(LINEUP_TEST_FIXTURES "/streams/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+struct Assembled
+{
+    ChunkAssembler assembler;
+    QList<StreamDelta> deltas;
+};
+
+// Decodes the stream fed in the given pieces and assembles every event, like ChatStream does.
+void assemblePieces(Assembled &result, const QList<QByteArray> &pieces, bool finish = true)
+{
+    SseDecoder decoder;
+    for (const QByteArray &piece : pieces) {
+        const QList<SseEvent> events = decoder.feed(piece);
+        for (const SseEvent &event : events)
+            result.deltas.append(result.assembler.addEvent(event));
+    }
+    decoder.finish();
+    if (finish)
+        result.assembler.finish();
+}
+
+// One `data:` event per chunk object, then [DONE].
+QByteArray streamOf(const QList<QByteArray> &chunks, bool done = true)
+{
+    QByteArray stream;
+    for (const QByteArray &chunk : chunks)
+        stream += "data: " + chunk + "\n\n";
+    if (done)
+        stream += "data: [DONE]\n\n";
+    return stream;
+}
+
+SseEvent dataEvent(const QString &data, const QString &type = QStringLiteral("message"))
+{
+    SseEvent event;
+    event.type = type;
+    event.data = data;
+    return event;
+}
+
+QString text(const ChunkAssembler &assembler, int choice = 0)
+{
+    const CompletionChoice *c = assembler.completion().choice(choice);
+    return c ? c->message.text() : QStringLiteral("<no choice>");
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestChunkAssembler : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void contentAndIdentityFromFirstChunkThatHasThem();
+    void deltasCarryOnlyNewText();
+    void reasoning_data();
+    void reasoning();
+    void reasoningChoiceIsPerChoice();
+    void refusal();
+    void parallelToolCallsMergedByIndex();
+    void interleavedToolCallPieces();
+    void serverReusingIndexZeroForDistinctIds();
+    void serverOmittingIndex();
+    void toolCallIdArrivingLateAndRepeatedName();
+    void toolCallArgumentsAsObject();
+    void interleavedChoicesSortedByIndex();
+    void choiceIndexMissingUsesPosition();
+    void finishReasonNotErasedAndTextWithItKept();
+    void usageFromFinalChunkWithEmptyChoices();
+    void cumulativeUsageTakesLastNeverSums();
+    void logprobsConcatenated();
+    void refusalLogprobsConcatenated();
+    void chunksWithEmptyOrMissingDelta();
+    void errorObjectMidStream();
+    void errorEventTypeAndStreamContinues();
+    void errorEventWithPlainTextAndStringError();
+    void doneWithStrayWhitespace_data();
+    void doneWithStrayWhitespace();
+    void doneWithStrayWhitespaceOnTheWire();
+    void invalidJsonReportedWithOffsetAndSkipped();
+    void commentsAndEmptyEventsIgnored();
+    void finishWithoutDoneIsIncomplete();
+    void finishKeepsEarlierStreamError();
+    void finishAfterDoneIsClean();
+    void streamedEqualsNonStreaming_data();
+    void streamedEqualsNonStreaming();
+    void byteByByteStreamMatches();
+    void fastPathMatchesReference_data();
+    void fastPathMatchesReference();
+};
+
+// Test bodies live outside the class: moc cannot tokenize the raw string literals below.
+
+void TestChunkAssembler::contentAndIdentityFromFirstChunkThatHasThem()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"object":"chat.completion.chunk","choices":[{"index":0,"delta":{"role":"assistant","content":""}}]})",
+                          R"({"id":"chatcmpl-1","created":1700000000,"model":"gpt-4o","system_fingerprint":"fp_1","service_tier":"default","choices":[{"index":0,"delta":{"content":"Hel"}}]})",
+                          R"({"id":"chatcmpl-OTHER","created":1800000000,"model":"other","system_fingerprint":"fp_2","service_tier":"flex","choices":[{"index":0,"delta":{"content":"lo"}}]})",
+                      })});
+    const Completion &c = r.assembler.completion();
+    QCOMPARE(text(r.assembler), QStringLiteral("Hello"));
+    QCOMPARE(c.id, QStringLiteral("chatcmpl-1"));
+    QCOMPARE(c.model, QStringLiteral("gpt-4o"));
+    QCOMPARE(c.created, qint64(1700000000));
+    QCOMPARE(c.systemFingerprint, QStringLiteral("fp_1"));
+    QCOMPARE(c.serviceTier, QStringLiteral("default"));
+    QVERIFY(r.assembler.isDone());
+    QVERIFY(!r.assembler.hasError());
+    QVERIFY(r.assembler.hasOutput());
+    QVERIFY(r.assembler.warnings().isEmpty());
+}
+
+void TestChunkAssembler::deltasCarryOnlyNewText()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"role":"assistant","content":""}}]})",
+                          R"({"choices":[{"index":0,"delta":{"content":"ab"}}]})",
+                          R"({"choices":[{"index":0,"delta":{"content":"cd","reasoning_content":"r"}}]})",
+                      })});
+    QCOMPARE(r.deltas.size(), 2);
+    QCOMPARE(r.deltas.at(0).content, QStringLiteral("ab"));
+    QCOMPARE(r.deltas.at(1).content, QStringLiteral("cd"));
+    QCOMPARE(r.deltas.at(1).reasoning, QStringLiteral("r"));
+    QCOMPARE(r.deltas.at(1).choiceIndex, 0);
+}
+
+void TestChunkAssembler::reasoning_data()
+{
+    QTest::addColumn<QList<QByteArray>>("deltas");
+    QTest::addColumn<QString>("reasoning");
+    QTest::newRow("reasoning_content") << QList<QByteArray>{R"({"reasoning_content":"a"})",
+                                                            R"({"reasoning_content":"b"})"}
+                                       << QStringLiteral("ab");
+    QTest::newRow("reasoning only") << QList<QByteArray>{R"({"reasoning":"a"})",
+                                                         R"({"reasoning":"b"})"}
+                                    << QStringLiteral("ab");
+    QTest::newRow("both, same text, not doubled")
+        << QList<QByteArray>{R"({"reasoning_content":"a","reasoning":"a"})",
+                             R"({"reasoning":"b","reasoning_content":"b"})"}
+        << QStringLiteral("ab");
+    QTest::newRow("first field seen wins")
+        << QList<QByteArray>{R"({"reasoning":"x"})",
+                             R"({"reasoning":"y","reasoning_content":"IGNORED"})"}
+        << QStringLiteral("xy");
+    QTest::newRow("empty first value does not choose")
+        << QList<QByteArray>{R"({"reasoning_content":"","reasoning":null})",
+                             R"({"reasoning":"p"})", R"({"reasoning":"q"})"}
+        << QStringLiteral("pq");
+    QTest::newRow("null pieces ignored")
+        << QList<QByteArray>{R"({"reasoning_content":"a"})",
+                             R"({"reasoning_content":null,"content":"x"})",
+                             R"({"reasoning_content":"b"})"}
+        << QStringLiteral("ab");
+}
+
+void TestChunkAssembler::reasoning()
+{
+    QFETCH(QList<QByteArray>, deltas);
+    QFETCH(QString, reasoning);
+    QList<QByteArray> chunks;
+    for (const QByteArray &delta : deltas)
+        chunks.append(R"({"choices":[{"index":0,"delta":)" + delta + "}]}");
+    Assembled r;
+    assemblePieces(r, {streamOf(chunks)});
+    QCOMPARE(r.assembler.completion().choice(0)->message.reasoning, reasoning);
+    QVERIFY(r.assembler.hasOutput());
+    const QJsonObject message = r.assembler.completion()
+                                    .toJson()
+                                    .value(QLatin1String("choices"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QLatin1String("message"))
+                                    .toObject();
+    QCOMPARE(message.value(QLatin1String("reasoning_content")).toString(), reasoning);
+}
+
+void TestChunkAssembler::reasoningChoiceIsPerChoice()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"reasoning":"a"}},{"index":1,"delta":{"reasoning_content":"x","reasoning":"x"}}]})",
+                          R"({"choices":[{"index":0,"delta":{"reasoning":"b","reasoning_content":"b"}},{"index":1,"delta":{"reasoning_content":"y"}}]})",
+                      })});
+    QCOMPARE(r.assembler.completion().choice(0)->message.reasoning, QStringLiteral("ab"));
+    QCOMPARE(r.assembler.completion().choice(1)->message.reasoning, QStringLiteral("xy"));
+}
+
+void TestChunkAssembler::refusal()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"role":"assistant","content":null,"refusal":""}}]})",
+                          R"({"choices":[{"index":0,"delta":{"refusal":"I can't"}}]})",
+                          R"({"choices":[{"index":0,"delta":{"refusal":" help with that."}}]})",
+                          R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})",
+                      })});
+    const CompletionChoice *c = r.assembler.completion().choice(0);
+    QCOMPARE(c->message.refusal, QStringLiteral("I can't help with that."));
+    QVERIFY(c->message.parts.isEmpty());
+    QCOMPARE(r.deltas.at(0).refusal, QStringLiteral("I can't"));
+    const QJsonObject message = r.assembler.completion().toJson()[QLatin1String("choices")]
+                                    .toArray()
+                                    .at(0)[QLatin1String("message")]
+                                    .toObject();
+    QVERIFY(message.value(QLatin1String("content")).isNull());
+    QCOMPARE(message.value(QLatin1String("refusal")).toString(),
+             QStringLiteral("I can't help with that."));
+}
+
+void TestChunkAssembler::parallelToolCallsMergedByIndex()
+{
+    Assembled r;
+    assemblePieces(r, {fixture(QStringLiteral("openai_tools_parallel.sse"))});
+    const QList<ToolCall> &calls = r.assembler.completion().choice(0)->message.toolCalls;
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).id, QStringLiteral("call_W1"));
+    QCOMPARE(calls.at(0).name, QStringLiteral("get_weather"));
+    QCOMPARE(calls.at(0).arguments, QStringLiteral(R"({"city": "Paris"})"));
+    QCOMPARE(calls.at(1).id, QStringLiteral("call_T2"));
+    QCOMPARE(calls.at(1).name, QStringLiteral("get_time"));
+    QCOMPARE(calls.at(1).arguments, QStringLiteral(R"({"tz": "Europe/Paris"})"));
+    QCOMPARE(r.assembler.completion().choice(0)->finishReason, QStringLiteral("tool_calls"));
+    QVERIFY(r.deltas.first().toolCallsChanged);
+}
+
+void TestChunkAssembler::interleavedToolCallPieces()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"a","type":"function","function":{"name":"f","arguments":""}},{"index":1,"id":"b","type":"function","function":{"name":"g","arguments":""}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":1,"function":{"arguments":"{\u0022y\u0022:"}},{"index":0,"function":{"arguments":"{\u0022x\u0022:"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":"1}"}},{"index":1,"function":{"arguments":"2}"}}]}}]})",
+                      })});
+    const QList<ToolCall> &calls = r.assembler.completion().choice(0)->message.toolCalls;
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).arguments, QStringLiteral(R"({"x":1})"));
+    QCOMPARE(calls.at(1).arguments, QStringLiteral(R"({"y":2})"));
+}
+
+void TestChunkAssembler::serverReusingIndexZeroForDistinctIds()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_1","type":"function","function":{"name":"f","arguments":"{\u0022a\u0022"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":":1}"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"call_2","type":"function","function":{"name":"g","arguments":"{\u0022b\u0022"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"arguments":":2}"}}]}}]})",
+                      })});
+    const QList<ToolCall> &calls = r.assembler.completion().choice(0)->message.toolCalls;
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).id, QStringLiteral("call_1"));
+    QCOMPARE(calls.at(0).arguments, QStringLiteral(R"({"a":1})"));
+    QCOMPARE(calls.at(1).id, QStringLiteral("call_2"));
+    QCOMPARE(calls.at(1).name, QStringLiteral("g"));
+    QCOMPARE(calls.at(1).arguments, QStringLiteral(R"({"b":2})"));
+}
+
+void TestChunkAssembler::serverOmittingIndex()
+{
+    Assembled r;
+    // Pieces carry the id (matched by id) or nothing (continue the call touched last).
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"function":{"arguments":"\u0022k\u0022:1"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"id":"c2","type":"function","function":{"name":"g","arguments":"["}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"function":{"arguments":"]"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"id":"c1","function":{"arguments":"}"}}]}}]})",
+                      })});
+    const QList<ToolCall> &calls = r.assembler.completion().choice(0)->message.toolCalls;
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls.at(0).id, QStringLiteral("c1"));
+    QCOMPARE(calls.at(0).arguments, QStringLiteral(R"({"k":1})"));
+    QCOMPARE(calls.at(1).id, QStringLiteral("c2"));
+    QCOMPARE(calls.at(1).arguments, QStringLiteral("[]"));
+}
+
+void TestChunkAssembler::toolCallIdArrivingLateAndRepeatedName()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"function":{"name":"lookup","arguments":"{\u0022q\u0022:"}}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"index":0,"id":"late","function":{"name":"lookup","arguments":"1}"}}]}}]})",
+                      })});
+    const QList<ToolCall> &calls = r.assembler.completion().choice(0)->message.toolCalls;
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.at(0).id, QStringLiteral("late"));
+    QCOMPARE(calls.at(0).name, QStringLiteral("lookup"));
+    QCOMPARE(calls.at(0).arguments, QStringLiteral(R"({"q":1})"));
+    QCOMPARE(calls.at(0).type, QStringLiteral("function"));
+}
+
+void TestChunkAssembler::toolCallArgumentsAsObject()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"tool_calls":[{"id":"o1","function":{"name":"f","arguments":{"k":"v"}}}]}}]})",
+                      })});
+    QCOMPARE(r.assembler.completion().choice(0)->message.toolCalls.at(0).arguments,
+             QStringLiteral(R"({"k":"v"})"));
+}
+
+void TestChunkAssembler::interleavedChoicesSortedByIndex()
+{
+    Assembled r;
+    assemblePieces(r, {fixture(QStringLiteral("vllm_n2_logprobs.sse"))});
+    const Completion &c = r.assembler.completion();
+    QCOMPARE(c.choices.size(), 2);
+    QCOMPARE(c.choices.at(0).index, 0);
+    QCOMPARE(c.choices.at(1).index, 1);
+    QCOMPARE(text(r.assembler, 0), QStringLiteral("Red!"));
+    QCOMPARE(text(r.assembler, 1), QStringLiteral("Blue."));
+    QCOMPARE(c.choices.at(0).finishReason, QStringLiteral("stop"));
+    QCOMPARE(c.choices.at(1).finishReason, QStringLiteral("length"));
+}
+
+void TestChunkAssembler::choiceIndexMissingUsesPosition()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({R"({"choices":[{"delta":{"content":"a"}},{"delta":{"content":"b"}}]})"})});
+    QCOMPARE(text(r.assembler, 0), QStringLiteral("a"));
+    QCOMPARE(text(r.assembler, 1), QStringLiteral("b"));
+}
+
+void TestChunkAssembler::finishReasonNotErasedAndTextWithItKept()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"content":"Hi"},"finish_reason":null}]})",
+                          R"({"choices":[{"index":0,"delta":{"content":" there"},"finish_reason":"stop"}]})",
+                          R"({"choices":[{"index":0,"delta":{},"finish_reason":null}]})",
+                          R"({"choices":[{"index":0,"delta":{"content":""},"finish_reason":""}]})",
+                      })});
+    QCOMPARE(r.assembler.completion().choice(0)->finishReason, QStringLiteral("stop"));
+    QCOMPARE(text(r.assembler), QStringLiteral("Hi there"));
+    QCOMPARE(r.deltas.size(), 2);
+    QVERIFY(!r.deltas.at(0).finished);
+    QVERIFY(r.deltas.at(1).finished);
+    QCOMPARE(r.deltas.at(1).content, QStringLiteral(" there"));
+}
+
+void TestChunkAssembler::usageFromFinalChunkWithEmptyChoices()
+{
+    Assembled r;
+    assemblePieces(r, {fixture(QStringLiteral("openai_text.sse"))});
+    const Usage &usage = r.assembler.completion().usage;
+    QCOMPARE(usage.promptTokens.value_or(-1), qint64(19));
+    QCOMPARE(usage.completionTokens.value_or(-1), qint64(12));
+    QCOMPARE(usage.totalTokens.value_or(-1), qint64(31));
+    QCOMPARE(usage.cachedTokens.value_or(-1), qint64(0));
+}
+
+void TestChunkAssembler::cumulativeUsageTakesLastNeverSums()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"content":"a"}}],"usage":{"prompt_tokens":5,"completion_tokens":1,"total_tokens":6}})",
+                          R"({"choices":[{"index":0,"delta":{"content":"b"}}],"usage":{"prompt_tokens":5,"completion_tokens":2,"total_tokens":7}})",
+                          R"({"choices":[{"index":0,"delta":{},"finish_reason":"stop"}],"usage":null})",
+                          R"({"choices":[{"index":0,"delta":{}}],"usage":{}})",
+                      })});
+    const Usage &usage = r.assembler.completion().usage;
+    QCOMPARE(usage.completionTokens.value_or(-1), qint64(2));
+    QCOMPARE(usage.totalTokens.value_or(-1), qint64(7));
+}
+
+void TestChunkAssembler::logprobsConcatenated()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"content":"A"},"logprobs":{"content":[{"token":"A","logprob":-0.1,"bytes":[65],"top_logprobs":[]}],"refusal":null}}]})",
+                          R"({"choices":[{"index":0,"delta":{"content":"B"},"logprobs":{"content":[{"token":"B","logprob":-0.2,"bytes":[66],"top_logprobs":[]}],"refusal":null}}]})",
+                          R"({"choices":[{"index":0,"delta":{},"logprobs":null,"finish_reason":"stop"}]})",
+                      })});
+    const QJsonObject logprobs = r.assembler.completion().choice(0)->logprobs.toObject();
+    const QJsonArray content = logprobs.value(QLatin1String("content")).toArray();
+    QCOMPARE(content.size(), 2);
+    QCOMPARE(content.at(0).toObject().value(QLatin1String("token")).toString(),
+             QStringLiteral("A"));
+    QCOMPARE(content.at(1).toObject().value(QLatin1String("token")).toString(),
+             QStringLiteral("B"));
+    QVERIFY(logprobs.contains(QLatin1String("refusal")));
+    QVERIFY(logprobs.value(QLatin1String("refusal")).isNull());
+}
+
+void TestChunkAssembler::refusalLogprobsConcatenated()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"refusal":"No"},"logprobs":{"content":null,"refusal":[{"token":"No","logprob":-0.5}]}}]})",
+                          R"({"choices":[{"index":0,"delta":{"refusal":"."},"logprobs":{"content":null,"refusal":[{"token":".","logprob":-0.6}]}}]})",
+                      })});
+    const QJsonObject logprobs = r.assembler.completion().choice(0)->logprobs.toObject();
+    QCOMPARE(logprobs.value(QLatin1String("refusal")).toArray().size(), 2);
+    QVERIFY(logprobs.value(QLatin1String("content")).isNull());
+}
+
+void TestChunkAssembler::chunksWithEmptyOrMissingDelta()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"id":"x","choices":[{"index":0}]})",
+                          R"({"choices":[{"index":0,"delta":{}}]})",
+                          R"({"choices":[{"index":0,"delta":null}]})",
+                          R"({"choices":[]})",
+                          R"({})",
+                          R"({"choices":[{"index":0,"delta":{"content":"ok"}}]})",
+                      })});
+    QCOMPARE(text(r.assembler), QStringLiteral("ok"));
+    QCOMPARE(r.deltas.size(), 1);
+    QVERIFY(r.assembler.warnings().isEmpty());
+    QCOMPARE(r.assembler.completion().id, QStringLiteral("x"));
+}
+
+void TestChunkAssembler::errorObjectMidStream()
+{
+    Assembled r;
+    assemblePieces(r, {fixture(QStringLiteral("openrouter_midstream_error.sse"))});
+    QCOMPARE(text(r.assembler), QStringLiteral("Once upon a time"));
+    QVERIFY(r.assembler.hasError());
+    const ApiError &error = r.assembler.streamError();
+    QCOMPARE(error.kind, ApiError::Kind::StreamError);
+    QCOMPARE(error.code, QStringLiteral("502"));
+    QCOMPARE(error.serviceMessage, QStringLiteral("Provider returned error: overloaded"));
+    QVERIFY(error.humanMessage().contains(QLatin1String("overloaded")));
+    QCOMPARE(r.assembler.completion().choice(0)->finishReason, QStringLiteral("error"));
+    QVERIFY(!r.assembler.isDone());
+}
+
+void TestChunkAssembler::errorEventTypeAndStreamContinues()
+{
+    ChunkAssembler assembler;
+    assembler.addEvent(dataEvent(QStringLiteral(R"({"choices":[{"index":0,"delta":{"content":"a"}}]})")));
+    assembler.addEvent(dataEvent(
+        QStringLiteral(R"({"message":"rate limit hit","type":"rate_limit_error","code":"rate_limit"})"),
+        QStringLiteral("error")));
+    assembler.addEvent(dataEvent(
+        QStringLiteral(R"({"error":{"message":"second error is not kept"}})")));
+    assembler.addEvent(dataEvent(QStringLiteral(R"({"choices":[{"index":0,"delta":{"content":"b"}}]})")));
+    assembler.addEvent(dataEvent(QStringLiteral("[DONE]")));
+    assembler.finish();
+    QCOMPARE(text(assembler), QStringLiteral("ab"));
+    QCOMPARE(assembler.streamError().kind, ApiError::Kind::StreamError);
+    QCOMPARE(assembler.streamError().serviceMessage, QStringLiteral("rate limit hit"));
+    QCOMPARE(assembler.streamError().type, QStringLiteral("rate_limit_error"));
+    QCOMPARE(assembler.streamError().code, QStringLiteral("rate_limit"));
+    QVERIFY(assembler.isDone());
+}
+
+void TestChunkAssembler::errorEventWithPlainTextAndStringError()
+{
+    ChunkAssembler plain;
+    plain.addEvent(dataEvent(QStringLiteral("upstream went away"), QStringLiteral("error")));
+    QCOMPARE(plain.streamError().kind, ApiError::Kind::StreamError);
+    QCOMPARE(plain.streamError().serviceMessage, QStringLiteral("upstream went away"));
+
+    ChunkAssembler stringError;
+    stringError.addEvent(dataEvent(QStringLiteral(R"({"error":"model overloaded"})")));
+    QCOMPARE(stringError.streamError().serviceMessage, QStringLiteral("model overloaded"));
+
+    ChunkAssembler nullError;
+    nullError.addEvent(dataEvent(QStringLiteral(R"({"error":null,"choices":[]})")));
+    QVERIFY(!nullError.hasError());
+}
+
+void TestChunkAssembler::doneWithStrayWhitespace_data()
+{
+    QTest::addColumn<QString>("payload");
+    QTest::newRow("plain") << QStringLiteral("[DONE]");
+    QTest::newRow("trailing space") << QStringLiteral("[DONE] ");
+    QTest::newRow("leading space") << QStringLiteral(" [DONE]");
+    QTest::newRow("trailing CR") << QStringLiteral("[DONE]\r");
+    QTest::newRow("trailing LF") << QStringLiteral("[DONE]\n");
+    QTest::newRow("tabs") << QStringLiteral("\t[DONE]\t");
+}
+
+void TestChunkAssembler::doneWithStrayWhitespace()
+{
+    QFETCH(QString, payload);
+    ChunkAssembler assembler;
+    assembler.addEvent(dataEvent(payload));
+    assembler.finish();
+    QVERIFY(assembler.isDone());
+    QVERIFY(!assembler.hasError());
+    QVERIFY(assembler.warnings().isEmpty());
+}
+
+void TestChunkAssembler::doneWithStrayWhitespaceOnTheWire()
+{
+    Assembled r;
+    assemblePieces(r, {"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\r\n\r\n"
+                       "data:  [DONE]  \r\n\r\n"});
+    QVERIFY(r.assembler.isDone());
+    QVERIFY(!r.assembler.hasError());
+}
+
+void TestChunkAssembler::invalidJsonReportedWithOffsetAndSkipped()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({
+                          R"({"choices":[{"index":0,"delta":{"content":"a"}}]})",
+                          R"({"choices":[{"index":0,"delta":{"content":"b"}})",
+                          R"({"choices":[{"index":0,"delta":{"content":"c"}}]})",
+                          R"(42)",
+                      })});
+    QCOMPARE(text(r.assembler), QStringLiteral("ac"));
+    QCOMPARE(r.assembler.warnings().size(), 2);
+    const QString warning = r.assembler.warnings().at(0);
+    QVERIFY2(warning.startsWith(QLatin1String("event 2: invalid JSON at offset ")),
+             qPrintable(warning));
+    QJsonParseError expected;
+    QJsonDocument::fromJson(R"({"choices":[{"index":0,"delta":{"content":"b"}})", &expected);
+    QCOMPARE(warning, QStringLiteral("event 2: invalid JSON at offset %1: %2")
+                          .arg(expected.offset)
+                          .arg(expected.errorString()));
+    QVERIFY(r.assembler.warnings().at(1).startsWith(QLatin1String("event 4: ")));
+    QVERIFY(r.assembler.isDone());
+    QVERIFY(!r.assembler.hasError());
+}
+
+void TestChunkAssembler::commentsAndEmptyEventsIgnored()
+{
+    Assembled r;
+    assemblePieces(r, {": keep-alive\n\ndata:\n\ndata: \n\n: ping\n\n"
+                       "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n"
+                       "data: [DONE]\n\n"});
+    QCOMPARE(text(r.assembler), QStringLiteral("x"));
+    QVERIFY(r.assembler.warnings().isEmpty());
+    QCOMPARE(r.assembler.eventCount(), 4);
+    QVERIFY(!r.assembler.hasError());
+}
+
+void TestChunkAssembler::finishWithoutDoneIsIncomplete()
+{
+    Assembled r;
+    assemblePieces(r, {streamOf({R"({"choices":[{"index":0,"delta":{"content":"part"}}]})"},
+                                false)});
+    QCOMPARE(r.assembler.streamError().kind, ApiError::Kind::IncompleteStream);
+    QCOMPARE(text(r.assembler), QStringLiteral("part"));
+    QVERIFY(r.assembler.streamError().humanMessage().contains(QLatin1String("partial")));
+    r.assembler.finish(); // idempotent
+    QCOMPARE(r.assembler.streamError().kind, ApiError::Kind::IncompleteStream);
+}
+
+void TestChunkAssembler::finishKeepsEarlierStreamError()
+{
+    ChunkAssembler assembler;
+    assembler.addEvent(dataEvent(QStringLiteral(R"({"error":{"message":"boom"}})")));
+    assembler.finish();
+    QCOMPARE(assembler.streamError().kind, ApiError::Kind::StreamError);
+}
+
+void TestChunkAssembler::finishAfterDoneIsClean()
+{
+    ChunkAssembler assembler;
+    assembler.addEvent(dataEvent(QStringLiteral("[DONE]")));
+    assembler.finish();
+    QVERIFY(!assembler.hasError());
+    QVERIFY(!assembler.hasOutput());
+}
+
+void TestChunkAssembler::streamedEqualsNonStreaming_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("text") << QStringLiteral("openai_text");
+    QTest::newRow("parallel tools") << QStringLiteral("openai_tools_parallel");
+    QTest::newRow("reasoning, CRLF") << QStringLiteral("deepseek_reasoning");
+    QTest::newRow("n=2 with logprobs") << QStringLiteral("vllm_n2_logprobs");
+}
+
+void TestChunkAssembler::streamedEqualsNonStreaming()
+{
+    QFETCH(QString, name);
+    const QByteArray stream = fixture(name + QLatin1String(".sse"));
+    const QJsonObject expected = Completion::fromJson(
+                                     QJsonDocument::fromJson(fixture(name + QLatin1String(".json")))
+                                         .object())
+                                     .toJson();
+    Assembled whole;
+    assemblePieces(whole, {stream});
+    QVERIFY(!whole.assembler.hasError());
+    QVERIFY(whole.assembler.warnings().isEmpty());
+    QCOMPARE(compact(whole.assembler.completion().toJson()), compact(expected));
+
+    // The same stream split at every byte position gives the identical completion.
+    for (qsizetype split = 1; split < stream.size(); ++split) {
+        Assembled piecewise;
+        assemblePieces(piecewise, {stream.left(split), stream.mid(split)});
+        QVERIFY2(piecewise.assembler.completion() == whole.assembler.completion(),
+                 qPrintable(QStringLiteral("split at %1").arg(split)));
+        QVERIFY(piecewise.assembler.isDone());
+    }
+}
+
+void TestChunkAssembler::byteByByteStreamMatches()
+{
+    const QByteArray stream = fixture(QStringLiteral("openai_tools_parallel.sse"));
+    Assembled whole;
+    assemblePieces(whole, {stream});
+    QList<QByteArray> bytes;
+    for (char c : stream)
+        bytes.append(QByteArray(1, c));
+    Assembled piecewise;
+    assemblePieces(piecewise, bytes);
+    QCOMPARE(piecewise.assembler.completion(), whole.assembler.completion());
+    QCOMPARE(piecewise.deltas.size(), whole.deltas.size());
+}
+
+
+void TestChunkAssembler::fastPathMatchesReference_data()
+{
+    QTest::addColumn<QString>("payload");
+    auto row = [](const char *name, const char *json) {
+        QTest::newRow(name) << QString::fromUtf8(json);
+    };
+    row("plain", R"({"id":"a","choices":[{"index":0,"delta":{"content":"x"}}]})");
+    row("whitespace everywhere", " \t{ \"choices\" : [ { \"index\" : 0 , \"delta\" : { \"content\" : \"x\" } } ] }\r\n ");
+    row("escapes", R"({"choices":[{"delta":{"content":"a\"b\\c\/d\b\f\n\r\t\u00e9\u65e5"}}]})");
+    row("surrogate pair escape", R"({"choices":[{"delta":{"content":"\ud83d\ude00"}}]})");
+    row("lone high surrogate escape", R"({"choices":[{"delta":{"content":"\ud83d x"}}]})");
+    row("lone low surrogate escape", R"({"choices":[{"delta":{"content":"\ude00"}}]})");
+    row("raw emoji", "{\"choices\":[{\"delta\":{\"content\":\"\xF0\x9F\x98\x80\xC3\xA9\"}}]}");
+    row("NUL escape", R"({"choices":[{"delta":{"content":"a\u0000b"}}]})");
+    row("raw control character", "{\"choices\":[{\"delta\":{\"content\":\"a\x01b\"}}]}");
+    row("bad escape", R"({"choices":[{"delta":{"content":"\q"}}]})");
+    row("short unicode escape", R"({"choices":[{"delta":{"content":"\u12"}}]})");
+    row("number overflow in unknown member", R"({"x":1e999,"choices":[{"delta":{"content":"x"}}]})");
+    row("number underflow in unknown member", R"({"x":-1e-10000,"choices":[{"delta":{"content":"x"}}]})");
+    row("big integer", R"({"x":123456789012345678901234567890,"choices":[{"delta":{"content":"x"}}]})");
+    row("leading zero", R"({"x":01,"choices":[]})");
+    row("index as float", R"({"choices":[{"index":1.0,"delta":{"content":"x"}}]})");
+    row("index as string", R"({"choices":[{"index":"1","delta":{"content":"x"}}]})");
+    row("negative index", R"({"choices":[{"index":-2,"delta":{"content":"x"}}]})");
+    row("huge index", R"({"choices":[{"index":99999999999,"delta":{"content":"x"}}]})");
+    row("created float", R"({"created":1.7e9,"choices":[]})");
+    row("created string", R"({"created":"1700000000","choices":[]})");
+    row("duplicate content", R"({"choices":[{"delta":{"content":"a","content":"b"}}]})");
+    row("duplicate choices", R"({"choices":[{"delta":{"content":"a"}}],"choices":[{"delta":{"content":"b"}}]})");
+    row("escaped member name", R"({"choices":[{"delta":{"\u0063ontent":"a"}}]})");
+    row("content parts", R"({"choices":[{"delta":{"content":[{"type":"text","text":"a"},"b"]}}]})");
+    row("content number", R"({"choices":[{"delta":{"content":5}}]})");
+    row("delta string", R"({"choices":[{"delta":"x"}]})");
+    row("choice not object", R"({"choices":[1,{"delta":{"content":"x"}}]})");
+    row("choices object", R"({"choices":{"delta":{"content":"x"}}})");
+    row("error member", R"({"error":{"message":"m"},"choices":[{"delta":{"content":"x"}}]})");
+    row("null error member", R"({"error":null,"choices":[{"delta":{"content":"x"}}]})");
+    row("trailing comma", R"({"choices":[],})");
+    row("garbage after", R"({"choices":[]} x)");
+    row("two objects", R"({"choices":[]}{})");
+    row("array top level", R"([{"choices":[]}])");
+    row("deep unknown nesting", R"({"x":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]],"choices":[]})");
+    row("literals", R"({"a":true,"b":false,"c":null,"choices":[{"delta":{"content":null,"refusal":null}}]})");
+    row("bad literal", R"({"a":tru,"choices":[]})");
+    row("usage and logprobs", R"({"usage":{"prompt_tokens":1},"choices":[{"delta":{"content":"x"},"logprobs":{"content":[{"token":"x"}]}}]})");
+    row("usage null", R"({"usage":null,"choices":[]})");
+    row("tool calls", R"({"choices":[{"delta":{"tool_calls":[{"index":0,"id":"c","function":{"name":"f","arguments":"{\u0022a\u0022:1}"}}]}}]})");
+    row("tool calls not array", R"({"choices":[{"delta":{"tool_calls":{"index":0}}}]})");
+    row("reasoning both", R"({"choices":[{"delta":{"reasoning":"r","reasoning_content":"r"}}]})");
+    row("unterminated", R"({"choices":[{"delta":{"content":"x)");
+}
+
+void TestChunkAssembler::fastPathMatchesReference()
+{
+    QFETCH(QString, payload);
+    ChunkAssembler fast;
+    ChunkAssembler reference;
+    reference.setFastPathEnabled(false);
+    // Twice, so that state carried between chunks is compared too.
+    for (int round = 0; round < 2; ++round) {
+        const QList<StreamDelta> a = fast.addEvent(dataEvent(payload));
+        const QList<StreamDelta> b = reference.addEvent(dataEvent(payload));
+        QCOMPARE(a.size(), b.size());
+    }
+    QCOMPARE(compact(fast.completion().toJson()), compact(reference.completion().toJson()));
+    QVERIFY(fast.completion() == reference.completion());
+    QCOMPARE(fast.warnings(), reference.warnings());
+    QCOMPARE(fast.streamError().kind, reference.streamError().kind);
+    QCOMPARE(fast.hasOutput(), reference.hasOutput());
+}
+
+QTEST_APPLESS_MAIN(TestChunkAssembler)
+#include "tst_chunkassembler.moc"
