@@ -43,4 +43,4 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 echo "run-fuzz: fuzzing for ${seconds}s" >&2
 "$build/fuzz_sse_assembler" "$build/corpus" \
     -max_total_time="$seconds" -timeout=10 -max_len=16384 -print_final_stats=1 \
-    -artifact_prefix="$build/artifacts/" "$@"
+    -dict="$root/tests/fuzz/sse.dict" -artifact_prefix="$build/artifacts/" "$@"

@@ -59,8 +59,8 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     chat.request.model = target.model;
     ChatSaver saver;
     if (chat.save) {
-        if (const int code = saver.open(global.dataDir, chat.conversationId, &chat.request,
-                                        console))
+        if (const int code =
+                saver.open(global.dataDir, chat.conversationId, &chat.request, console))
             return code;
     }
 

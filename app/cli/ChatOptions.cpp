@@ -106,8 +106,8 @@ int loadSchema(const QString &path, Console &console, QJsonObject *responseForma
     if (const int code = loadJsonFile(QStringLiteral("--schema"), path, console, &document))
         return code;
     if (!document.isObject()) {
-        console.error(LineupCli::tr("--schema: \"%1\" must hold a JSON object (a JSON Schema).")
-                          .arg(path));
+        console.error(
+            LineupCli::tr("--schema: \"%1\" must hold a JSON object (a JSON Schema).").arg(path));
         return ExitUsage;
     }
     QJsonObject jsonSchema = document.object();
@@ -143,8 +143,8 @@ int loadTools(const QString &path, Console &console, QJsonArray *tools)
     for (const QJsonValue &value : std::as_const(array)) {
         QJsonObject tool = value.toObject();
         if (tool.isEmpty()) {
-            console.error(LineupCli::tr("--tools: every entry of \"%1\" must be an object.")
-                              .arg(path));
+            console.error(
+                LineupCli::tr("--tools: every entry of \"%1\" must be an object.").arg(path));
             return ExitUsage;
         }
         if (!tool.contains(QStringLiteral("type")) && tool.contains(QStringLiteral("name")))
@@ -204,40 +204,56 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
                                const QString &valueName = {}) {
         parser.addOption(QCommandLineOption(name, LineupCli::tr(description), valueName));
     };
-    add(QStringLiteral("model"), QT_TRANSLATE_NOOP("LineupCli", "Model id, or profile/model."), QStringLiteral("M"));
-    add(QStringLiteral("system"), QT_TRANSLATE_NOOP("LineupCli", "System message."), QStringLiteral("TEXT"));
-    add(QStringLiteral("developer"), QT_TRANSLATE_NOOP("LineupCli", "Developer message (o1 and newer models)."),
+    add(QStringLiteral("model"), QT_TRANSLATE_NOOP("LineupCli", "Model id, or profile/model."),
+        QStringLiteral("M"));
+    add(QStringLiteral("system"), QT_TRANSLATE_NOOP("LineupCli", "System message."),
+        QStringLiteral("TEXT"));
+    add(QStringLiteral("developer"),
+        QT_TRANSLATE_NOOP("LineupCli", "Developer message (o1 and newer models)."),
         QStringLiteral("TEXT"));
     add(QStringLiteral("param"),
-        QT_TRANSLATE_NOOP("LineupCli", "Request parameter, typed: temperature=0.2, stop=[\"a\"], logprobs=true. "
-                   "Repeatable."),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "Request parameter, typed: temperature=0.2, stop=[\"a\"], logprobs=true. "
+                          "Repeatable."),
         QStringLiteral("name=value"));
     add(QStringLiteral("schema"),
-        QT_TRANSLATE_NOOP("LineupCli", "Ask for JSON following this JSON Schema (or {name, schema, strict})."),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "Ask for JSON following this JSON Schema (or {name, schema, strict})."),
         QStringLiteral("FILE"));
-    add(QStringLiteral("tools"), QT_TRANSLATE_NOOP("LineupCli", "JSON array of tools the model may call."),
+    add(QStringLiteral("tools"),
+        QT_TRANSLATE_NOOP("LineupCli", "JSON array of tools the model may call."),
         QStringLiteral("FILE"));
-    add(QStringLiteral("image"), QT_TRANSLATE_NOOP("LineupCli", "Attach an image (PNG, JPEG, WEBP, GIF). Repeatable."),
+    add(QStringLiteral("image"),
+        QT_TRANSLATE_NOOP("LineupCli", "Attach an image (PNG, JPEG, WEBP, GIF). Repeatable."),
         QStringLiteral("FILE[:detail]"));
-    add(QStringLiteral("no-stream"), QT_TRANSLATE_NOOP("LineupCli", "Ask for the whole answer at once."));
+    add(QStringLiteral("no-stream"),
+        QT_TRANSLATE_NOOP("LineupCli", "Ask for the whole answer at once."));
     add(QStringLiteral("json"),
-        QT_TRANSLATE_NOOP("LineupCli", "Print the assembled chat.completion JSON (plus done, error, timings, "
-                   "warnings) at the end instead of streaming text."));
-    add(QStringLiteral("events"), QT_TRANSLATE_NOOP("LineupCli", "Write every SSE event as a JSON line (- : stdout)."),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "Print the assembled chat.completion JSON (plus done, error, timings, "
+                          "warnings) at the end instead of streaming text."));
+    add(QStringLiteral("events"),
+        QT_TRANSLATE_NOOP("LineupCli", "Write every SSE event as a JSON line (- : stdout)."),
         QStringLiteral("FILE"));
     add(QStringLiteral("no-rules"),
-        QT_TRANSLATE_NOOP("LineupCli", "Send the parameters exactly as given, without model-family adjustments."));
+        QT_TRANSLATE_NOOP(
+            "LineupCli",
+            "Send the parameters exactly as given, without model-family adjustments."));
     add(QStringLiteral("idle-timeout"),
-        QT_TRANSLATE_NOOP("LineupCli", "Abort a stream silent for this long (default 60)."), QStringLiteral("SEC"));
+        QT_TRANSLATE_NOOP("LineupCli", "Abort a stream silent for this long (default 60)."),
+        QStringLiteral("SEC"));
     add(QStringLiteral("connect-timeout"),
-        QT_TRANSLATE_NOOP("LineupCli", "Give up when no answer starts within this time (default 30)."),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "Give up when no answer starts within this time (default 30)."),
         QStringLiteral("SEC"));
     add(QStringLiteral("retries"),
         QT_TRANSLATE_NOOP("LineupCli", "Retries for 429, 5xx and connection failures (default 3)."),
         QStringLiteral("N"));
-    add(QStringLiteral("save"), QT_TRANSLATE_NOOP("LineupCli", "Save the exchange in the conversation history."));
+    add(QStringLiteral("save"),
+        QT_TRANSLATE_NOOP("LineupCli", "Save the exchange in the conversation history."));
     add(QStringLiteral("conversation"),
-        QT_TRANSLATE_NOOP("LineupCli", "With --save: continue this saved conversation (its history is sent)."),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "With --save: continue this saved conversation (its history is sent)."),
         QStringLiteral("ID"));
     parser.addPositionalArgument(QStringLiteral("prompt"),
                                  LineupCli::tr("The prompt, or - to read it from stdin."),
@@ -319,8 +335,8 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
             return usageError(LineupCli::tr("use either --schema or --param response_format, "
                                             "not both."));
         QJsonObject responseFormat;
-        if (const int code = loadSchema(parser.value(QStringLiteral("schema")), console,
-                                        &responseFormat))
+        if (const int code =
+                loadSchema(parser.value(QStringLiteral("schema")), console, &responseFormat))
             return code;
         parameters.insert(QStringLiteral("response_format"), responseFormat);
     }
@@ -328,8 +344,8 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
                                    .toObject()
                                    .value(QStringLiteral("type"))
                                    .toString();
-    chat->expectJsonAnswer = formatType == QLatin1String("json_schema")
-                             || formatType == QLatin1String("json_object");
+    chat->expectJsonAnswer =
+        formatType == QLatin1String("json_schema") || formatType == QLatin1String("json_object");
     if (parser.isSet(QStringLiteral("tools"))) {
         if (parameters.contains(QStringLiteral("tools")))
             return usageError(LineupCli::tr("use either --tools or --param tools, not both."));

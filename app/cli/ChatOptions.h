@@ -17,7 +17,7 @@ struct ChatInvocation
     bool json = false;
     QString eventsPath; // "-" for stdout, empty for none
     bool save = false;
-    qint64 conversationId = 0; // --conversation: continue this saved conversation
+    qint64 conversationId = 0;     // --conversation: continue this saved conversation
     bool expectJsonAnswer = false; // --schema or response_format json_*: check the answer
     QString systemText;
     QString developerText;

@@ -54,11 +54,11 @@ void ChatPrinter::onEvent(const SseEvent &event)
 {
     if (!m_events && !m_eventsToStdout)
         return;
-    const QJsonObject line{
-        {QStringLiteral("event"), event.type},
-        {QStringLiteral("data"), event.data},
-        {QStringLiteral("id"),
-         event.lastEventId.isEmpty() ? QJsonValue() : QJsonValue(event.lastEventId)}};
+    const QJsonObject line{{QStringLiteral("event"), event.type},
+                           {QStringLiteral("data"), event.data},
+                           {QStringLiteral("id"), event.lastEventId.isEmpty()
+                                                      ? QJsonValue()
+                                                      : QJsonValue(event.lastEventId)}};
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (m_eventsToStdout) {
         m_console.out(QString::fromUtf8(bytes));
@@ -154,8 +154,8 @@ void ChatPrinter::finish(const ChatStream &stream, const QStringList &warnings,
         QJsonObject object = completion.toJson();
         // "done": [DONE] arrived; a non-streaming answer is done when it arrived whole.
         const bool streaming = stream.requestBody().value(QStringLiteral("stream")).toBool();
-        const bool done = streaming ? stream.doneReceived()
-                                    : stream.status() == ChatStream::Status::Complete;
+        const bool done =
+            streaming ? stream.doneReceived() : stream.status() == ChatStream::Status::Complete;
         object.insert(QStringLiteral("done"), done);
         object.insert(QStringLiteral("error"), stream.error().isError()
                                                    ? QJsonValue(stream.error().toJson())

@@ -50,8 +50,8 @@ private:
     qsizetype m_contentShown = 0;   // choice 0 content characters already printed
     qsizetype m_reasoningShown = 0; // choice 0 reasoning characters already printed
     qsizetype m_refusalShown = 0;
-    bool m_reasoningOpen = false;   // reasoning printed without a closing newline yet
-    bool m_endsWithNewline = true;  // of what went to stdout
+    bool m_reasoningOpen = false;  // reasoning printed without a closing newline yet
+    bool m_endsWithNewline = true; // of what went to stdout
     bool m_wroteText = false;
     // Deltas decoded from one network read are written with one flush: still as they arrive,
     // without a system call per token.

@@ -16,8 +16,8 @@ int ChatSaver::open(const QString &dataDir, qint64 conversationId, ChatRequest *
     const QString dir = dataDir.isEmpty() ? ConversationStore::defaultDataDir() : dataDir;
     m_store = ConversationStore::open(dir, &error);
     if (!m_store) {
-        console.error(LineupCli::tr("cannot open the conversation history in %1: %2")
-                          .arg(dir, error));
+        console.error(
+            LineupCli::tr("cannot open the conversation history in %1: %2").arg(dir, error));
         return ExitFailure;
     }
     m_conversationId = conversationId;

@@ -25,8 +25,7 @@ public:
     // Opens the store (dataDir empty: the app's). With a conversation id, puts the saved
     // history (and its system prompt unless --system/--developer were given) before the new
     // user turn. Returns ExitSuccess or the printed failure's code.
-    int open(const QString &dataDir, qint64 conversationId, ChatRequest *request,
-             Console &console);
+    int open(const QString &dataDir, qint64 conversationId, ChatRequest *request, Console &console);
     // Stores the user turn and a 'streaming' answer, then checkpoints it as `stream` runs.
     int begin(const QJsonObject &body, const QString &profileId, ChatStream *stream,
               Console &console);

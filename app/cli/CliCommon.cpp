@@ -56,8 +56,7 @@ Console::Console(QTextStream &out, QTextStream &err)
     , m_err(err)
     , m_outTty(isTerminal(stdout))
     , m_errTty(isTerminal(stderr))
-{
-}
+{}
 
 void Console::out(const QString &text)
 {
@@ -98,14 +97,15 @@ int resolveTarget(const TargetChoice &choice, ProviderStore &store, Console &con
                   Target *target)
 {
     if (!choice.profileId.isEmpty() && !choice.baseUrl.isEmpty()) {
-        console.error(LineupCli::tr("--profile and --base-url cannot be used together; choose one."));
+        console.error(
+            LineupCli::tr("--profile and --base-url cannot be used together; choose one."));
         return ExitUsage;
     }
     target->model = choice.model;
     if (!choice.baseUrl.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(choice.baseUrl);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http")
-                               && url.scheme() != QLatin1String("https"))) {
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             console.error(LineupCli::tr("--base-url \"%1\" is not an http:// or https:// address.")
                               .arg(choice.baseUrl));
             return ExitUsage;
@@ -126,9 +126,10 @@ int resolveTarget(const TargetChoice &choice, ProviderStore &store, Console &con
         profileId = store.defaultProfileId();
     const std::optional<ProviderProfile> profile = store.profile(profileId);
     if (!profile) {
-        console.error(LineupCli::tr("there is no profile \"%1\"; `lineup-cli profiles list` shows the "
-                            "profiles, `lineup-cli profiles add` adds one.")
-                          .arg(profileId));
+        console.error(
+            LineupCli::tr("there is no profile \"%1\"; `lineup-cli profiles list` shows the "
+                          "profiles, `lineup-cli profiles add` adds one.")
+                .arg(profileId));
         return ExitUsage;
     }
     target->profile = profile;
@@ -138,10 +139,9 @@ int resolveTarget(const TargetChoice &choice, ProviderStore &store, Console &con
     } else if (!profile->proxy.isEmpty()) {
         const QUrl proxyUrl(profile->proxy);
         const bool socks = proxyUrl.scheme().startsWith(QLatin1String("socks"));
-        target->endpoint.proxy =
-            QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
-                          proxyUrl.host(), quint16(proxyUrl.port(socks ? 1080 : 8080)),
-                          proxyUrl.userName(), proxyUrl.password());
+        target->endpoint.proxy = QNetworkProxy(
+            socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxyUrl.host(),
+            quint16(proxyUrl.port(socks ? 1080 : 8080)), proxyUrl.userName(), proxyUrl.password());
     }
     return ExitSuccess;
 }
@@ -170,7 +170,9 @@ int resolveKey(const TargetChoice &choice, Console &console, Target *target)
         console.error(resolved.message);
         return ExitKey;
     }
-    if (!resolved.message.isEmpty())
+    // A note that the keychain was unreachable does not matter once the environment supplied
+    // the key (headless servers would see it on every call).
+    if (!resolved.message.isEmpty() && resolved.source != ResolvedKey::Source::Environment)
         console.warning(resolved.message);
     target->endpoint.apiKey = resolved.key;
     return ExitSuccess;
@@ -220,8 +222,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
                                   LineupCli::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("lineup-cli")} + arguments)) {
-        console.error(parser.errorText() % u' '
-                      % LineupCli::tr("(usage: %1)").arg(usageLine));
+        console.error(parser.errorText() % u' ' % LineupCli::tr("(usage: %1)").arg(usageLine));
         return ExitUsage;
     }
     if (parser.isSet(help)) {

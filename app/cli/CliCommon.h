@@ -77,7 +77,6 @@ private:
     bool m_errTty = false;
 };
 
-
 // The service a command talks to, chosen by --profile, --base-url or a `profile/model` string.
 struct Target
 {

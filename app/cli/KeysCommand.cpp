@@ -72,9 +72,9 @@ int reportFailure(const KeyResult &result, const ProviderProfile &profile, Conso
         message = LineupCli::tr("no keychain is available (no Secret Service is running): the key "
                                 "was not stored.");
         if (!profile.envVar.isEmpty())
-            message += u' '
-                       % LineupCli::tr("Start a keyring (e.g. gnome-keyring) or set %1 instead.")
-                             .arg(profile.envVar);
+            message +=
+                u' ' % LineupCli::tr("Start a keyring (e.g. gnome-keyring) or set %1 instead.")
+                           .arg(profile.envVar);
         else
             message += u' ' % LineupCli::tr("Start a keyring (e.g. gnome-keyring) and try again.");
         break;
@@ -100,15 +100,15 @@ int runKeysCommand(const QStringList &arguments, Console &console)
                                          "lineup-cli keys delete PROFILE");
     const QString action = arguments.value(0);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        console.out(LineupCli::tr("Usage: %1").arg(usage) % u'\n'
-                    % LineupCli::tr("The key is read from stdin (hidden when typed on a "
-                                    "terminal), never from an argument.")
-                    % u'\n');
+        console.out(LineupCli::tr("Usage: %1").arg(usage) % u'\n' %
+                    LineupCli::tr("The key is read from stdin (hidden when typed on a "
+                                  "terminal), never from an argument.") %
+                    u'\n');
         return ExitSuccess;
     }
     if (action != QLatin1String("set") && action != QLatin1String("delete")) {
-        console.error(LineupCli::tr("keys needs set or delete and a profile (usage: %1).")
-                          .arg(usage));
+        console.error(
+            LineupCli::tr("keys needs set or delete and a profile (usage: %1).").arg(usage));
         return ExitUsage;
     }
     const QStringList rest = arguments.mid(1);
@@ -161,8 +161,8 @@ int runKeysCommand(const QStringList &arguments, Console &console)
         });
         if (!result.ok())
             return reportFailure(result, *profile, console);
-        console.out(LineupCli::tr("Stored the key for %1 in the keychain.").arg(profile->id)
-                    % u'\n');
+        console.out(LineupCli::tr("Stored the key for %1 in the keychain.").arg(profile->id) %
+                    u'\n');
         return ExitSuccess;
     }
 
@@ -175,8 +175,8 @@ int runKeysCommand(const QStringList &arguments, Console &console)
     }
     if (!result.ok())
         return reportFailure(result, *profile, console);
-    console.out(LineupCli::tr("Deleted the key for %1 from the keychain.").arg(profile->id)
-                % u'\n');
+    console.out(LineupCli::tr("Deleted the key for %1 from the keychain.").arg(profile->id) %
+                u'\n');
     return ExitSuccess;
 }
 

@@ -42,8 +42,9 @@ QString modelTable(QList<ModelInfo> models)
 {
     std::sort(models.begin(), models.end(),
               [](const ModelInfo &a, const ModelInfo &b) { return a.id < b.id; });
-    const bool hasContext = std::any_of(models.cbegin(), models.cend(),
-                                        [](const ModelInfo &m) { return m.contextLength.has_value(); });
+    const bool hasContext = std::any_of(models.cbegin(), models.cend(), [](const ModelInfo &m) {
+        return m.contextLength.has_value();
+    });
     const bool hasPrice = std::any_of(models.cbegin(), models.cend(), [](const ModelInfo &m) {
         return m.promptPricePerMillion || m.completionPricePerMillion;
     });
@@ -60,20 +61,20 @@ QString modelTable(QList<ModelInfo> models)
     if (hasContext)
         header += QStringLiteral("  ") % LineupCli::tr("CONTEXT").rightJustified(9);
     if (hasPrice)
-        header += QStringLiteral("  ") % LineupCli::tr("IN $/1M").rightJustified(10)
-                  % QStringLiteral("  ") % LineupCli::tr("OUT $/1M").rightJustified(10);
+        header += QStringLiteral("  ") % LineupCli::tr("IN $/1M").rightJustified(10) %
+                  QStringLiteral("  ") % LineupCli::tr("OUT $/1M").rightJustified(10);
     text += header % u'\n';
     for (const ModelInfo &model : std::as_const(models)) {
         QString line = model.id.leftJustified(idWidth);
         if (hasContext)
-            line += QStringLiteral("  ")
-                    % (model.contextLength ? QString::number(*model.contextLength)
-                                           : QStringLiteral("-"))
-                          .rightJustified(9);
+            line +=
+                QStringLiteral("  ") %
+                (model.contextLength ? QString::number(*model.contextLength) : QStringLiteral("-"))
+                    .rightJustified(9);
         if (hasPrice)
-            line += QStringLiteral("  ") % price(model.promptPricePerMillion).rightJustified(10)
-                    % QStringLiteral("  ")
-                    % price(model.completionPricePerMillion).rightJustified(10);
+            line += QStringLiteral("  ") % price(model.promptPricePerMillion).rightJustified(10) %
+                    QStringLiteral("  ") %
+                    price(model.completionPricePerMillion).rightJustified(10);
         text += line % u'\n';
     }
     return text;
@@ -89,7 +90,13 @@ int runModelsCommand(const QStringList &arguments, const GlobalOptions &global, 
     const QCommandLineOption json(QStringLiteral("json"),
                                   LineupCli::tr("Print a JSON array instead of a table."));
     parser.addOption(json);
-    const QString usage = QStringLiteral("lineup-cli models [--profile P | --base-url URL] [--json]");
+    const QCommandLineOption retries(
+        QStringLiteral("retries"),
+        LineupCli::tr("Retries for 429, 5xx and connection failures (default 3)."),
+        QStringLiteral("N"));
+    parser.addOption(retries);
+    const QString usage =
+        QStringLiteral("lineup-cli models [--profile P | --base-url URL] [--json] [--retries N]");
     if (const int code = parseCommandLine(parser, arguments, usage, console); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -104,6 +111,16 @@ int runModelsCommand(const QStringList &arguments, const GlobalOptions &global, 
         return code;
 
     ApiClient client;
+    if (parser.isSet(retries)) {
+        bool ok = false;
+        ClientOptions options;
+        options.maxRetries = parser.value(retries).toInt(&ok);
+        if (!ok || options.maxRetries < 0 || options.maxRetries > 10) {
+            console.error(LineupCli::tr("--retries needs a number from 0 to 10."));
+            return ExitUsage;
+        }
+        client.setOptions(options);
+    }
     QEventLoop loop;
     ModelListRequest *request = client.listModels(target.endpoint, &loop);
     QObject::connect(request, &ModelListRequest::finished, &loop, &QEventLoop::quit);

@@ -36,9 +36,8 @@ int listProfiles(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), LineupCli::tr("Print JSON."));
     parser.addOption(json);
-    if (const int code = parseCommandLine(parser, arguments,
-                                          QStringLiteral("lineup-cli profiles list [--json]"),
-                                          console);
+    if (const int code = parseCommandLine(
+            parser, arguments, QStringLiteral("lineup-cli profiles list [--json]"), console);
         code >= 0)
         return code;
     QSettings settings;
@@ -52,9 +51,8 @@ int listProfiles(const QStringList &arguments, Console &console)
         console.out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return ExitSuccess;
     }
-    QList<QStringList> rows{{LineupCli::tr("ID"), LineupCli::tr("NAME"),
-                             LineupCli::tr("BASE URL"), LineupCli::tr("KIND"),
-                             LineupCli::tr("KEY")}};
+    QList<QStringList> rows{{LineupCli::tr("ID"), LineupCli::tr("NAME"), LineupCli::tr("BASE URL"),
+                             LineupCli::tr("KIND"), LineupCli::tr("KEY")}};
     for (const ProviderProfile &profile : profiles)
         rows.append({profile.id, profile.name, profile.baseUrl.toString(),
                      providerKindName(profile.kind), keyDescription(profile)});
@@ -82,8 +80,8 @@ int addProfile(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("id"), LineupCli::tr("Short id, used in profile/model."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("name"), LineupCli::tr("Name shown to people."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("name"), LineupCli::tr("Name shown to people."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("base-url"), LineupCli::tr("OpenAI-compatible base URL."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("proxy"),
@@ -118,9 +116,9 @@ int addProfile(const QStringList &arguments, Console &console)
         profile.name = profile.id;
     const QString baseUrl = parser.value(QStringLiteral("base-url"));
     profile.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
-    if (baseUrl.isEmpty() || !profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty()
-        || (profile.baseUrl.scheme() != QLatin1String("http")
-            && profile.baseUrl.scheme() != QLatin1String("https")))
+    if (baseUrl.isEmpty() || !profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty() ||
+        (profile.baseUrl.scheme() != QLatin1String("http") &&
+         profile.baseUrl.scheme() != QLatin1String("https")))
         return usageError(LineupCli::tr("--base-url needs an http:// or https:// address (got "
                                         "\"%1\").")
                               .arg(baseUrl));
@@ -160,12 +158,13 @@ int addProfile(const QStringList &arguments, Console &console)
         store.setDefaultProfileId(profile.id);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        console.error(LineupCli::tr("could not write the settings file %1.")
-                          .arg(settings.fileName()));
+        console.error(
+            LineupCli::tr("could not write the settings file %1.").arg(settings.fileName()));
         return ExitFailure;
     }
-    console.out(LineupCli::tr("Added profile %1 (%2).").arg(profile.id, profile.baseUrl.toString())
-                % u'\n');
+    console.out(
+        LineupCli::tr("Added profile %1 (%2).").arg(profile.id, profile.baseUrl.toString()) %
+        u'\n');
     return ExitSuccess;
 }
 
@@ -199,18 +198,17 @@ int changeProfile(const QString &action, const QStringList &arguments, Console &
         }
         message = LineupCli::tr("Removed profile %1.").arg(profile->id);
         if (!profile->keyRef.isEmpty())
-            message += u' '
-                       % LineupCli::tr("A key stored for it stays in the keychain until "
-                                       "`lineup-cli keys delete %1`.")
-                             .arg(profile->id);
+            message += u' ' % LineupCli::tr("A key stored for it stays in the keychain until "
+                                            "`lineup-cli keys delete %1`.")
+                                  .arg(profile->id);
     } else {
         store.setDefaultProfileId(profile->id);
         message = LineupCli::tr("%1 is now the default profile.").arg(profile->id);
     }
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        console.error(LineupCli::tr("could not write the settings file %1.")
-                          .arg(settings.fileName()));
+        console.error(
+            LineupCli::tr("could not write the settings file %1.").arg(settings.fileName()));
         return ExitFailure;
     }
     console.out(message % u'\n');

@@ -54,12 +54,12 @@ bool extractGlobalOptions(QStringList &arguments, GlobalOptions &global, QString
             break;
         QString *target = nullptr;
         QString name;
-        if (argument == QLatin1String("--data-dir")
-            || argument.startsWith(QLatin1String("--data-dir="))) {
+        if (argument == QLatin1String("--data-dir") ||
+            argument.startsWith(QLatin1String("--data-dir="))) {
             target = &global.dataDir;
             name = QStringLiteral("--data-dir");
-        } else if (argument == QLatin1String("--config-dir")
-                   || argument.startsWith(QLatin1String("--config-dir="))) {
+        } else if (argument == QLatin1String("--config-dir") ||
+                   argument.startsWith(QLatin1String("--config-dir="))) {
             target = configDir;
             name = QStringLiteral("--config-dir");
         }
@@ -123,8 +123,8 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     const QString command = arguments.takeFirst();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h")
-        || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         console.out(usageText());
         return ExitSuccess;
     }

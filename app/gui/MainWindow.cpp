@@ -3,9 +3,12 @@
 #include "Composer.h"
 #include "ConversationController.h"
 #include "ConversationListPanel.h"
+#include "EmptyState.h"
 #include "EndpointManager.h"
 #include "FindBar.h"
 #include "Icons.h"
+#include "ServiceIndicator.h"
+#include "SidePanels.h"
 #include "api/ApiClient.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
@@ -23,12 +26,16 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
 
 namespace Lineup {
 
@@ -37,10 +44,6 @@ const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString CtrlEnterKey = QStringLiteral("composer/ctrlEnterSends");
 const QString FirstRunKey = QStringLiteral("app/setupDone");
-QString lastModelKey(const QString &profileId)
-{
-    return QStringLiteral("chat/lastModel/") + profileId;
-}
 } // namespace
 
 MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
@@ -53,7 +56,6 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     , m_keys(new KeyStore(this))
     , m_endpoints(new EndpointManager(m_settings.get(), m_keys, this))
     , m_session(new ChatSession(m_client, this))
-    , m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::application());
@@ -105,8 +107,12 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
 
     const bool firstRun = !m_settings->value(FirstRunKey, false).toBool();
     const bool explicitService = !options.profileId.isEmpty() || m_endpoints->hasAdHocProfile();
-    if (options.showWelcome && firstRun && !explicitService)
+    if (options.showWelcome && firstRun && !explicitService) {
+        // Asking the default service for its models before the user picked one would only
+        // show a missing-key error behind the welcome.
+        m_deferModelList = true;
         QTimer::singleShot(0, this, &MainWindow::openWelcome);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -124,6 +130,26 @@ WelcomeDialog *MainWindow::welcomeDialog() const
     return m_welcomeDialog;
 }
 
+ModelPanel *MainWindow::modelPanel() const
+{
+    return m_panels->modelPanel();
+}
+
+ParametersPanel *MainWindow::parametersPanel() const
+{
+    return m_panels->parametersPanel();
+}
+
+PromptPanel *MainWindow::promptPanel() const
+{
+    return m_panels->promptPanel();
+}
+
+RequestPanel *MainWindow::requestPanel() const
+{
+    return m_panels->requestPanel();
+}
+
 void MainWindow::buildCentralArea()
 {
     auto *central = new QWidget(this);
@@ -137,7 +163,16 @@ void MainWindow::buildCentralArea()
     m_view->setAccessibleName(tr("Conversation"));
     m_view->setToolTip(QString());
     m_view->setModel(m_session->messages());
-    layout->addWidget(m_view, 1);
+    m_emptyState = new EmptyState(central);
+    m_centreStack = new QStackedWidget(central);
+    m_centreStack->addWidget(m_emptyState);
+    m_centreStack->addWidget(m_view);
+    layout->addWidget(m_centreStack, 1);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_session->messages(), signal, this, &MainWindow::updateEmptyState);
+    }
+    connect(m_session->messages(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateEmptyState);
 
     m_findBar = new FindBar(m_view, central);
     layout->addWidget(m_findBar);
@@ -151,7 +186,6 @@ void MainWindow::buildCentralArea()
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::onComposerSend);
     connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editingRow = -1; });
-    connect(m_composer, &Composer::draftChanged, this, &MainWindow::scheduleRequestPreview);
 
     connect(m_view, &ChatView::editRequested, this, &MainWindow::onEditRequested);
     connect(m_view, &ChatView::regenerateRequested, m_session, [this](int) {
@@ -172,21 +206,12 @@ void MainWindow::buildCentralArea()
 void MainWindow::buildDocks()
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    const auto makeDock = [this](const QString &title, const QString &name, QWidget *content,
-                                 Qt::DockWidgetArea area) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setAccessibleName(title);
-        dock->setWidget(content);
-        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                          | QDockWidget::DockWidgetFloatable);
-        addDockWidget(area, dock);
-        return dock;
-    };
-
     m_list = new ConversationListPanel(m_store.get(), this);
-    m_listDock = makeDock(tr("Conversations"), QStringLiteral("conversationsDock"), m_list,
-                          Qt::LeftDockWidgetArea);
+    m_listDock = new QDockWidget(tr("Conversations"), this);
+    m_listDock->setObjectName(QStringLiteral("conversationsDock"));
+    m_listDock->setAccessibleName(tr("Conversations"));
+    m_listDock->setWidget(m_list);
+    addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
     connect(m_list, &ConversationListPanel::conversationActivated, this,
             &MainWindow::openConversation);
     connect(m_list, &ConversationListPanel::newConversationRequested, this,
@@ -199,42 +224,13 @@ void MainWindow::buildDocks()
     connect(m_list, &ConversationListPanel::conversationRestored, this,
             &MainWindow::openConversation);
 
-    m_modelPanel = new ModelPanel(m_client, m_settings.get(), this);
-    m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), m_modelPanel,
-                           Qt::RightDockWidgetArea);
-    connect(m_modelPanel, &ModelPanel::modelChosen, this, &MainWindow::onModelChosen);
-
-    m_parametersPanel = new ParametersPanel(this);
-    m_parametersDock = makeDock(tr("Parameters"), QStringLiteral("parametersDock"),
-                                m_parametersPanel, Qt::RightDockWidgetArea);
-    connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
-            &MainWindow::onSettingsEdited);
-    connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
-            &ChatSession::setApplyModelRules);
-
-    m_promptPanel = new PromptPanel(this);
-    m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), m_promptPanel,
-                            Qt::RightDockWidgetArea);
-    connect(m_promptPanel, &PromptPanel::promptChanged, this, &MainWindow::onSettingsEdited);
-
-    m_requestPanel = new RequestPanel(this);
-    m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), m_requestPanel,
-                             Qt::RightDockWidgetArea);
-
-    // Model on top; the three editors share the space below as tabs.
-    tabifyDockWidget(m_parametersDock, m_promptDock);
-    tabifyDockWidget(m_promptDock, m_requestDock);
-    m_parametersDock->raise();
-    resizeDocks({m_listDock, m_modelDock}, {240, 340}, Qt::Horizontal);
-    resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
-
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(150);
-    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updateRequestPreview);
-    connect(m_requestDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            scheduleRequestPreview();
+    m_panels = new SidePanels(this, m_client, m_settings.get(), m_session, m_controller,
+                              m_composer);
+    connect(m_panels, &SidePanels::modelChosen, this, [this] {
+        updateStatusBar();
+        focusComposer();
     });
+    resizeDocks({m_listDock, m_panels->modelDock()}, {240, 340}, Qt::Horizontal);
 }
 
 void MainWindow::buildMenus()
@@ -290,8 +286,9 @@ void MainWindow::buildMenus()
     pickModel->setObjectName(QStringLiteral("actionChooseModel"));
     pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     view->addSeparator();
-    for (QDockWidget *dock :
-         {m_listDock, m_modelDock, m_parametersDock, m_promptDock, m_requestDock}) {
+    QList<QDockWidget *> docks = m_panels->docks();
+    docks.prepend(m_listDock);
+    for (QDockWidget *dock : docks) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
         view->addAction(toggle);
@@ -312,20 +309,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_statusProfile = new QLabel(this);
-    m_statusProfile->setObjectName(QStringLiteral("statusProfile"));
-    m_statusProfile->setAccessibleName(tr("Provider"));
-    m_statusModel = new QLabel(this);
-    m_statusModel->setObjectName(QStringLiteral("statusModel"));
-    m_statusModel->setAccessibleName(tr("Model"));
-    m_statusWarning = new QLabel(this);
-    m_statusWarning->setObjectName(QStringLiteral("statusWarning"));
-    m_statusWarning->setAccessibleName(tr("Connection warning"));
-    m_statusWarning->setWordWrap(false);
-    m_statusWarning->setVisible(false);
-    statusBar()->addPermanentWidget(m_statusWarning);
-    statusBar()->addPermanentWidget(m_statusProfile);
-    statusBar()->addPermanentWidget(m_statusModel);
+    m_indicator = new ServiceIndicator(m_endpoints, this);
+    statusBar()->addPermanentWidget(m_indicator);
+    connect(m_indicator, &ServiceIndicator::profileSelected, this, &MainWindow::switchProfile);
+    connect(m_indicator, &ServiceIndicator::settingsRequested, this, [this] { openSettings(); });
 }
 
 void MainWindow::connectSession()
@@ -334,18 +321,9 @@ void MainWindow::connectSession()
     connect(m_session, &ChatSession::settingsChanged, this, [this] {
         updateStatusBar();
         updateWindowTitle();
-        scheduleRequestPreview();
     });
-    connect(m_session, &ChatSession::requestStarted, this, [this] {
-        m_view->scrollToBottom();
-        scheduleRequestPreview();
-    });
-    connect(m_session, &ChatSession::requestFinished, this, [this] {
-        statusBar()->clearMessage();
-        scheduleRequestPreview();
-    });
-    connect(m_session, &ChatSession::adjustmentsApplied, m_parametersPanel,
-            &ParametersPanel::setAdjustments);
+    connect(m_session, &ChatSession::requestStarted, m_view, &ChatView::scrollToBottom);
+    connect(m_session, &ChatSession::requestFinished, this, [this] { statusBar()->clearMessage(); });
     connect(m_session, &ChatSession::retryScheduled, this,
             [this](int, int attempt, int delayMs, const ApiError &cause) {
                 statusBar()->showMessage(tr("%1 Retrying in %2 s (attempt %3).")
@@ -354,8 +332,6 @@ void MainWindow::connectSession()
                                              .arg(attempt),
                                          delayMs + 1000);
             });
-    connect(m_session->messages(), &QAbstractItemModel::rowsRemoved, this,
-            &MainWindow::scheduleRequestPreview);
     connect(m_controller, &ConversationController::conversationCreated, this, [this](qint64 id) {
         m_list->reload();
         m_list->setCurrentConversation(id);
@@ -370,14 +346,15 @@ void MainWindow::connectSession()
 
 void MainWindow::newConversation()
 {
-    m_promptPanel->flush();
+    m_panels->flush();
     if (m_editingRow >= 0) {
         m_composer->endEdit();
         m_editingRow = -1;
     }
     ConversationInfo info;
     info.profileId = m_endpoints->profile().id;
-    info.model = !m_options.model.isEmpty() ? m_options.model : defaultModelFor(info.profileId);
+    info.model = !m_options.model.isEmpty() ? m_options.model
+                                            : m_panels->lastModelFor(info.profileId);
     // A new chat keeps the parameters and prompt the user has set up: they are tools, not
     // content.
     info.systemPrompt = m_session->info().systemPrompt;
@@ -393,7 +370,7 @@ bool MainWindow::openConversation(qint64 id)
 {
     if (id == m_controller->conversationId() && id != 0)
         return true;
-    m_promptPanel->flush();
+    m_panels->flush();
     if (m_editingRow >= 0) {
         m_composer->endEdit();
         m_editingRow = -1;
@@ -412,44 +389,9 @@ bool MainWindow::openConversation(qint64 id)
 
 void MainWindow::showConversationSettings()
 {
-    const ConversationInfo &info = m_session->info();
-    m_applyingSettings = true;
-    m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
-    m_parametersPanel->setModel(info.model);
-    m_parametersPanel->setParameters(info.parameters);
-    m_parametersPanel->setAdjustments({});
-    m_modelPanel->setCurrentModel(info.model);
-    m_applyingSettings = false;
+    m_panels->showConversationSettings();
     updateStatusBar();
     updateWindowTitle();
-    scheduleRequestPreview();
-}
-
-void MainWindow::onSettingsEdited()
-{
-    if (m_applyingSettings)
-        return;
-    ConversationInfo info = m_session->info();
-    info.systemPrompt = m_promptPanel->prompt();
-    info.systemRole = m_promptPanel->role();
-    info.parameters = m_parametersPanel->parameters();
-    m_controller->updateSettings(info);
-}
-
-void MainWindow::onModelChosen(const QString &model)
-{
-    ConversationInfo info = m_session->info();
-    info.model = model;
-    info.profileId = m_endpoints->profile().id;
-    m_controller->updateSettings(info);
-    m_parametersPanel->setModel(model);
-    m_settings->setValue(lastModelKey(info.profileId), model);
-    focusComposer();
-}
-
-QString MainWindow::defaultModelFor(const QString &profileId) const
-{
-    return m_settings->value(lastModelKey(profileId)).toString();
 }
 
 void MainWindow::onComposerSend(const ChatMessage &message)
@@ -523,61 +465,47 @@ void MainWindow::onProfileChanged()
     if (info.profileId != m_endpoints->profile().id && m_controller->conversationId() == 0) {
         info.profileId = m_endpoints->profile().id;
         if (m_options.model.isEmpty())
-            info.model = defaultModelFor(info.profileId);
+            info.model = m_panels->lastModelFor(info.profileId);
         m_controller->updateSettings(info);
     }
     updateStatusBar();
 }
 
+void MainWindow::switchProfile(const QString &profileId)
+{
+    if (profileId == m_endpoints->profile().id || !m_endpoints->selectProfile(profileId))
+        return;
+    // The open conversation continues with the newly chosen service.
+    ConversationInfo info = m_session->info();
+    info.profileId = profileId;
+    if (info.model.isEmpty())
+        info.model = m_panels->lastModelFor(profileId);
+    m_controller->updateSettings(info);
+    showConversationSettings();
+}
+
 void MainWindow::onEndpointChanged()
 {
     m_session->setEndpoint(m_endpoints->endpoint());
-    m_modelPanel->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id);
-    m_modelPanel->setCurrentModel(m_session->info().model);
-    m_requestPanel->setKeyEnvironmentVariable(m_endpoints->profile().envVar);
+    m_panels->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id,
+                          m_endpoints->profile().envVar, !m_deferModelList);
     updateStatusBar();
-    scheduleRequestPreview();
 }
 
 void MainWindow::updateStatusBar()
 {
+    m_indicator->refresh();
+    m_indicator->setModel(m_session->info().model);
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_session->messages()->rowCount() == 0;
+    m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     const ProviderProfile &profile = m_endpoints->profile();
-    m_statusProfile->setText(profile.name.isEmpty() ? profile.id : profile.name);
-    m_statusProfile->setToolTip(tr("Provider: %1 (%2)")
-                                    .arg(profile.name, profile.baseUrl.toDisplayString()));
-    const QString model = m_session->info().model;
-    m_statusModel->setText(model.isEmpty() ? tr("No model chosen") : model);
-    m_statusModel->setToolTip(tr("The model the next message goes to (Ctrl+K to change)"));
-
-    QStringList warnings;
-    const QString insecure = m_endpoints->endpoint().insecureTransportWarning();
-    if (!insecure.isEmpty())
-        warnings.append(insecure);
-    if (!m_endpoints->proxyError().isEmpty())
-        warnings.append(m_endpoints->proxyError());
-    if (!m_endpoints->isResolving() && !m_endpoints->keyUsable()
-        && !m_endpoints->keyMessage().isEmpty())
-        warnings.append(m_endpoints->keyMessage());
-    m_statusWarning->setVisible(!warnings.isEmpty());
-    m_statusWarning->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.first());
-    m_statusWarning->setToolTip(warnings.join(QLatin1Char('\n')));
-    QPalette palette = m_statusWarning->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xd0, 0x50, 0x20));
-    m_statusWarning->setPalette(palette);
-}
-
-void MainWindow::scheduleRequestPreview()
-{
-    if (!m_previewTimer->isActive())
-        m_previewTimer->start();
-}
-
-void MainWindow::updateRequestPreview()
-{
-    if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
-        return;
-    ChatMessage draft = m_composer->message();
-    m_requestPanel->setRequest(m_session->previewRequest(draft), m_endpoints->endpoint());
+    m_emptyState->setService(profile.name.isEmpty() ? profile.id : profile.name,
+                             m_session->info().model);
 }
 
 void MainWindow::updateWindowTitle()
@@ -619,6 +547,10 @@ void MainWindow::openWelcome()
     });
     connect(dialog, &QDialog::finished, this, [this] {
         m_settings->setValue(FirstRunKey, true);
+        if (m_deferModelList) {
+            m_deferModelList = false;
+            onEndpointChanged();
+        }
         focusComposer();
     });
     m_welcomeDialog = dialog;
@@ -651,9 +583,7 @@ void MainWindow::focusComposer()
 
 void MainWindow::focusModelPicker()
 {
-    m_modelDock->show();
-    m_modelDock->raise();
-    m_modelPanel->focusSearch();
+    m_panels->focusModelPicker();
 }
 
 void MainWindow::restoreWindowState()
@@ -674,7 +604,10 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_promptPanel->flush();
+    // A stopped answer is saved as such; one cut off by the exit would read as interrupted.
+    if (m_session->isBusy())
+        m_session->stop();
+    m_panels->flush();
     m_controller->flush();
     saveWindowState();
     m_settings->sync();

@@ -12,7 +12,9 @@
 class QDockWidget;
 class QLabel;
 class QSettings;
+class QStackedWidget;
 class QTimer;
+class QToolButton;
 
 namespace Lineup {
 
@@ -24,6 +26,7 @@ class Composer;
 class ConversationController;
 class ConversationListPanel;
 class ConversationStore;
+class EmptyState;
 class EndpointManager;
 class FindBar;
 class KeyStore;
@@ -31,7 +34,9 @@ class ModelPanel;
 class ParametersPanel;
 class PromptPanel;
 class RequestPanel;
+class ServiceIndicator;
 class SettingsDialog;
+class SidePanels;
 class WelcomeDialog;
 
 // What the command line (or a test) asks the window to open with.
@@ -71,16 +76,15 @@ public:
     ConversationController *controller() const { return m_controller; }
     ConversationStore *store() const { return m_store.get(); }
     EndpointManager *endpoints() const { return m_endpoints; }
-    ModelPanel *modelPanel() const { return m_modelPanel; }
-    ParametersPanel *parametersPanel() const { return m_parametersPanel; }
-    PromptPanel *promptPanel() const { return m_promptPanel; }
-    RequestPanel *requestPanel() const { return m_requestPanel; }
+    SidePanels *sidePanels() const { return m_panels; }
+    ModelPanel *modelPanel() const;
+    ParametersPanel *parametersPanel() const;
+    PromptPanel *promptPanel() const;
+    RequestPanel *requestPanel() const;
     SettingsDialog *settingsDialog() const;
     WelcomeDialog *welcomeDialog() const;
     QSettings *settings() const { return m_settings.get(); }
-    QLabel *statusProfileLabel() const { return m_statusProfile; }
-    QLabel *statusModelLabel() const { return m_statusModel; }
-    QLabel *statusWarningLabel() const { return m_statusWarning; }
+    ServiceIndicator *serviceIndicator() const { return m_indicator; }
 
 public Q_SLOTS:
     void newConversation();
@@ -110,15 +114,12 @@ private:
     void onErrorAction(int row, int kind);
     void onSearchHit(qint64 conversationId, qint64 messageId, const QString &query);
     void onProfileChanged();
+    void switchProfile(const QString &profileId);
     void onEndpointChanged();
-    void onModelChosen(const QString &model);
-    void onSettingsEdited();
     void showConversationSettings();
     void updateStatusBar();
-    void scheduleRequestPreview();
-    void updateRequestPreview();
     void updateWindowTitle();
-    QString defaultModelFor(const QString &profileId) const;
+    void updateEmptyState();
 
     LaunchOptions m_options;
     QString m_startupError;
@@ -132,26 +133,18 @@ private:
     ConversationController *m_controller;
 
     ChatView *m_view = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QStackedWidget *m_centreStack = nullptr;
     Composer *m_composer = nullptr;
     FindBar *m_findBar = nullptr;
     ConversationListPanel *m_list = nullptr;
-    ModelPanel *m_modelPanel = nullptr;
-    ParametersPanel *m_parametersPanel = nullptr;
-    PromptPanel *m_promptPanel = nullptr;
-    RequestPanel *m_requestPanel = nullptr;
+    SidePanels *m_panels = nullptr;
     QDockWidget *m_listDock = nullptr;
-    QDockWidget *m_modelDock = nullptr;
-    QDockWidget *m_parametersDock = nullptr;
-    QDockWidget *m_promptDock = nullptr;
-    QDockWidget *m_requestDock = nullptr;
-    QLabel *m_statusProfile = nullptr;
-    QLabel *m_statusModel = nullptr;
-    QLabel *m_statusWarning = nullptr;
-    QTimer *m_previewTimer = nullptr;
+    ServiceIndicator *m_indicator = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<WelcomeDialog> m_welcomeDialog;
     int m_editingRow = -1;
-    bool m_applyingSettings = false;
+    bool m_deferModelList = false; // first-run welcome open: no service chosen yet
 };
 
 } // namespace Lineup

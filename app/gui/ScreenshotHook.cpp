@@ -1,11 +1,14 @@
 #include "ScreenshotHook.h"
 
 #include "MainWindow.h"
+#include "chat/ChatSession.h"
+#include "chatview/ChatView.h"
 #include "settings/SettingsDialog.h"
 #include "settings/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
@@ -30,6 +33,24 @@ QPixmap grabWithDialogs(MainWindow *window)
         }
     }
     return window->grab();
+}
+
+// Clicks the "Reasoning" line of the last answer so that the picture shows it open.
+void expandLastReasoning(MainWindow *window)
+{
+    ChatView *view = window->chatView();
+    const int row = window->session()->messages()->rowCount() - 1;
+    const QRect toggle = view->hitRect(row, ChatView::Part::ReasoningToggle);
+    if (row < 0 || toggle.isNull() || view->isReasoningExpanded(row))
+        return;
+    const QPointF at = toggle.center();
+    const QPointF global = view->viewport()->mapToGlobal(at);
+    QMouseEvent press(QEvent::MouseButtonPress, at, global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, at, global, Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &release);
 }
 
 } // namespace
@@ -61,6 +82,9 @@ void installScreenshotHook(MainWindow *window)
         else if (open == QLatin1String("find"))
             window->showFindBar();
     });
+
+    if (qEnvironmentVariableIsSet("LINEUP_SCREENSHOT_EXPAND_REASONING"))
+        QTimer::singleShot(qMax(0, delay - 600), window, [window] { expandLastReasoning(window); });
 
     QTimer::singleShot(delay, window, [window, path] {
         const QPixmap shot = grabWithDialogs(window);

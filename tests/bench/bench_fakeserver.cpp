@@ -22,17 +22,17 @@ using namespace Lineup;
 namespace {
 
 // Token-sized pieces of text, some with multi-byte characters, as models stream them.
-const char *const Words[] = {" The", " quick", " brown", " fox", " jumps", " over", " the",
-                             " lazy", " dog", ",", " naïve", " café", " 日本", "語", " and",
-                             " 🎉", " streaming", " tokens", ".", "\\n"};
+const char *const Words[] = {" The",  " quick", " brown",     " fox",    " jumps", " over", " the",
+                             " lazy", " dog",   ",",          " naïve",  " café",  " 日本", "語",
+                             " and",  " 🎉",     " streaming", " tokens", ".",      "\\n"};
 constexpr int WordCount = int(sizeof(Words) / sizeof(Words[0]));
 
 QByteArray eventFor(const QByteArray &deltaJson, const QByteArray &finishReason)
 {
     return "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\","
            "\"created\":1774412483,\"model\":\"bench-model\",\"system_fingerprint\":\"fp_bench\","
-           "\"choices\":[{\"index\":0,\"delta\":"
-           + deltaJson + ",\"logprobs\":null,\"finish_reason\":" + finishReason + "}]}\n\n";
+           "\"choices\":[{\"index\":0,\"delta\":" +
+           deltaJson + ",\"logprobs\":null,\"finish_reason\":" + finishReason + "}]}\n\n";
 }
 
 // Produces the stream in batches of about 64 KB until `totalBytes` of token events were sent.
@@ -41,8 +41,7 @@ class StreamGenerator
 public:
     explicit StreamGenerator(qint64 totalBytes)
         : m_totalBytes(totalBytes)
-    {
-    }
+    {}
 
     QByteArray operator()()
     {
@@ -61,9 +60,9 @@ public:
         if (m_sent >= m_totalBytes) {
             batch += eventFor("{}", "\"stop\"");
             batch += "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\","
-                     "\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":"
-                     + QByteArray::number(m_tokens)
-                     + ",\"total_tokens\":" + QByteArray::number(m_tokens + 12) + "}}\n\n";
+                     "\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":" +
+                     QByteArray::number(m_tokens) +
+                     ",\"total_tokens\":" + QByteArray::number(m_tokens + 12) + "}}\n\n";
             batch += "data: [DONE]\n\n";
             m_finished = true;
         }
@@ -92,8 +91,8 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOption(QStringLiteral("stream-megabytes"),
                                         QStringLiteral("Size of each streamed answer in MB."),
                                         QStringLiteral("mb"), QStringLiteral("50"));
-    const QCommandLineOption printOption(QStringLiteral("print-port"),
-                                         QStringLiteral("Print the port on stdout once listening."));
+    const QCommandLineOption printOption(
+        QStringLiteral("print-port"), QStringLiteral("Print the port on stdout once listening."));
     parser.addOptions({portOption, sizeOption, printOption});
     parser.process(app);
 

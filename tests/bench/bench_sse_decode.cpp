@@ -21,8 +21,16 @@ namespace {
 QByteArray typicalStream(qsizetype targetBytes)
 {
     // Words of varied length and script, as tokens arrive from a model.
-    const QList<QByteArray> tokens{"The", " answer", " is", " caf\xC3\xA9", " \xE6\x97\xA5\xE6\x9C\xAC",
-                                   ",", " \\\"quoted\\\"", " \xF0\x9F\x98\x80", "\\n", " tokens"};
+    const QList<QByteArray> tokens{"The",
+                                   " answer",
+                                   " is",
+                                   " caf\xC3\xA9",
+                                   " \xE6\x97\xA5\xE6\x9C\xAC",
+                                   ",",
+                                   " \\\"quoted\\\"",
+                                   " \xF0\x9F\x98\x80",
+                                   "\\n",
+                                   " tokens"};
     QByteArray stream;
     stream.reserve(targetBytes + 1024);
     stream += "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":"
@@ -33,9 +41,10 @@ QByteArray typicalStream(qsizetype targetBytes)
     while (stream.size() < targetBytes) {
         if (i % 50 == 0)
             stream += ": keep-alive\n\n";
-        stream += "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":"
-                  "1731000000,\"model\":\"gpt-4o-2024-08-06\",\"system_fingerprint\":"
-                  "\"fp_f85bea6784\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"";
+        stream +=
+            "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":"
+            "1731000000,\"model\":\"gpt-4o-2024-08-06\",\"system_fingerprint\":"
+            "\"fp_f85bea6784\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"";
         stream += tokens.at(i % tokens.size());
         stream += "\"},\"logprobs\":null,\"finish_reason\":null}]}\n\n";
         ++i;
@@ -64,7 +73,10 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         for (qsizetype pos = 0; pos < stream.size(); pos += readSize)
-            events += decoder.feed(QByteArrayView(stream).sliced(pos, std::min(readSize, stream.size() - pos))).size();
+            events += decoder
+                          .feed(QByteArrayView(stream).sliced(
+                              pos, std::min(readSize, stream.size() - pos)))
+                          .size();
         decoder.finish();
         bestDecodeNs = std::min(bestDecodeNs, timer.nsecsElapsed());
     }
@@ -78,8 +90,8 @@ int main(int argc, char **argv)
         QElapsedTimer timer;
         timer.start();
         for (qsizetype pos = 0; pos < stream.size(); pos += readSize) {
-            const QList<SseEvent> decoded =
-                decoder.feed(QByteArrayView(stream).sliced(pos, std::min(readSize, stream.size() - pos)));
+            const QList<SseEvent> decoded = decoder.feed(
+                QByteArrayView(stream).sliced(pos, std::min(readSize, stream.size() - pos)));
             for (const SseEvent &event : decoded)
                 assembler.addEvent(event);
         }

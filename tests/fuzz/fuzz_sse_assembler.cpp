@@ -61,8 +61,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QList<SseEvent> pieceEvents;
     qsizetype pos = 0;
     while (pos < input.size()) {
-        const qsizetype length =
-            std::min<qsizetype>(input.size() - pos, qsizetype(splitter.next() % maxPiece));
+        // Pieces of 0..maxPiece bytes; an empty feed must change nothing, and every piece
+        // after one is at least one byte long, so the loop always ends.
+        const quint32 draw = splitter.next();
+        const qsizetype length = std::min<qsizetype>(
+            input.size() - pos, qsizetype(draw % 8 == 0 ? 0 : 1 + (draw >> 3) % maxPiece));
         const QList<SseEvent> events = decoder.feed(input.sliced(pos, length));
         pos += length;
         for (const SseEvent &event : events) {
@@ -79,16 +82,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (pieceEvents != wholeEvents)
         fail("events depend on the split positions");
-    if (pieceDropped != wholeDropped || decoder.hasError() != whole.hasError()
-        || decoder.retryMs() != whole.retryMs() || decoder.lastEventId() != whole.lastEventId())
+    if (pieceDropped != wholeDropped || decoder.hasError() != whole.hasError() ||
+        decoder.retryMs() != whole.retryMs() || decoder.lastEventId() != whole.lastEventId())
         fail("decoder state depends on the split positions");
     if (!(fast.completion() == reference.completion()))
         fail("fast and reference paths assemble different completions");
     if (fast.warnings() != reference.warnings())
         fail("fast and reference paths warn differently");
-    if (fast.streamError().kind != reference.streamError().kind
-        || fast.streamError().serviceMessage != reference.streamError().serviceMessage
-        || fast.isDone() != reference.isDone() || fast.hasOutput() != reference.hasOutput())
+    if (fast.streamError().kind != reference.streamError().kind ||
+        fast.streamError().serviceMessage != reference.streamError().serviceMessage ||
+        fast.isDone() != reference.isDone() || fast.hasOutput() != reference.hasOutput())
         fail("fast and reference paths disagree on errors or state");
 
     const QByteArray json = QJsonDocument(fast.completion().toJson()).toJson();
@@ -97,7 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The same bytes as an HTTP error body.
     const ApiError httpError =
-        ApiError::fromHttp(400 + (mode % 200), input.toByteArray(), input.first(std::min<qsizetype>(32, input.size())).toByteArray());
+        ApiError::fromHttp(400 + (mode % 200), input.toByteArray(),
+                           input.first(std::min<qsizetype>(32, input.size())).toByteArray());
     (void)httpError.humanMessage();
     (void)httpError.toJson();
     return 0;

@@ -6,6 +6,7 @@
 // DBUS_SESSION_BUS_ADDRESS points nowhere, so the real KeyStore meets a real failure.
 #include "secrets/KeyStore.h"
 #include "settings/SettingsDialog.h"
+#include "settings/WelcomeDialog.h"
 
 #include "api/ApiClient.h"
 #include "providers/ProviderProfile.h"
@@ -33,7 +34,8 @@ KeyResult waitFor(const std::function<void(KeyStore::Callback)> &start, int time
     if (!answer) {
         KeyResult timedOut;
         timedOut.status = KeyResult::Status::Failed;
-        timedOut.message = QStringLiteral("the keychain did not answer within %1 ms").arg(timeoutMs);
+        timedOut.message =
+            QStringLiteral("the keychain did not answer within %1 ms").arg(timeoutMs);
         return timedOut;
     }
     return *answer;
@@ -62,7 +64,8 @@ QStringList filesContaining(const QString &root, const QString &secret)
 int countFiles(const QString &root)
 {
     int count = 0;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         ++count;
@@ -86,7 +89,9 @@ int runNoBackendChild()
 
     std::optional<std::pair<bool, QString>> outcome;
     QObject::connect(&dialog, &SettingsDialog::keySaveFinished, &dialog,
-                     [&outcome](bool stored, const QString &message) { outcome = {stored, message}; });
+                     [&outcome](bool stored, const QString &message) {
+                         outcome = {stored, message};
+                     });
     if (!dialog.saveProfile()) {
         std::fprintf(stderr, "saveProfile refused the form: %s\n",
                      qPrintable(dialog.formErrorLabel()->text()));
@@ -137,8 +142,8 @@ private Q_SLOTS:
                 QSKIP("No Secret Service here, and LINEUP_ALLOW_NO_KEYCHAIN=1 allows skipping.");
             QFAIL(qPrintable(QStringLiteral("This suite needs a Secret Service (run it inside "
                                             "dbus-run-session with an unlocked gnome-keyring, "
-                                            "or set LINEUP_ALLOW_NO_KEYCHAIN=1 to skip): ")
-                             + written.message));
+                                            "or set LINEUP_ALLOW_NO_KEYCHAIN=1 to skip): ") +
+                             written.message));
         }
         waitFor([&](KeyStore::Callback done) { probe.remove(ref, this, done); });
     }
@@ -147,9 +152,11 @@ private Q_SLOTS:
     {
         // Files go under HOME so the scan below covers them; HOME itself is the temporary one
         // the keychain runner sets up.
-        m_dir = std::make_unique<QTemporaryDir>(QDir::homePath() + QStringLiteral("/lineup-test-XXXXXX"));
+        m_dir = std::make_unique<QTemporaryDir>(QDir::homePath() +
+                                                QStringLiteral("/lineup-test-XXXXXX"));
         QVERIFY(m_dir->isValid());
-        m_secret = QStringLiteral("sk-dialog-%1-secret").arg(QUuid::createUuid().toString(QUuid::Id128));
+        m_secret =
+            QStringLiteral("sk-dialog-%1-secret").arg(QUuid::createUuid().toString(QUuid::Id128));
     }
 
     void cleanup()
@@ -176,10 +183,12 @@ private Q_SLOTS:
             QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
             QVERIFY(saved.wait(15000));
             QVERIFY2(saved.first().at(0).toBool(), qPrintable(saved.first().at(1).toString()));
-            QCOMPARE(dialog.keyStatusLabel()->text(), QStringLiteral("Key saved in the system keychain."));
+            QCOMPARE(dialog.keyStatusLabel()->text(),
+                     QStringLiteral("Key saved in the system keychain."));
             QVERIFY(dialog.keyEdit()->text().isEmpty()); // not kept in the form either
             QVERIFY(dialog.sessionOnlyButton()->isHidden());
-            QVERIFY(keys.sessionKey(ProviderStore::keyRefFor(QStringLiteral("cometapi"))).isEmpty());
+            QVERIFY(
+                keys.sessionKey(ProviderStore::keyRefFor(QStringLiteral("cometapi"))).isEmpty());
             settings.sync();
         }
 
@@ -213,6 +222,30 @@ private Q_SLOTS:
         QVERIFY(dialog.keyEdit()->text().isEmpty());
     }
 
+    void welcomeImportsTheEnvironmentKey()
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("welcome.ini")), QSettings::IniFormat);
+        KeyStore keys(nullptr, kService);
+        WelcomeDialog dialog(&settings, &keys);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("COMETAPI_KEY"), m_secret);
+        dialog.setEnvironment(env);
+        dialog.setProbeCandidates({});
+        QVERIFY(dialog.importCometKeyCheck()->isChecked());
+        QSignalSpy chosen(&dialog, &WelcomeDialog::profileChosen);
+        QTest::mouseClick(dialog.continueButton(), Qt::LeftButton);
+        QVERIFY(chosen.wait(15000));
+        QCOMPARE(dialog.chosenProfileId(), QStringLiteral("cometapi"));
+        const KeyResult read = waitFor([&](KeyStore::Callback done) {
+            keys.read(ProviderStore::keyRefFor(QStringLiteral("cometapi")), this, done);
+        });
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QCOMPARE(read.key, m_secret);
+        settings.sync();
+        const QStringList hits = filesContaining(QDir::homePath(), m_secret);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    }
+
     void noKeychainOffersThisSessionOnly()
     {
         QTemporaryDir childHome(m_dir->filePath(QStringLiteral("child-XXXXXX")));
@@ -221,11 +254,14 @@ private Q_SLOTS:
         env.insert(QString::fromLatin1(kChildVariable), QStringLiteral("1"));
         env.insert(QStringLiteral("LINEUP_TST_SECRET"), m_secret);
         env.insert(QStringLiteral("HOME"), childHome.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), childHome.filePath(QStringLiteral(".config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), childHome.filePath(QStringLiteral(".local/share")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   childHome.filePath(QStringLiteral(".config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"),
+                   childHome.filePath(QStringLiteral(".local/share")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), childHome.filePath(QStringLiteral(".cache")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + childHome.filePath(QStringLiteral("no-bus-here")));
+                   QStringLiteral("unix:path=") +
+                       childHome.filePath(QStringLiteral("no-bus-here")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.remove(QStringLiteral("DISPLAY")); // no X11 autolaunch of a bus either
         QProcess child;
@@ -236,7 +272,8 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(child.readAllStandardError());
         const QString report = out + QStringLiteral("\n--- stderr ---\n") + err;
         QVERIFY(!report.contains(m_secret)); // not printed by the dialog or the keychain layer
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(report));
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
+                 qPrintable(report));
         QVERIFY2(out.contains(QStringLiteral("stored=0")), qPrintable(report));
         QVERIFY2(out.contains(QStringLiteral("No system keychain")), qPrintable(report));
         QVERIFY2(out.contains(QStringLiteral("sessionButton=1")), qPrintable(report));

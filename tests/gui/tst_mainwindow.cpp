@@ -7,15 +7,24 @@
 #include "FakeServer.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#include "ServiceIndicator.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "panels/ModelPanel.h"
+#include "panels/ParametersPanel.h"
+#include "panels/PromptPanel.h"
+#include "panels/RequestPanel.h"
+#include "SidePanels.h"
 #include "providers/ProviderProfile.h"
 #include "settings/SettingsDialog.h"
 #include "storage/ConversationStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QClipboard>
 #include <QJsonArray>
 #include <QLabel>
@@ -197,10 +206,10 @@ private Q_SLOTS:
         QVERIFY(!body.contains(QStringLiteral("temperature")));
         QVERIFY(!requests.first().hasHeader("Authorization"));
 
-        QVERIFY(m_window->statusModelLabel()->text().contains(QStringLiteral("test-model")));
-        QVERIFY(m_window->statusProfileLabel()->text().contains(QStringLiteral("Fake service")));
+        QVERIFY(m_window->serviceIndicator()->modelLabel()->text().contains(QStringLiteral("test-model")));
+        QVERIFY(m_window->serviceIndicator()->profileButton()->text().contains(QStringLiteral("Fake service")));
         // Plain http to 127.0.0.1 is not a clear-text key risk.
-        QVERIFY(!m_window->statusWarningLabel()->isVisible());
+        QVERIFY(!m_window->serviceIndicator()->warningLabel()->isVisible());
     }
 
     void shiftEnterBreaksTheLineAndCtrlEnterModeSwapsKeys()
@@ -462,6 +471,59 @@ private Q_SLOTS:
         QVERIFY(imageUrl.value(QStringLiteral("url")).toString().startsWith(
             QStringLiteral("data:image/png;base64,")));
         QCOMPARE(imageUrl.value(QStringLiteral("detail")).toString(), QStringLiteral("low"));
+    }
+
+    void panelsShapeTheRequestAndAreKeptPerConversation()
+    {
+        // Parameters: only what is marked to be sent goes out.
+        auto *row = m_window->findChild<QWidget *>(QStringLiteral("param-temperature"));
+        QVERIFY(row);
+        auto *spin = row->findChild<QDoubleSpinBox *>();
+        QVERIFY(spin);
+        spin->setValue(0.3);
+        auto *send = m_window->findChild<QCheckBox *>(QStringLiteral("param-temperature-send"));
+        QVERIFY(send);
+        send->setChecked(true);
+        // Prompt: a developer message leads the history.
+        PromptPanel *prompt = m_window->promptPanel();
+        prompt->roleCombo()->setCurrentIndex(prompt->roleCombo()->findData(int(Role::Developer)));
+        prompt->editor()->setPlainText(QStringLiteral("Answer in one word."));
+        prompt->flush();
+        QCOMPARE(session()->info().systemPrompt, QStringLiteral("Answer in one word."));
+
+        exchange(QStringLiteral("Colour of the sky?"), QStringLiteral("Blue."));
+        const QJsonObject body = chatRequests().last().json();
+        QCOMPARE(body.value(QStringLiteral("temperature")).toDouble(), 0.3);
+        QVERIFY(!body.contains(QStringLiteral("top_p")));
+        QVERIFY(!body.contains(QStringLiteral("max_tokens")));
+        const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Answer in one word."));
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("developer"));
+
+        // The Request panel shows what the next request would send.
+        auto *requestDock = m_window->findChild<QDockWidget *>(QStringLiteral("requestDock"));
+        QVERIFY(requestDock);
+        requestDock->raise();
+        QTRY_VERIFY(m_window->requestPanel()->displayedText().contains(QStringLiteral("temperature")));
+        QVERIFY(m_window->requestPanel()->displayedText().contains(QStringLiteral("Blue.")));
+
+        // The settings belong to the conversation: stored, and shown again when it reopens.
+        const qint64 id = m_window->controller()->conversationId();
+        QCOMPARE(m_window->store()->conversation(id)->systemPrompt,
+                 QStringLiteral("Answer in one word."));
+        QCOMPARE(m_window->store()->conversation(id)->parameters.value(QStringLiteral("temperature"))
+                     .toDouble(),
+                 0.3);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        prompt->editor()->setPlainText(QStringLiteral("Something else entirely."));
+        prompt->flush();
+        QVERIFY(m_window->openConversation(id));
+        QCOMPARE(prompt->prompt(), QStringLiteral("Answer in one word."));
+        QCOMPARE(m_window->parametersPanel()->parameters().value(QStringLiteral("temperature"))
+                     .toDouble(),
+                 0.3);
     }
 
     void sendWithoutModelPointsToThePicker()

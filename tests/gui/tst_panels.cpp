@@ -21,17 +21,18 @@ QJsonObject modelList()
 {
     QJsonArray data;
     for (int i = 0; i < 597; ++i) {
-        data.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("model-%1").arg(i, 3, 10, QLatin1Char('0'))},
-                                {QStringLiteral("object"), QStringLiteral("model")},
-                                {QStringLiteral("owned_by"), QStringLiteral("fake")}});
+        data.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("model-%1").arg(i, 3, 10, QLatin1Char('0'))},
+            {QStringLiteral("object"), QStringLiteral("model")},
+            {QStringLiteral("owned_by"), QStringLiteral("fake")}});
     }
-    data.append(QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("gpt-4o")},
-        {QStringLiteral("owned_by"), QStringLiteral("openai")},
-        {QStringLiteral("context_length"), 128000},
-        {QStringLiteral("pricing"),
-         QJsonObject{{QStringLiteral("prompt"), QStringLiteral("0.0000025")},
-                     {QStringLiteral("completion"), QStringLiteral("0.00001")}}}});
+    data.append(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("gpt-4o")},
+                    {QStringLiteral("owned_by"), QStringLiteral("openai")},
+                    {QStringLiteral("context_length"), 128000},
+                    {QStringLiteral("pricing"),
+                     QJsonObject{{QStringLiteral("prompt"), QStringLiteral("0.0000025")},
+                                 {QStringLiteral("completion"), QStringLiteral("0.00001")}}}});
     data.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("claude-sonnet-4-5")},
                             {QStringLiteral("owned_by"), QStringLiteral("anthropic")}});
     data.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("zeta-model")},
@@ -43,9 +44,11 @@ QJsonObject modelList()
 QDoubleSpinBox *spinOf(ParametersPanel &panel, const QString &name)
 {
     ParameterRow *row = panel.row(name);
-    return row ? row->editor()->findChild<QDoubleSpinBox *>() ? row->editor()->findChild<QDoubleSpinBox *>()
-                                                               : qobject_cast<QDoubleSpinBox *>(row->editor())
-               : nullptr;
+    if (!row)
+        return nullptr;
+    if (auto *spin = qobject_cast<QDoubleSpinBox *>(row->editor()))
+        return spin;
+    return row->editor()->findChild<QDoubleSpinBox *>(); // Number rows: slider + spin box
 }
 
 } // namespace
@@ -101,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(panel.visibleModelIds().size(), 600);
         QVERIFY(panel.statusText().contains(QStringLiteral("600")));
         QCOMPARE(m_server->lastRequest().path, QByteArray("/v1/models"));
-        QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer sk-panel-test"));
+        QCOMPARE(m_server->lastRequest().header("Authorization"),
+                 QByteArray("Bearer sk-panel-test"));
         // Context and price columns appear because one model has them.
         QVERIFY(!panel.view()->isColumnHidden(1));
         QVERIFY(!panel.view()->isColumnHidden(2));
@@ -147,13 +151,14 @@ private Q_SLOTS:
             QCOMPARE(chosen.size(), 1);
             panel.chooseModel(QStringLiteral("gpt-4o"));
             const QStringList ids = panel.visibleModelIds();
-            QCOMPARE(ids.mid(0, 3), (QStringList{QStringLiteral("zeta-model"),
-                                                 QStringLiteral("gpt-4o"),
-                                                 QStringLiteral("model-300")}));
+            QCOMPARE(ids.mid(0, 3),
+                     (QStringList{QStringLiteral("zeta-model"), QStringLiteral("gpt-4o"),
+                                  QStringLiteral("model-300")}));
             // The star shows in the list and the favourite button reflects the current row.
             panel.setCurrentModel(QStringLiteral("zeta-model"));
             QVERIFY(panel.favouriteButton()->isChecked());
-            QVERIFY(panel.view()->currentIndex().data().toString().contains(QStringLiteral("zeta-model")));
+            QVERIFY(panel.view()->currentIndex().data().toString().contains(
+                QStringLiteral("zeta-model")));
         }
         // Only model ids are stored, per profile.
         m_settings->sync();
@@ -247,20 +252,23 @@ private Q_SLOTS:
         auto *stop = panel.findChild<QLineEdit *>(QStringLiteral("param-stop-editor"));
         QVERIFY(stop);
         QTest::keyClicks(stop, QStringLiteral("END, ###"));
-        auto *effort = panel.findChild<QComboBox *>(QStringLiteral("param-reasoning_effort-editor"));
+        auto *effort =
+            panel.findChild<QComboBox *>(QStringLiteral("param-reasoning_effort-editor"));
         effort->setCurrentText(QStringLiteral("high"));
         auto *logprobs = panel.findChild<QCheckBox *>(QStringLiteral("param-logprobs-editor"));
         logprobs->setChecked(true);
         QCOMPARE(panel.parameters(),
                  (QJsonObject{{QStringLiteral("temperature"), 0.7},
                               {QStringLiteral("max_completion_tokens"), 256},
-                              {QStringLiteral("stop"), QJsonArray{QStringLiteral("END"), QStringLiteral("###")}},
+                              {QStringLiteral("stop"),
+                               QJsonArray{QStringLiteral("END"), QStringLiteral("###")}},
                               {QStringLiteral("reasoning_effort"), QStringLiteral("high")},
                               {QStringLiteral("logprobs"), true}}));
 
         // A single stop word is a string; a JSON list keeps commas inside items.
         stop->setText(QStringLiteral("END"));
-        QCOMPARE(panel.parameters().value(QStringLiteral("stop")), QJsonValue(QStringLiteral("END")));
+        QCOMPARE(panel.parameters().value(QStringLiteral("stop")),
+                 QJsonValue(QStringLiteral("END")));
         stop->setText(QStringLiteral("[\"a,b\", \"c\"]"));
         QCOMPARE(panel.parameters().value(QStringLiteral("stop")),
                  QJsonValue(QJsonArray{QStringLiteral("a,b"), QStringLiteral("c")}));
@@ -276,12 +284,14 @@ private Q_SLOTS:
     void jsonParametersAreValidated()
     {
         ParametersPanel panel;
-        auto *format = panel.findChild<QPlainTextEdit *>(QStringLiteral("param-response_format-editor"));
+        auto *format =
+            panel.findChild<QPlainTextEdit *>(QStringLiteral("param-response_format-editor"));
         QVERIFY(format);
         format->setPlainText(QStringLiteral("{\"type\": \"json_schema\", "));
         QVERIFY(!panel.parameters().contains(QStringLiteral("response_format")));
         QVERIFY(panel.row(QStringLiteral("response_format"))->sendCheck()->isChecked());
-        QVERIFY2(panel.messageFor(QStringLiteral("response_format")).contains(QStringLiteral("Not sent")),
+        QVERIFY2(panel.messageFor(QStringLiteral("response_format"))
+                     .contains(QStringLiteral("Not sent")),
                  qPrintable(panel.messageFor(QStringLiteral("response_format"))));
         const QJsonObject schema{
             {QStringLiteral("type"), QStringLiteral("json_schema")},
@@ -297,9 +307,11 @@ private Q_SLOTS:
         QCOMPARE(panel.parameters().value(QStringLiteral("response_format")).toObject(), schema);
         QVERIFY(panel.messageFor(QStringLiteral("response_format")).isEmpty());
 
-        auto *choice = panel.findChild<QPlainTextEdit *>(QStringLiteral("param-tool_choice-editor"));
+        auto *choice =
+            panel.findChild<QPlainTextEdit *>(QStringLiteral("param-tool_choice-editor"));
         choice->setPlainText(QStringLiteral("required"));
-        QCOMPARE(panel.parameters().value(QStringLiteral("tool_choice")), QJsonValue(QStringLiteral("required")));
+        QCOMPARE(panel.parameters().value(QStringLiteral("tool_choice")),
+                 QJsonValue(QStringLiteral("required")));
 
         auto *bias = panel.findChild<QPlainTextEdit *>(QStringLiteral("param-logit_bias-editor"));
         bias->setPlainText(QStringLiteral("{\"50256\": -500}"));
@@ -321,11 +333,16 @@ private Q_SLOTS:
             {QStringLiteral("user"), QStringLiteral("tester")},
             {QStringLiteral("service_tier"), QStringLiteral("flex")},
             {QStringLiteral("tools"),
-             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("function"),},
-                                    {QStringLiteral("function"),
-                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("get_time")},
-                                                 {QStringLiteral("parameters"),
-                                                  QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}}},
+             QJsonArray{QJsonObject{
+                 {
+                     QStringLiteral("type"),
+                     QStringLiteral("function"),
+                 },
+                 {QStringLiteral("function"),
+                  QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("get_time")},
+                      {QStringLiteral("parameters"),
+                       QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}}}}}},
             {QStringLiteral("tool_choice"), QStringLiteral("auto")},
             {QStringLiteral("x_vendor_field"), QStringLiteral("kept")}, // unknown: passed through
         };
@@ -352,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(spinOf(panel, QStringLiteral("n"))->maximum(), 1.0);
         QCOMPARE(panel.parameters().value(QStringLiteral("temperature")).toDouble(), 1.0);
         QVERIFY(changed.size() >= 1);
-        QVERIFY2(panel.messageFor(QStringLiteral("temperature")).contains(QStringLiteral("Lowered to 1")),
+        QVERIFY2(panel.messageFor(QStringLiteral("temperature"))
+                     .contains(QStringLiteral("1.5 lowered to 1")),
                  qPrintable(panel.messageFor(QStringLiteral("temperature"))));
         QVERIFY(panel.messageFor(QStringLiteral("logprobs")).contains(QStringLiteral("logprobs")));
 
@@ -363,8 +381,34 @@ private Q_SLOTS:
         QCOMPARE(rules.first().at(0).toBool(), false);
         QVERIFY(!panel.applyModelRules());
         QCOMPARE(spinOf(panel, QStringLiteral("temperature"))->maximum(), 2.0);
+        // What the person set comes back once the range allows it.
+        QCOMPARE(panel.parameters().value(QStringLiteral("temperature")).toDouble(), 1.5);
+        QVERIFY(panel.messageFor(QStringLiteral("temperature")).isEmpty());
         spinOf(panel, QStringLiteral("temperature"))->setValue(1.8);
         QCOMPARE(panel.parameters().value(QStringLiteral("temperature")).toDouble(), 1.8);
+    }
+
+    void storedValuesSurviveTheOrderOfUpdates()
+    {
+        // A conversation saved with rules off and temperature 1.8 for Claude, loaded while the
+        // panel still has rules on: the value must not be lost when the switch follows.
+        ParametersPanel panel;
+        panel.setModel(QStringLiteral("claude-sonnet-4-5"));
+        const QJsonObject stored{{QStringLiteral("temperature"), 1.8}};
+        panel.setParameters(stored);
+        QVERIFY(panel.messageFor(QStringLiteral("temperature")).contains(QStringLiteral("1.8")));
+        panel.setApplyModelRules(false);
+        QCOMPARE(panel.parameters(), stored);
+        // Switching families back and forth with rules on restores the value too.
+        panel.setApplyModelRules(true);
+        QCOMPARE(panel.parameters().value(QStringLiteral("temperature")).toDouble(), 1.0);
+        panel.setModel(QStringLiteral("gpt-4o"));
+        QCOMPARE(panel.parameters(), stored);
+        // An edit made while lowered is the new value.
+        panel.setModel(QStringLiteral("claude-sonnet-4-5"));
+        spinOf(panel, QStringLiteral("temperature"))->setValue(0.4);
+        panel.setModel(QStringLiteral("gpt-4o"));
+        QCOMPARE(panel.parameters().value(QStringLiteral("temperature")).toDouble(), 0.4);
     }
 
     void adjustmentsAreShownNextToTheirRows()
@@ -372,7 +416,8 @@ private Q_SLOTS:
         ParametersPanel panel;
         panel.setModel(QStringLiteral("claude-sonnet-4-5"));
         const QList<RuleAdjustment> adjustments{
-            {QStringLiteral("top_p"), QStringLiteral("top_p removed: Claude takes temperature or top_p, not both")},
+            {QStringLiteral("top_p"),
+             QStringLiteral("top_p removed: Claude takes temperature or top_p, not both")},
             {QStringLiteral("messages"), QStringLiteral("developer message sent as system")}};
         panel.setAdjustments(adjustments);
         QVERIFY(panel.messageFor(QStringLiteral("top_p")).contains(adjustments.at(0).message));
@@ -422,8 +467,9 @@ private Q_SLOTS:
         chat.model = QStringLiteral("gpt-4o");
         ChatMessage user;
         user.role = Role::User;
-        user.parts = {ContentPart::fromText(QStringLiteral("It's a \"test\" with $HOME and `ticks`")),
-                      ContentPart::fromImageData(image, QStringLiteral("image/png"))};
+        user.parts = {
+            ContentPart::fromText(QStringLiteral("It's a \"test\" with $HOME and `ticks`")),
+            ContentPart::fromImageData(image, QStringLiteral("image/png"))};
         chat.messages = {ChatMessage::fromText(Role::System, QStringLiteral("Don't panic.")), user};
         chat.parameters = {{QStringLiteral("temperature"), 0.5}};
         const BuiltRequest built = RequestBuilder::build(chat);
@@ -456,7 +502,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile script(dir.filePath(QStringLiteral("run.sh")));
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("curl() { printf '%s\\n' \"$@\" > \"$OUT/args.txt\"; cat > \"$OUT/body.json\"; }\n");
+        script.write(
+            "curl() { printf '%s\\n' \"$@\" > \"$OUT/args.txt\"; cat > \"$OUT/body.json\"; }\n");
         script.write(curl.toUtf8());
         script.close();
         QProcess shell;
@@ -480,6 +527,44 @@ private Q_SLOTS:
         target.apiKey.clear();
         panel.setRequest(built, target);
         QVERIFY(!panel.curlCommand().contains(QStringLiteral("Authorization")));
+    }
+
+    void screenshot()
+    {
+        // The four panels side by side, as the window docks them; saved for people to look at
+        // when LINEUP_SCREENSHOT_DIR is set.
+        QWidget window;
+        auto *layout = new QHBoxLayout(&window);
+        auto *models = new ModelPanel(m_client.get(), m_settings.get());
+        auto *parameters = new ParametersPanel;
+        auto *prompt = new PromptPanel;
+        auto *request = new RequestPanel;
+        for (QWidget *panel : {static_cast<QWidget *>(models), static_cast<QWidget *>(parameters),
+                               static_cast<QWidget *>(prompt), static_cast<QWidget *>(request)})
+            layout->addWidget(panel);
+        models->setEndpoint(endpoint(), QStringLiteral("fake"));
+        QTRY_COMPARE(models->state(), ModelPanel::State::Loaded);
+        models->setFavourite(QStringLiteral("gpt-4o"), true);
+        models->setCurrentModel(QStringLiteral("gpt-4o"));
+        parameters->setModel(QStringLiteral("claude-sonnet-4-5"));
+        parameters->setParameters({{QStringLiteral("temperature"), 0.7},
+                                   {QStringLiteral("stop"), QStringLiteral("END")}});
+        parameters->setAdjustments(
+            {{QStringLiteral("temperature"),
+              QStringLiteral("temperature 1.5 lowered to 1 (Claude accepts 0 to 1)")}});
+        prompt->setPrompt(QStringLiteral("You are a concise assistant."), Role::System);
+        ChatRequest chat;
+        chat.model = QStringLiteral("gpt-4o");
+        chat.messages = {ChatMessage::fromText(Role::User, QStringLiteral("Hello"))};
+        chat.parameters = parameters->parameters();
+        request->setRequest(RequestBuilder::build(chat), endpoint());
+        window.resize(1500, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        const QString dir = qEnvironmentVariable("LINEUP_SCREENSHOT_DIR", m_dir.path());
+        QVERIFY(image.save(dir + QStringLiteral("/side-panels.png")));
     }
 };
 

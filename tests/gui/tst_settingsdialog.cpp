@@ -45,7 +45,10 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<KeyStore> m_keys;
 
-    QString settingsPath() const { return m_home->filePath(QStringLiteral(".config/Lineup/lineup.ini")); }
+    QString settingsPath() const
+    {
+        return m_home->filePath(QStringLiteral(".config/Lineup/lineup.ini"));
+    }
 
 private Q_SLOTS:
     void init()
@@ -82,12 +85,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.keyEdit()->echoMode(), QLineEdit::Password);
 
         QSignalSpy changed(&dialog, &SettingsDialog::profilesChanged);
-        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addProfile")), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addProfile")),
+                          Qt::LeftButton);
         QVERIFY(dialog.selectedProfileId().isEmpty());
         QVERIFY(!dialog.idEdit()->isReadOnly());
         dialog.nameEdit()->setText(QStringLiteral("Team proxy"));
         dialog.idEdit()->setText(QStringLiteral("team"));
-        dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(QStringLiteral("litellm")));
+        dialog.kindCombo()->setCurrentIndex(
+            dialog.kindCombo()->findData(QStringLiteral("litellm")));
         dialog.baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:4000/v1"));
         dialog.proxyEdit()->setText(QStringLiteral("none"));
         dialog.envVarEdit()->setText(QStringLiteral("TEAM_KEY"));
@@ -163,7 +168,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("COMETAPI_KEY"), QStringLiteral("x"));
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("y"));
         welcome.setEnvironment(env);
-        welcome.setProbeCandidates({{ProviderKind::Ollama, QStringLiteral("Ollama"), m_server->port()}});
+        welcome.setProbeCandidates(
+            {{ProviderKind::Ollama, QStringLiteral("Ollama"), m_server->port()}});
         QSignalSpy probed(&welcome, &WelcomeDialog::probeFinished);
         welcome.startProbe();
         QVERIFY(probed.wait(3000));
@@ -171,13 +177,13 @@ private Q_SLOTS:
         QList<QWidget *> widgets = settings.findChildren<QWidget *>();
         widgets += welcome.findChildren<QWidget *>();
         for (QWidget *widget : std::as_const(widgets)) {
-            if (!(qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
-                  || qobject_cast<QComboBox *>(widget) || qobject_cast<QListWidget *>(widget)))
+            if (!(qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                  qobject_cast<QComboBox *>(widget) || qobject_cast<QListWidget *>(widget)))
                 continue;
             if (widget->inherits("QLineEditIconButton") || widget->parent()->inherits("QComboBox"))
                 continue;
-            const QByteArray what = widget->metaObject()->className() + QByteArray(" ")
-                + widget->objectName().toUtf8();
+            const QByteArray what =
+                widget->metaObject()->className() + QByteArray(" ") + widget->objectName().toUtf8();
             QVERIFY2(!widget->accessibleName().isEmpty(), what.constData());
             QVERIFY2(!widget->toolTip().isEmpty(), what.constData());
         }
@@ -194,11 +200,13 @@ private Q_SLOTS:
         QVERIFY(tested.wait(5000));
         QCOMPARE(tested.first().at(0).toBool(), true);
         const QString message = tested.first().at(1).toString();
-        QVERIFY2(message.startsWith(QStringLiteral("Connected: 3 models available (")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("Connected: 3 models available (")),
+                 qPrintable(message));
         QVERIFY(message.endsWith(QStringLiteral(" s)")));
         QCOMPARE(dialog.testResultLabel()->text(), message);
         QCOMPARE(m_server->lastRequest().path, QByteArray("/v1/models"));
-        QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer sk-typed-for-test"));
+        QCOMPARE(m_server->lastRequest().header("Authorization"),
+                 QByteArray("Bearer sk-typed-for-test"));
         // Testing does not save anything.
         m_settings->sync();
         QFile ini(settingsPath());
@@ -208,7 +216,8 @@ private Q_SLOTS:
 
     void testConnectionReportsAWrongKey()
     {
-        const QByteArray body = R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})";
+        const QByteArray body =
+            R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})";
         m_server->setRoute("GET", "/v1/models", FakeResponse::json(body, 401));
         SettingsDialog dialog(m_settings.get(), m_keys.get(), m_client.get());
         dialog.addProfile();
@@ -241,8 +250,9 @@ private Q_SLOTS:
     {
         WelcomeDialog dialog(m_settings.get(), m_keys.get());
         dialog.setEnvironment(QProcessEnvironment());
-        dialog.setProbeCandidates({{ProviderKind::Ollama, QStringLiteral("Ollama"), m_server->port()},
-                                   {ProviderKind::LlamaCpp, QStringLiteral("llama.cpp"), unusedPort()}});
+        dialog.setProbeCandidates(
+            {{ProviderKind::Ollama, QStringLiteral("Ollama"), m_server->port()},
+             {ProviderKind::LlamaCpp, QStringLiteral("llama.cpp"), unusedPort()}});
         dialog.setProbeTimeout(500);
         QSignalSpy probed(&dialog, &WelcomeDialog::probeFinished);
         dialog.startProbe();
@@ -334,7 +344,8 @@ private Q_SLOTS:
 
         WelcomeDialog welcome(m_settings.get(), m_keys.get());
         welcome.setEnvironment(QProcessEnvironment());
-        welcome.setProbeCandidates({{ProviderKind::Ollama, QStringLiteral("Ollama"), m_server->port()}});
+        welcome.setProbeCandidates(
+            {{ProviderKind::Ollama, QStringLiteral("Ollama"), m_server->port()}});
         QSignalSpy probed(&welcome, &WelcomeDialog::probeFinished);
         welcome.show();
         QVERIFY(probed.wait(3000));

@@ -19,159 +19,6 @@
 namespace Lineup {
 
 // ---------------------------------------------------------------------------------------------
-// FakeResponse
-
-FakeResponse &FakeResponse::withHeader(const QByteArray &name, const QByteArray &value)
-{
-    headers.append(qMakePair(name, value));
-    return *this;
-}
-
-FakeResponse &FakeResponse::withHeaderDelay(int ms)
-{
-    headerDelayMs = ms;
-    return *this;
-}
-
-QByteArray FakeResponse::bodyBytes() const
-{
-    if (chunks.isEmpty())
-        return body;
-    QByteArray all;
-    for (const FakeChunk &chunk : chunks)
-        all += chunk.bytes;
-    return all;
-}
-
-FakeResponse &FakeResponse::splitAt(const QList<qsizetype> &offsets, int delayMs)
-{
-    chunks = split(bodyBytes(), offsets, delayMs);
-    body.clear();
-    return *this;
-}
-
-FakeResponse &FakeResponse::splitEvery(qsizetype size, int delayMs)
-{
-    const QByteArray all = bodyBytes();
-    QList<qsizetype> offsets;
-    for (qsizetype at = size; size > 0 && at < all.size(); at += size)
-        offsets.append(at);
-    return splitAt(offsets, delayMs);
-}
-
-QList<FakeChunk> FakeResponse::split(const QByteArray &bytes, const QList<qsizetype> &offsets,
-                                     int delayMs)
-{
-    QList<qsizetype> cuts = offsets;
-    std::sort(cuts.begin(), cuts.end());
-    QList<FakeChunk> out;
-    qsizetype start = 0;
-    for (qsizetype cut : std::as_const(cuts)) {
-        if (cut <= start || cut >= bytes.size())
-            continue;
-        out.append(FakeChunk{bytes.mid(start, cut - start), out.isEmpty() ? 0 : delayMs});
-        start = cut;
-    }
-    if (start < bytes.size())
-        out.append(FakeChunk{bytes.mid(start), out.isEmpty() ? 0 : delayMs});
-    return out;
-}
-
-QByteArray FakeResponse::sseFrame(const QByteArray &payload)
-{
-    return "data: " + payload + "\n\n";
-}
-
-FakeResponse FakeResponse::json(const QJsonObject &object, int status)
-{
-    return json(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
-}
-
-FakeResponse FakeResponse::json(const QByteArray &body, int status)
-{
-    return text(status, body, "application/json");
-}
-
-FakeResponse FakeResponse::text(int status, const QByteArray &body, const QByteArray &contentType)
-{
-    FakeResponse response;
-    response.status = status;
-    response.body = body;
-    response.withHeader("Content-Type", contentType);
-    return response;
-}
-
-FakeResponse FakeResponse::error(int status, const QString &message, const QString &type,
-                                 const QString &code, const QString &param)
-{
-    QJsonObject error{{QStringLiteral("message"), message}};
-    error.insert(QStringLiteral("type"), type.isEmpty() ? QJsonValue() : QJsonValue(type));
-    error.insert(QStringLiteral("code"), code.isEmpty() ? QJsonValue() : QJsonValue(code));
-    error.insert(QStringLiteral("param"), param.isEmpty() ? QJsonValue() : QJsonValue(param));
-    return json(QJsonObject{{QStringLiteral("error"), error}}, status);
-}
-
-FakeResponse FakeResponse::sse(const QList<QByteArray> &events, int delayMs, bool done)
-{
-    FakeResponse response;
-    response.chunked = true;
-    response.withHeader("Content-Type", "text/event-stream; charset=utf-8");
-    response.withHeader("Cache-Control", "no-cache");
-    for (const QByteArray &event : events)
-        response.chunks.append(FakeChunk{sseFrame(event), response.chunks.isEmpty() ? 0 : delayMs});
-    if (done)
-        response.chunks.append(FakeChunk{sseFrame("[DONE]"), response.chunks.isEmpty() ? 0 : delayMs});
-    return response;
-}
-
-FakeResponse FakeResponse::sseRaw(const QByteArray &stream)
-{
-    FakeResponse response;
-    response.chunked = true;
-    response.withHeader("Content-Type", "text/event-stream; charset=utf-8");
-    response.chunks.append(FakeChunk{stream, 0});
-    return response;
-}
-
-FakeResponse FakeResponse::silent()
-{
-    FakeResponse response;
-    response.neverRespond = true;
-    return response;
-}
-
-// ---------------------------------------------------------------------------------------------
-// FakeRequest
-
-bool FakeRequest::hasHeader(const QByteArray &name) const
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-QByteArray FakeRequest::header(const QByteArray &name) const
-{
-    for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second;
-    }
-    return {};
-}
-
-QJsonDocument FakeRequest::jsonDocument() const
-{
-    return QJsonDocument::fromJson(body);
-}
-
-QJsonObject FakeRequest::json() const
-{
-    return jsonDocument().object();
-}
-
-// ---------------------------------------------------------------------------------------------
 // Shared state: written by the API (any thread), read by the worker (its thread).
 
 struct FakeServerState
@@ -202,22 +49,38 @@ struct FakeServerState
 static QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -283,10 +146,18 @@ private:
             parseHead(m_buffer.left(end));
             m_buffer.remove(0, end + 4);
             m_headParsed = true;
+            // curl waits a second for this before sending a body over 1 KB.
+            if (m_request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
-        if (m_buffer.size() < m_contentLength)
-            return;
-        m_request.body = m_buffer.left(m_contentLength);
+        if (m_request.header("Transfer-Encoding").toLower().contains("chunked")) {
+            if (!takeChunkedBody())
+                return;
+        } else {
+            if (m_buffer.size() < m_contentLength)
+                return;
+            m_request.body = m_buffer.left(m_contentLength);
+        }
         m_buffer.clear();
         m_responding = true;
         int index = 0;
@@ -304,6 +175,34 @@ private:
             QTimer::singleShot(m_response.headerDelayMs, this, &FakeConnection::writeHead);
         else
             writeHead();
+    }
+
+    // Decodes a chunked request body once it is complete; false while more bytes are needed.
+    bool takeChunkedBody()
+    {
+        QByteArray body;
+        qsizetype at = 0;
+        for (;;) {
+            const qsizetype lineEnd = m_buffer.indexOf("\r\n", at);
+            if (lineEnd < 0)
+                return false;
+            const QByteArray sizeField =
+                m_buffer.mid(at, lineEnd - at).split(';').value(0).trimmed();
+            bool ok = false;
+            const qsizetype size = sizeField.toLongLong(&ok, 16);
+            if (!ok)
+                return false;
+            if (size == 0) {
+                if (m_buffer.indexOf("\r\n\r\n", lineEnd) < 0) // the end, after any trailers
+                    return false;
+                m_request.body = body;
+                return true;
+            }
+            if (m_buffer.size() < lineEnd + 2 + size + 2)
+                return false;
+            body += m_buffer.mid(lineEnd + 2, size);
+            at = lineEnd + 2 + size + 2;
+        }
     }
 
     void parseHead(const QByteArray &head)
@@ -333,10 +232,10 @@ private:
 
     void writeHead()
     {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' '
-                          + (m_response.reason.isEmpty() ? reasonPhrase(m_response.status)
-                                                         : m_response.reason)
-                          + "\r\n";
+        QByteArray head =
+            "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' +
+            (m_response.reason.isEmpty() ? reasonPhrase(m_response.status) : m_response.reason) +
+            "\r\n";
         for (const auto &header : std::as_const(m_response.headers))
             head += header.first + ": " + header.second + "\r\n";
         const bool generated = bool(m_response.generator);
@@ -470,8 +369,7 @@ public:
     FakeServerWorker(std::shared_ptr<FakeServerState> state, std::function<void(int)> onRequest)
         : m_state(std::move(state))
         , m_onRequest(std::move(onRequest))
-    {
-    }
+    {}
 
     quint16 listen(quint16 port)
     {
@@ -520,8 +418,7 @@ private:
 
 FakeServer::FakeServer(QObject *parent)
     : FakeServer(Mode::CurrentThread, 0, parent)
-{
-}
+{}
 
 FakeServer::FakeServer(Mode mode, quint16 port, QObject *parent)
     : QObject(parent)

@@ -43,18 +43,18 @@ struct FakeChunk
 struct FakeResponse
 {
     int status = 200;
-    QByteArray reason;                              // empty: the standard phrase for status
-    QList<QPair<QByteArray, QByteArray>> headers;   // extra headers, sent as given
-    QByteArray body;                                // used when chunks and generator are empty
-    QList<FakeChunk> chunks;                        // the body as separate writes
-    bool chunked = false;                           // Transfer-Encoding: chunked (else Content-Length)
-    bool sendContentLength = true;                  // false: body ends when the socket closes
-    int headerDelayMs = 0;                          // wait before the status line
-    bool neverRespond = false;                      // accept, read the request, never answer
-    int stallAfterChunk = -1;                       // after writing chunk N stop, keep the socket open
-    int dropAfterChunk = -1;                        // after writing chunk N abort the connection
-    bool stallAfterHeaders = false;                 // send the head only, keep the socket open
-    bool dropAfterHeaders = false;                  // send the head only, then abort
+    QByteArray reason;                            // empty: the standard phrase for status
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers, sent as given
+    QByteArray body;                              // used when chunks and generator are empty
+    QList<FakeChunk> chunks;                      // the body as separate writes
+    bool chunked = false;           // Transfer-Encoding: chunked (else Content-Length)
+    bool sendContentLength = true;  // false: body ends when the socket closes
+    int headerDelayMs = 0;          // wait before the status line
+    bool neverRespond = false;      // accept, read the request, never answer
+    int stallAfterChunk = -1;       // after writing chunk N stop, keep the socket open
+    int dropAfterChunk = -1;        // after writing chunk N abort the connection
+    bool stallAfterHeaders = false; // send the head only, keep the socket open
+    bool dropAfterHeaders = false;  // send the head only, then abort
     // Produces the body piece by piece until it returns an empty array (benchmarks: no need to
     // hold 50 MB in memory). Written with back-pressure; implies chunked unless
     // sendContentLength is false.
@@ -96,15 +96,15 @@ struct FakeResponse
 struct FakeRequest
 {
     QByteArray method;
-    QByteArray target;                             // as on the request line: path + query
-    QByteArray path;                               // target without the query
-    QList<QPair<QByteArray, QByteArray>> headers;  // as received, in order
+    QByteArray target;                            // as on the request line: path + query
+    QByteArray path;                              // target without the query
+    QList<QPair<QByteArray, QByteArray>> headers; // as received, in order
     QByteArray body;
-    int connectionId = 0;                          // which TCP connection carried it
+    int connectionId = 0; // which TCP connection carried it
 
-    bool hasHeader(const QByteArray &name) const;  // case-insensitive
+    bool hasHeader(const QByteArray &name) const; // case-insensitive
     QByteArray header(const QByteArray &name) const;
-    QJsonObject json() const;                      // the body as an object ({} if not JSON)
+    QJsonObject json() const; // the body as an object ({} if not JSON)
     QJsonDocument jsonDocument() const;
 };
 
@@ -124,9 +124,9 @@ public:
 
     bool isListening() const;
     quint16 port() const;
-    QUrl rootUrl() const;                   // http://127.0.0.1:PORT
-    QUrl baseUrl() const;                   // http://127.0.0.1:PORT/v1
-    QUrl url(const QString &path) const;    // rootUrl + path ("/v1/models")
+    QUrl rootUrl() const;                // http://127.0.0.1:PORT
+    QUrl baseUrl() const;                // http://127.0.0.1:PORT/v1
+    QUrl url(const QString &path) const; // rootUrl + path ("/v1/models")
 
     // Scripted responses, consumed one per request in order.
     void enqueue(const FakeResponse &response);
@@ -138,10 +138,10 @@ public:
 
     QList<FakeRequest> requests() const;
     int requestCount() const;
-    FakeRequest lastRequest() const;       // default-constructed when none yet
+    FakeRequest lastRequest() const; // default-constructed when none yet
     void clearRequests();
-    int connectionCount() const;           // connections accepted so far
-    int openConnections() const;           // connections currently open
+    int connectionCount() const; // connections accepted so far
+    int openConnections() const; // connections currently open
 
     // Spins the event loop until `count` requests were received or the timeout passed.
     bool waitForRequests(int count, int timeoutMs = 5000);

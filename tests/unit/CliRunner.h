@@ -30,8 +30,7 @@ struct CliRun
     {
         return QStringLiteral("exit %1%2\nstdout: %3\nstderr: %4")
             .arg(exitCode)
-            .arg(finished ? QString() : QStringLiteral(" (did not finish)"), outText(),
-                 errText());
+            .arg(finished ? QString() : QStringLiteral(" (did not finish)"), outText(), errText());
     }
 };
 
@@ -47,14 +46,15 @@ public:
         m_environment = QProcessEnvironment::systemEnvironment();
         m_environment.insert(QStringLiteral("HOME"), home);
         m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                             home + QStringLiteral("/.local/share"));
         m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
         m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         // Nothing from the developer's own setup may leak into a test: keys, data, proxies.
-        for (const char *name : {"COMETAPI_KEY", "OPENAI_API_KEY", "OPENROUTER_API_KEY",
-                                 "LINEUP_DATA_DIR", "LINEUP_CONFIG_DIR", "http_proxy",
-                                 "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-                                 "ALL_PROXY", "no_proxy", "NO_PROXY"})
+        for (const char *name :
+             {"COMETAPI_KEY", "OPENAI_API_KEY", "OPENROUTER_API_KEY", "LINEUP_DATA_DIR",
+              "LINEUP_CONFIG_DIR", "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY",
+              "HTTPS_PROXY", "ALL_PROXY", "no_proxy", "NO_PROXY"})
             m_environment.remove(QLatin1String(name));
     }
 

@@ -17,9 +17,10 @@ namespace {
 
 QByteArray chunk(const QString &content, const QJsonValue &finishReason = QJsonValue())
 {
-    const QJsonObject choice{{QStringLiteral("index"), 0},
-                             {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), content}}},
-                             {QStringLiteral("finish_reason"), finishReason}};
+    const QJsonObject choice{
+        {QStringLiteral("index"), 0},
+        {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), content}}},
+        {QStringLiteral("finish_reason"), finishReason}};
     const QJsonObject object{{QStringLiteral("id"), QStringLiteral("chatcmpl-test")},
                              {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
                              {QStringLiteral("model"), QStringLiteral("test-model")},
@@ -123,7 +124,8 @@ private Q_SLOTS:
         const qsizetype emoji = stream.indexOf(QStringLiteral("🎉").toUtf8()) + 2;
         const qsizetype secondCrlf = stream.indexOf("\r\n\r\n", crlf + 4) + 3;
         const qsizetype field = stream.lastIndexOf("data: [DONE]") + 2;
-        server.enqueue(FakeResponse::sseRaw(stream).splitAt({crlf, kanji, emoji, secondCrlf, field}, 20));
+        server.enqueue(
+            FakeResponse::sseRaw(stream).splitAt({crlf, kanji, emoji, secondCrlf, field}, 20));
 
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy deltas(chat, &ChatStream::delta);
@@ -179,7 +181,8 @@ private Q_SLOTS:
         QTest::newRow("401") << 401 << QString() << int(ApiError::Kind::Unauthorized);
         QTest::newRow("403") << 403 << QString() << int(ApiError::Kind::Unauthorized);
         QTest::newRow("404") << 404 << QString() << int(ApiError::Kind::NotFound);
-        QTest::newRow("400 param") << 400 << QStringLiteral("logprobs") << int(ApiError::Kind::BadRequest);
+        QTest::newRow("400 param")
+            << 400 << QStringLiteral("logprobs") << int(ApiError::Kind::BadRequest);
         QTest::newRow("418") << 418 << QString() << int(ApiError::Kind::HttpError);
     }
     void reportsHttpErrors()
@@ -208,7 +211,8 @@ private Q_SLOTS:
     void honoursRetryAfterThenSucceeds()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::error(429, QStringLiteral("Slow down")).withHeader("Retry-After", "1"));
+        server.enqueue(
+            FakeResponse::error(429, QStringLiteral("Slow down")).withHeader("Retry-After", "1"));
         server.enqueue(FakeResponse::sse({chunk(QStringLiteral("after retry"))}));
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy retries(chat, &ChatStream::retryScheduled);
@@ -249,12 +253,16 @@ private Q_SLOTS:
     void explainsHtmlProxyPage()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::text(
-            502,
-            "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
-            "<body><h1>Bad Gateway</h1><p>nginx</p></body></html>",
-            "text/html"));
-        m_client->setOptions([] { auto o = fastOptions(); o.maxRetries = 0; return o; }());
+        server.enqueue(
+            FakeResponse::text(502,
+                               "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                               "<body><h1>Bad Gateway</h1><p>nginx</p></body></html>",
+                               "text/html"));
+        m_client->setOptions([] {
+            auto o = fastOptions();
+            o.maxRetries = 0;
+            return o;
+        }());
         ChatStream *chat = start(*m_client, server.baseUrl());
         QVERIFY(waitFinished(chat));
         QCOMPARE(chat->status(), ChatStream::Status::Failed);
@@ -279,7 +287,11 @@ private Q_SLOTS:
 
     void reportsDnsFailureWithoutRetry()
     {
-        ChatStream *chat = start(*m_client, QUrl(QStringLiteral("http://lineup-test.invalid/v1")));
+        Endpoint endpoint;
+        endpoint.baseUrl = QUrl(QStringLiteral("http://lineup-test.invalid/v1"));
+        endpoint.proxy =
+            QNetworkProxy(QNetworkProxy::NoProxy); // an http_proxy in CI must not mask DNS
+        ChatStream *chat = m_client->startChat(endpoint, chatBody(), this);
         QSignalSpy retries(chat, &ChatStream::retryScheduled);
         QVERIFY(waitFinished(chat, 15000));
         QCOMPARE(chat->status(), ChatStream::Status::Failed);
@@ -304,7 +316,11 @@ private Q_SLOTS:
         FakeServer server;
         server.enqueue(FakeResponse::silent());
         server.enqueue(FakeResponse::sse({chunk(QStringLiteral("second try"))}));
-        m_client->setOptions([] { auto o = fastOptions(); o.connectTimeoutMs = 150; return o; }());
+        m_client->setOptions([] {
+            auto o = fastOptions();
+            o.connectTimeoutMs = 150;
+            return o;
+        }());
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy retries(chat, &ChatStream::retryScheduled);
         QVERIFY(waitFinished(chat));
@@ -333,15 +349,18 @@ private Q_SLOTS:
     void idleWatchdogKeepsPartialAnswer()
     {
         FakeServer server;
-        FakeResponse response = FakeResponse::sse(
-            {chunk(QStringLiteral("partial ")), chunk(QStringLiteral("answer")), chunk(QStringLiteral("never"))}, 10);
+        FakeResponse response =
+            FakeResponse::sse({chunk(QStringLiteral("partial ")), chunk(QStringLiteral("answer")),
+                               chunk(QStringLiteral("never"))},
+                              10);
         response.stallAfterChunk = 1;
         server.enqueue(response);
         ChatStream *chat = start(*m_client, server.baseUrl());
         QVERIFY(waitFinished(chat));
         QCOMPARE(chat->status(), ChatStream::Status::Interrupted);
         QCOMPARE(chat->error().kind, ApiError::Kind::Stalled);
-        QCOMPARE(chat->completion().choices.first().message.text(), QStringLiteral("partial answer"));
+        QCOMPARE(chat->completion().choices.first().message.text(),
+                 QStringLiteral("partial answer"));
         QCOMPARE(server.requestCount(), 1);
         QTRY_COMPARE(server.openConnections(), 0); // the stalled connection was aborted
     }
@@ -361,12 +380,18 @@ private Q_SLOTS:
     void droppedConnectionKeepsPartialWithoutRetry()
     {
         FakeServer server;
-        FakeResponse response = FakeResponse::sse(
-            {chunk(QStringLiteral("first ")), chunk(QStringLiteral("second")), chunk(QStringLiteral("lost"))}, 10);
+        FakeResponse response =
+            FakeResponse::sse({chunk(QStringLiteral("first ")), chunk(QStringLiteral("second")),
+                               chunk(QStringLiteral("lost"))},
+                              10);
         response.dropAfterChunk = 1;
         server.enqueue(response);
         server.setFallback(FakeResponse::sse({chunk(QStringLiteral("a retry happened"))}));
-        m_client->setOptions([] { auto o = fastOptions(); o.maxRetries = 3; return o; }());
+        m_client->setOptions([] {
+            auto o = fastOptions();
+            o.maxRetries = 3;
+            return o;
+        }());
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy retries(chat, &ChatStream::retryScheduled);
         QVERIFY(waitFinished(chat));
@@ -392,10 +417,15 @@ private Q_SLOTS:
     void cancelKeepsPartialAndFinishesOnce()
     {
         FakeServer server;
-        FakeResponse response = FakeResponse::sse({chunk(QStringLiteral("kept")), chunk(QStringLiteral("x"))});
+        FakeResponse response =
+            FakeResponse::sse({chunk(QStringLiteral("kept")), chunk(QStringLiteral("x"))});
         response.stallAfterChunk = 0;
         server.enqueue(response);
-        m_client->setOptions([] { auto o = fastOptions(); o.idleTimeoutMs = 5000; return o; }());
+        m_client->setOptions([] {
+            auto o = fastOptions();
+            o.idleTimeoutMs = 5000;
+            return o;
+        }());
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy finished(chat, &ChatStream::finished);
         QSignalSpy deltas(chat, &ChatStream::delta);
@@ -413,8 +443,13 @@ private Q_SLOTS:
     void cancelDuringRetryWaitStops()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::error(503, QStringLiteral("busy")).withHeader("Retry-After", "5"));
-        m_client->setOptions([] { auto o = fastOptions(); o.retryMaxDelayMs = 5000; return o; }());
+        server.enqueue(
+            FakeResponse::error(503, QStringLiteral("busy")).withHeader("Retry-After", "5"));
+        m_client->setOptions([] {
+            auto o = fastOptions();
+            o.retryMaxDelayMs = 5000;
+            return o;
+        }());
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy retries(chat, &ChatStream::retryScheduled);
         QSignalSpy finished(chat, &ChatStream::finished);
@@ -429,8 +464,10 @@ private Q_SLOTS:
     void errorEventMidStream()
     {
         FakeServer server;
-        const QByteArray error = R"({"error":{"message":"The model is overloaded","type":"server_error"}})";
-        server.enqueue(FakeResponse::sse({chunk(QStringLiteral("so far")), error, chunk(QStringLiteral("after"))}, 0, false));
+        const QByteArray error =
+            R"({"error":{"message":"The model is overloaded","type":"server_error"}})";
+        server.enqueue(FakeResponse::sse(
+            {chunk(QStringLiteral("so far")), error, chunk(QStringLiteral("after"))}, 0, false));
         ChatStream *chat = start(*m_client, server.baseUrl());
         QVERIFY(waitFinished(chat));
         QCOMPARE(chat->status(), ChatStream::Status::Interrupted);
@@ -442,7 +479,8 @@ private Q_SLOTS:
     void errorEventBeforeOutputFails()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::sse({R"({"error":{"message":"quota exceeded","type":"insufficient_quota"}})"}, 0, false));
+        server.enqueue(FakeResponse::sse(
+            {R"({"error":{"message":"quota exceeded","type":"insufficient_quota"}})"}, 0, false));
         ChatStream *chat = start(*m_client, server.baseUrl());
         QVERIFY(waitFinished(chat));
         QCOMPARE(chat->status(), ChatStream::Status::Failed);
@@ -453,7 +491,8 @@ private Q_SLOTS:
     void nonStreamingCall()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::json(QByteArray(R"({"id":"chatcmpl-1","object":"chat.completion","model":"test-model-2025",
+        server.enqueue(FakeResponse::json(
+            QByteArray(R"({"id":"chatcmpl-1","object":"chat.completion","model":"test-model-2025",
             "choices":[{"index":0,"message":{"role":"assistant","content":"Four"},"finish_reason":"stop"}],
             "usage":{"prompt_tokens":9,"completion_tokens":1,"total_tokens":10}})")));
         ChatStream *chat = start(*m_client, server.baseUrl(), chatBody(false));
@@ -484,10 +523,10 @@ private Q_SLOTS:
     void timingsArePresentAndOrdered()
     {
         FakeServer server;
-        FakeResponse response = FakeResponse::sse(
-            {chunk(QStringLiteral("a")), chunk(QStringLiteral("b")), chunk(QStringLiteral("c"), QStringLiteral("stop")),
-             usageChunk(30)},
-            25);
+        FakeResponse response =
+            FakeResponse::sse({chunk(QStringLiteral("a")), chunk(QStringLiteral("b")),
+                               chunk(QStringLiteral("c"), QStringLiteral("stop")), usageChunk(30)},
+                              25);
         response.headerDelayMs = 30;
         server.enqueue(response);
         ChatStream *chat = start(*m_client, server.baseUrl());
@@ -500,7 +539,8 @@ private Q_SLOTS:
         QVERIFY(*timings.timeToFirstTokenMs < *timings.totalMs);
         QVERIFY(timings.tokensPerSecond.has_value());
         // 30 completion tokens (from usage) over the time after the first token.
-        const double expected = 30 * 1000.0 / double(*timings.totalMs - *timings.timeToFirstTokenMs);
+        const double expected =
+            30 * 1000.0 / double(*timings.totalMs - *timings.timeToFirstTokenMs);
         QVERIFY(qAbs(*timings.tokensPerSecond - expected) < 1e-6);
         QCOMPARE(timings.attempts, 1);
     }
@@ -508,7 +548,8 @@ private Q_SLOTS:
     void deletingOwnerAbortsCleanly()
     {
         FakeServer server;
-        FakeResponse response = FakeResponse::sse({chunk(QStringLiteral("hello")), chunk(QStringLiteral("x"))});
+        FakeResponse response =
+            FakeResponse::sse({chunk(QStringLiteral("hello")), chunk(QStringLiteral("x"))});
         response.stallAfterChunk = 0;
         server.enqueue(response);
         auto *owner = new QObject;
@@ -546,23 +587,45 @@ private Q_SLOTS:
         proxy.enqueue(FakeResponse::sse({chunk(QStringLiteral("via proxy"))}));
         Endpoint endpoint;
         endpoint.baseUrl = QUrl(QStringLiteral("http://api.example.invalid/v1"));
-        endpoint.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+        endpoint.proxy =
+            QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
         ChatStream *chat = m_client->startChat(endpoint, chatBody(), this);
         QVERIFY(waitFinished(chat));
         QCOMPARE(chat->status(), ChatStream::Status::Complete);
-        QCOMPARE(proxy.lastRequest().target, QByteArray("http://api.example.invalid/v1/chat/completions"));
+        QCOMPARE(proxy.lastRequest().target,
+                 QByteArray("http://api.example.invalid/v1/chat/completions"));
         QCOMPARE(proxy.lastRequest().path, QByteArray("/v1/chat/completions"));
+    }
+
+    void usesSystemProxyByDefault()
+    {
+        FakeServer proxy;
+        proxy.enqueue(FakeResponse::sse({chunk(QStringLiteral("via system proxy"))}));
+        const QByteArray saved = qgetenv("http_proxy");
+        qputenv("http_proxy", proxy.rootUrl().toEncoded());
+        ChatStream *chat = start(*m_client, QUrl(QStringLiteral("http://api.example.invalid/v1")));
+        const bool done = waitFinished(chat);
+        if (saved.isNull())
+            qunsetenv("http_proxy");
+        else
+            qputenv("http_proxy", saved);
+        QVERIFY(done);
+        QCOMPARE(chat->status(), ChatStream::Status::Complete);
+        QCOMPARE(proxy.lastRequest().target,
+                 QByteArray("http://api.example.invalid/v1/chat/completions"));
     }
 
     void worksWithServerInItsOwnThread()
     {
         FakeServer server(FakeServer::Mode::OwnThread);
-        server.enqueue(FakeResponse::sse({chunk(QStringLiteral("threaded ")), chunk(QStringLiteral("server"))}, 5));
+        server.enqueue(FakeResponse::sse(
+            {chunk(QStringLiteral("threaded ")), chunk(QStringLiteral("server"))}, 5));
         ChatStream *chat = start(*m_client, server.baseUrl());
         QSignalSpy received(&server, &FakeServer::requestReceived);
         QVERIFY(waitFinished(chat));
         QCOMPARE(chat->status(), ChatStream::Status::Complete);
-        QCOMPARE(chat->completion().choices.first().message.text(), QStringLiteral("threaded server"));
+        QCOMPARE(chat->completion().choices.first().message.text(),
+                 QStringLiteral("threaded server"));
         QTRY_COMPARE(received.size(), 1);
     }
 

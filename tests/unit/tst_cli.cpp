@@ -37,23 +37,22 @@ QByteArray text(const QString &content, const QString &finishReason = {})
 
 QByteArray usageChunk()
 {
-    return QJsonDocument(QJsonObject{
-                             {QStringLiteral("id"), QStringLiteral("chatcmpl-test")},
-                             {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                             {QStringLiteral("model"), QStringLiteral("test-model")},
-                             {QStringLiteral("choices"), QJsonArray{}},
-                             {QStringLiteral("usage"),
-                              QJsonObject{{QStringLiteral("prompt_tokens"), 5},
-                                          {QStringLiteral("completion_tokens"), 3},
-                                          {QStringLiteral("total_tokens"), 8}}}})
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("id"), QStringLiteral("chatcmpl-test")},
+                   {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
+                   {QStringLiteral("model"), QStringLiteral("test-model")},
+                   {QStringLiteral("choices"), QJsonArray{}},
+                   {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 5},
+                                                         {QStringLiteral("completion_tokens"), 3},
+                                                         {QStringLiteral("total_tokens"), 8}}}})
         .toJson(QJsonDocument::Compact);
 }
 
 FakeResponse helloStream(int delayMs = 0)
 {
     return FakeResponse::sse({text(QStringLiteral("Hel")), text(QStringLiteral("lo, ")),
-                              text(QStringLiteral("wörld"), QStringLiteral("stop")),
-                              usageChunk()},
+                              text(QStringLiteral("wörld"), QStringLiteral("stop")), usageChunk()},
                              delayMs);
 }
 
@@ -89,8 +88,8 @@ private:
     CliRun chatAtServer(const QStringList &arguments, const QByteArray &input = {})
     {
         return chat(QStringList{QStringLiteral("--base-url"), base(), QStringLiteral("--model"),
-                                QStringLiteral("test-model")}
-                        + arguments,
+                                QStringLiteral("test-model")} +
+                        arguments,
                     input);
     }
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -103,8 +102,8 @@ private:
     }
     bool addProfile(const QStringList &arguments)
     {
-        const CliRun run = m_cli->run(
-            QStringList{QStringLiteral("profiles"), QStringLiteral("add")} + arguments);
+        const CliRun run =
+            m_cli->run(QStringList{QStringLiteral("profiles"), QStringLiteral("add")} + arguments);
         if (run.exitCode != 0)
             qWarning().noquote() << run.describe();
         return run.exitCode == 0;
@@ -183,11 +182,37 @@ private Q_SLOTS:
 
         // "-" puts the events on stdout instead of the text.
         m_server->enqueue(helloStream());
-        const CliRun toStdout = chatAtServer({QStringLiteral("--events"), QStringLiteral("-"),
-                                              QStringLiteral("hi")});
+        const CliRun toStdout =
+            chatAtServer({QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("hi")});
         QVERIFY2(toStdout.exitCode == 0, qPrintable(toStdout.describe()));
         QCOMPARE(toStdout.out.trimmed().split('\n').size(), 5);
         QVERIFY(!toStdout.outText().contains(QStringLiteral("Hello, wörld\n")));
+    }
+
+    void reasoningGoesToStderr()
+    {
+        m_server->enqueue(FakeResponse::sse(
+            {chunk({{QStringLiteral("reasoning_content"), QStringLiteral("Thinking hard.")}}),
+             text(QStringLiteral("Answer."), QStringLiteral("stop"))}));
+        const CliRun run = chatAtServer({QStringLiteral("hi")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.outText(), QStringLiteral("Answer.\n"));
+        // Not a terminal here: no ANSI escapes.
+        QCOMPARE(run.errText(), QStringLiteral("Thinking hard.\n"));
+    }
+
+    void otherChoicesFollowTheFirst()
+    {
+        const auto choiceText = [](int index, const QString &content) {
+            QByteArray event = text(content, QStringLiteral("stop"));
+            return event.replace("\"index\":0", "\"index\":" + QByteArray::number(index));
+        };
+        m_server->enqueue(FakeResponse::sse(
+            {choiceText(0, QStringLiteral("First")), choiceText(1, QStringLiteral("Second"))}));
+        const CliRun run =
+            chatAtServer({QStringLiteral("--param"), QStringLiteral("n=2"), QStringLiteral("hi")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QCOMPARE(run.outText(), QStringLiteral("First\n--- choice 1 ---\nSecond\n"));
     }
 
     void noStreamPrintsWholeAnswer()
@@ -215,8 +240,8 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("stop")).toArray(), QJsonArray{QStringLiteral("END")});
         QVERIFY(body.value(QStringLiteral("seed")).isDouble());
         QCOMPARE(body.value(QStringLiteral("seed")).toInt(), 7);
-        QVERIFY2(run.errText().contains(QStringLiteral("lineup-cli: warning: "))
-                     && run.errText().contains(QStringLiteral("temperature")),
+        QVERIFY2(run.errText().contains(QStringLiteral("lineup-cli: warning: ")) &&
+                     run.errText().contains(QStringLiteral("temperature")),
                  qPrintable(run.describe()));
 
         // --no-rules sends exactly what was given, and says nothing about families.
@@ -248,8 +273,8 @@ private Q_SLOTS:
                             QStringLiteral("--base-url"), base(), QStringLiteral("--no-key")}));
         QVERIFY(QFile::exists(m_home->filePath(QStringLiteral(".config/Lineup/Lineup.conf"))));
         m_server->enqueue(helloStream());
-        const CliRun run = chat({QStringLiteral("--model"), QStringLiteral("local/qwen3:8b"),
-                                 QStringLiteral("hi")});
+        const CliRun run = chat(
+            {QStringLiteral("--model"), QStringLiteral("local/qwen3:8b"), QStringLiteral("hi")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const FakeRequest request = m_server->lastRequest();
         QCOMPARE(request.json().value(QStringLiteral("model")).toString(),
@@ -268,19 +293,20 @@ private Q_SLOTS:
         const QString secret = QStringLiteral("sk-test-0123456789");
         m_cli->setEnv(QStringLiteral("LINEUP_TEST_CLI_KEY"), secret);
         m_server->enqueue(helloStream());
-        const CliRun run = chat({QStringLiteral("--profile"), QStringLiteral("keyed"),
-                                 QStringLiteral("--model"), QStringLiteral("m"),
-                                 QStringLiteral("hi")});
+        const CliRun run =
+            chat({QStringLiteral("--profile"), QStringLiteral("keyed"), QStringLiteral("--model"),
+                  QStringLiteral("m"), QStringLiteral("hi")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QCOMPARE(m_server->lastRequest().header("Authorization"), QByteArray("Bearer " + secret.toUtf8()));
+        QCOMPARE(m_server->lastRequest().header("Authorization"),
+                 QByteArray("Bearer " + secret.toUtf8()));
         QVERIFY(!run.outText().contains(secret) && !run.errText().contains(secret));
 
         // Without it: exit 6, naming the variable and the command that stores a key.
         m_cli->unsetEnv(QStringLiteral("LINEUP_TEST_CLI_KEY"));
         const int before = m_server->requestCount();
-        const CliRun missing = chat({QStringLiteral("--profile"), QStringLiteral("keyed"),
-                                     QStringLiteral("--model"), QStringLiteral("m"),
-                                     QStringLiteral("hi")});
+        const CliRun missing =
+            chat({QStringLiteral("--profile"), QStringLiteral("keyed"), QStringLiteral("--model"),
+                  QStringLiteral("m"), QStringLiteral("hi")});
         QVERIFY2(missing.exitCode == 6, qPrintable(missing.describe()));
         QVERIFY(missing.errText().contains(QStringLiteral("LINEUP_TEST_CLI_KEY")));
         QVERIFY(missing.errText().contains(QStringLiteral("lineup-cli keys set keyed")));
@@ -305,11 +331,10 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const CliRun run = chat({QStringLiteral("--base-url"),
-                                 QStringLiteral("http://127.0.0.1:%1/v1").arg(port),
-                                 QStringLiteral("--model"), QStringLiteral("m"),
-                                 QStringLiteral("--retries"), QStringLiteral("0"),
-                                 QStringLiteral("hi")});
+        const CliRun run =
+            chat({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1/v1").arg(port),
+                  QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("--retries"),
+                  QStringLiteral("0"), QStringLiteral("hi")});
         QVERIFY2(run.exitCode == 4, qPrintable(run.describe()));
         QCOMPARE(run.errLines().size(), 1);
     }
@@ -336,9 +361,10 @@ private Q_SLOTS:
         const QJsonObject object = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(object.value(QStringLiteral("done")).toBool(true), false);
         QVERIFY(object.value(QStringLiteral("error")).isObject());
-        QCOMPARE(object.value(QStringLiteral("choices"))[0][QStringLiteral("message")]
-                     [QStringLiteral("content")]
-                         .toString(),
+        QCOMPARE(object
+                     .value(QStringLiteral(
+                         "choices"))[0][QStringLiteral("message")][QStringLiteral("content")]
+                     .toString(),
                  QStringLiteral("Hel"));
     }
 
@@ -348,15 +374,14 @@ private Q_SLOTS:
         response.stallAfterChunk = 1;
         m_server->enqueue(response);
         bool sent = false;
-        const CliRun run = chat(
-            {QStringLiteral("--base-url"), base(), QStringLiteral("--model"),
-             QStringLiteral("m"), QStringLiteral("hi")},
-            {}, [&sent](QProcess &process, const QByteArray &out) {
-                if (!sent && out.contains("Hello, ")) {
-                    sent = true;
-                    ::kill(pid_t(process.processId()), SIGINT);
-                }
-            });
+        const CliRun run = chat({QStringLiteral("--base-url"), base(), QStringLiteral("--model"),
+                                 QStringLiteral("m"), QStringLiteral("hi")},
+                                {}, [&sent](QProcess &process, const QByteArray &out) {
+                                    if (!sent && out.contains("Hello, ")) {
+                                        sent = true;
+                                        ::kill(pid_t(process.processId()), SIGINT);
+                                    }
+                                });
         QVERIFY(sent);
         QVERIFY2(run.exitCode == 5, qPrintable(run.describe()));
         QCOMPARE(run.exitStatus, QProcess::NormalExit);
@@ -367,7 +392,7 @@ private Q_SLOTS:
     {
         const QList<QStringList> cases{
             {QStringLiteral("frobnicate")},
-            {QStringLiteral("chat"), QStringLiteral("hi")},                          // no model
+            {QStringLiteral("chat"), QStringLiteral("hi")},                           // no model
             {QStringLiteral("chat"), QStringLiteral("--model"), QStringLiteral("m")}, // no prompt
             {QStringLiteral("chat"), QStringLiteral("--bogus"), QStringLiteral("--model"),
              QStringLiteral("m"), QStringLiteral("hi")},
@@ -379,7 +404,8 @@ private Q_SLOTS:
         };
         for (const QStringList &arguments : cases) {
             const CliRun run = m_cli->run(arguments);
-            QVERIFY2(run.exitCode == 2, qPrintable(QString(arguments.join(u' ') + u'\n' + run.describe())));
+            QVERIFY2(run.exitCode == 2,
+                     qPrintable(QString(arguments.join(u' ') + u'\n' + run.describe())));
             QCOMPARE(run.errLines().size(), 1);
             QVERIFY(run.errLines().constFirst().startsWith(QStringLiteral("lineup-cli: error: ")));
             QVERIFY(!run.errText().contains(QStringLiteral("sk-secret-on-command-line")));
@@ -400,8 +426,8 @@ private Q_SLOTS:
         QCOMPARE(content.at(0)[QStringLiteral("text")].toString(), QStringLiteral("What is this?"));
         const QJsonObject image = content.at(1)[QStringLiteral("image_url")].toObject();
         QCOMPARE(image.value(QStringLiteral("url")).toString(),
-                 QString(QStringLiteral("data:image/png;base64,")
-                         + QString::fromLatin1(pngBytes().toBase64())));
+                 QString(QStringLiteral("data:image/png;base64,") +
+                         QString::fromLatin1(pngBytes().toBase64())));
         QCOMPARE(image.value(QStringLiteral("detail")).toString(), QStringLiteral("low"));
 
         const QString notImage = writeFile(QStringLiteral("notes.txt"), "just text");
@@ -419,8 +445,9 @@ private Q_SLOTS:
             QStringLiteral("city.json"),
             R"({"type":"object","properties":{"city":{"type":"string"}},"required":["city"],)"
             R"("additionalProperties":false})");
-        m_server->enqueue(FakeResponse::sse({text(QStringLiteral("{\"city\":")),
-                                             text(QStringLiteral("\"Paris\"}"), QStringLiteral("stop"))}));
+        m_server->enqueue(
+            FakeResponse::sse({text(QStringLiteral("{\"city\":")),
+                               text(QStringLiteral("\"Paris\"}"), QStringLiteral("stop"))}));
         CliRun run = chatAtServer({QStringLiteral("--schema"), schema, QStringLiteral("Where?")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QVERIFY(!run.errText().contains(QStringLiteral("not valid JSON")));
@@ -433,10 +460,12 @@ private Q_SLOTS:
         QCOMPARE(jsonSchema.value(QStringLiteral("schema"))[QStringLiteral("required")].toArray(),
                  QJsonArray{QStringLiteral("city")});
 
-        m_server->enqueue(FakeResponse::sse({text(QStringLiteral("Paris, I think"), QStringLiteral("stop"))}));
+        m_server->enqueue(
+            FakeResponse::sse({text(QStringLiteral("Paris, I think"), QStringLiteral("stop"))}));
         run = chatAtServer({QStringLiteral("--schema"), schema, QStringLiteral("Where?")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-        QVERIFY2(run.errText().contains(QStringLiteral("not valid JSON")), qPrintable(run.describe()));
+        QVERIFY2(run.errText().contains(QStringLiteral("not valid JSON")),
+                 qPrintable(run.describe()));
     }
 
     void toolsAreSentAndCallsPrinted()
@@ -454,13 +483,14 @@ private Q_SLOTS:
             }
             return chunk({{QStringLiteral("tool_calls"), QJsonArray{toolCall}}});
         };
-        m_server->enqueue(FakeResponse::sse(
-            {call({{QStringLiteral("name"), QStringLiteral("get_weather")},
-                   {QStringLiteral("arguments"), QStringLiteral("{\"city\":")}},
-                  QStringLiteral("call_1")),
-             call({{QStringLiteral("arguments"), QStringLiteral("\"Paris\"}")}}),
-             chunk({}, QStringLiteral("tool_calls"))}));
-        const CliRun run = chatAtServer({QStringLiteral("--tools"), tools, QStringLiteral("Weather?")});
+        m_server->enqueue(
+            FakeResponse::sse({call({{QStringLiteral("name"), QStringLiteral("get_weather")},
+                                     {QStringLiteral("arguments"), QStringLiteral("{\"city\":")}},
+                                    QStringLiteral("call_1")),
+                               call({{QStringLiteral("arguments"), QStringLiteral("\"Paris\"}")}}),
+                               chunk({}, QStringLiteral("tool_calls"))}));
+        const CliRun run =
+            chatAtServer({QStringLiteral("--tools"), tools, QStringLiteral("Weather?")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         QCOMPARE(m_server->lastRequest().json().value(QStringLiteral("tools")).toArray().size(), 1);
         QVERIFY2(run.outText().contains(QStringLiteral("get_weather({\"city\":\"Paris\"})")),
@@ -471,9 +501,9 @@ private Q_SLOTS:
     void promptFromStdin()
     {
         m_server->enqueue(helloStream());
-        const CliRun run = chatAtServer({QStringLiteral("--system"), QStringLiteral("Be brief."),
-                                         QStringLiteral("-")},
-                                        "Line one\nLine two\n");
+        const CliRun run = chatAtServer(
+            {QStringLiteral("--system"), QStringLiteral("Be brief."), QStringLiteral("-")},
+            "Line one\nLine two\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QJsonArray messages =
             m_server->lastRequest().json().value(QStringLiteral("messages")).toArray();
@@ -485,9 +515,10 @@ private Q_SLOTS:
 
     void modelsListsIds()
     {
-        m_server->setRoute("GET", "/v1/models", FakeResponse::json(QByteArray(
-            R"({"object":"list","data":[{"id":"b-model","object":"model"},)"
-            R"({"id":"a-model","object":"model","context_length":128000}]})")));
+        m_server->setRoute("GET", "/v1/models",
+                           FakeResponse::json(QByteArray(
+                               R"({"object":"list","data":[{"id":"b-model","object":"model"},)"
+                               R"({"id":"a-model","object":"model","context_length":128000}]})")));
         CliRun run = m_cli->run({QStringLiteral("models"), QStringLiteral("--base-url"), base()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         const QStringList lines = run.outText().split(u'\n', Qt::SkipEmptyParts);
@@ -506,19 +537,20 @@ private Q_SLOTS:
         QVERIFY(addProfile({QStringLiteral("--id"), QStringLiteral("mine"),
                             QStringLiteral("--base-url"), base(), QStringLiteral("--kind"),
                             QStringLiteral("vllm"), QStringLiteral("--no-key")}));
-        CliRun run = m_cli->run({QStringLiteral("profiles"), QStringLiteral("add"),
-                                 QStringLiteral("--id"), QStringLiteral("mine"),
-                                 QStringLiteral("--base-url"), base()});
+        CliRun run =
+            m_cli->run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--id"),
+                        QStringLiteral("mine"), QStringLiteral("--base-url"), base()});
         QCOMPARE(run.exitCode, 2); // exists already
-        run = m_cli->run({QStringLiteral("profiles"), QStringLiteral("set-default"),
-                          QStringLiteral("mine")});
+        run = m_cli->run(
+            {QStringLiteral("profiles"), QStringLiteral("set-default"), QStringLiteral("mine")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         // The default profile serves a bare model name.
         m_server->enqueue(helloStream());
         run = chat({QStringLiteral("--model"), QStringLiteral("m"), QStringLiteral("hi")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 
-        run = m_cli->run({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+        run = m_cli->run(
+            {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
         const QJsonArray profiles = QJsonDocument::fromJson(run.out).array();
         bool found = false;
         for (const QJsonValue &profile : profiles) {
@@ -529,7 +561,8 @@ private Q_SLOTS:
             }
         }
         QVERIFY(found);
-        run = m_cli->run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("mine")});
+        run = m_cli->run(
+            {QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("mine")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
         run = m_cli->run({QStringLiteral("profiles"), QStringLiteral("list")});
         QVERIFY(!run.outText().contains(base()));
@@ -559,9 +592,16 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 3);
         QCOMPARE(messages.at(0)[QStringLiteral("content")].toString(),
                  QStringLiteral("First question"));
-        QCOMPARE(messages.at(1)[QStringLiteral("content")].toString(), QStringLiteral("Hello, wörld"));
+        QCOMPARE(messages.at(1)[QStringLiteral("content")].toString(),
+                 QStringLiteral("Hello, wörld"));
         QCOMPARE(messages.at(2)[QStringLiteral("content")].toString(),
                  QStringLiteral("Second question"));
+
+        // The same history is what `conversations` shows (global --data-dir before the command).
+        run = m_cli->run({QStringLiteral("--data-dir"), dataDir, QStringLiteral("conversations"),
+                          QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY(run.outText().contains(QStringLiteral("Second question")));
     }
 };
 

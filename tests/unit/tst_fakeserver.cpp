@@ -13,10 +13,12 @@ using namespace Lineup;
 
 namespace {
 
-QByteArray rawRequest(const QByteArray &method, const QByteArray &target, const QByteArray &body = {})
+QByteArray rawRequest(const QByteArray &method, const QByteArray &target,
+                      const QByteArray &body = {})
 {
-    return method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Test: yes\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return method + ' ' + target +
+           " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Test: yes\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 // Connects, sends, and collects every read until the server closes (or the timeout passes).
@@ -69,7 +71,8 @@ private Q_SLOTS:
     {
         FakeServer server;
         QVERIFY(server.isListening());
-        QCOMPARE(server.baseUrl().toString(), QStringLiteral("http://127.0.0.1:%1/v1").arg(server.port()));
+        QCOMPARE(server.baseUrl().toString(),
+                 QStringLiteral("http://127.0.0.1:%1/v1").arg(server.port()));
         server.setRoute("GET", "/v1/models", FakeResponse::json(QByteArray(R"({"data":[]})")));
         QNetworkAccessManager network;
         QNetworkRequest request(server.url(QStringLiteral("/v1/models")));
@@ -121,19 +124,22 @@ private Q_SLOTS:
         // Head + first piece may share a read; each delayed piece comes in a read of its own.
         QVERIFY2(result.reads.size() >= 3, qPrintable(QString::number(result.reads.size())));
         QVERIFY(result.reads.last().endsWith(body.mid(insideChar)));
-        QVERIFY(result.all().contains(QByteArray("Content-Length: " + QByteArray::number(body.size()))));
+        QVERIFY(result.all().contains(
+            QByteArray("Content-Length: " + QByteArray::number(body.size()))));
     }
 
     void framesChunkedSse()
     {
         FakeServer server;
         server.enqueue(FakeResponse::sse({"{\"n\":1}", "{\"n\":2}"}));
-        const RawExchange result = exchange(server.port(), rawRequest("POST", "/v1/chat/completions"));
+        const RawExchange result =
+            exchange(server.port(), rawRequest("POST", "/v1/chat/completions"));
         const QByteArray all = result.all();
         QVERIFY(all.contains("Transfer-Encoding: chunked\r\n"));
         QVERIFY(all.contains("Content-Type: text/event-stream"));
         const QByteArray frame = "data: {\"n\":1}\n\n";
-        QVERIFY(result.body().startsWith(QByteArray(QByteArray::number(frame.size(), 16) + "\r\n" + frame + "\r\n")));
+        QVERIFY(result.body().startsWith(
+            QByteArray(QByteArray::number(frame.size(), 16) + "\r\n" + frame + "\r\n")));
         QVERIFY(all.endsWith("data: [DONE]\n\n\r\n0\r\n\r\n"));
         QVERIFY(result.closed);
     }
@@ -186,7 +192,8 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         QNetworkReply *reply = network.get(QNetworkRequest(server.url(QStringLiteral("/big"))));
         qint64 received = 0;
-        connect(reply, &QNetworkReply::readyRead, this, [&] { received += reply->readAll().size(); });
+        connect(reply, &QNetworkReply::readyRead, this,
+                [&] { received += reply->readAll().size(); });
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         received += reply->readAll().size();
@@ -195,10 +202,23 @@ private Q_SLOTS:
         delete reply;
     }
 
+    void readsChunkedRequestBodiesAndContinues()
+    {
+        FakeServer server;
+        server.enqueue(FakeResponse::text(200, "ok"));
+        const QByteArray request = "POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                                   "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n"
+                                   "5\r\n{\"a\":\r\n2\r\n1}\r\n0\r\n\r\n";
+        const RawExchange result = exchange(server.port(), request);
+        QVERIFY(result.all().startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n"));
+        QCOMPARE(server.lastRequest().body, QByteArray("{\"a\":1}"));
+    }
+
     void answersTlsHelloWithPlainHttp()
     {
         FakeServer server;
-        const RawExchange result = exchange(server.port(), QByteArray("\x16\x03\x01\x00\x05hello", 10));
+        const RawExchange result =
+            exchange(server.port(), QByteArray("\x16\x03\x01\x00\x05hello", 10));
         QVERIFY(result.all().startsWith("HTTP/1.1 400"));
         QCOMPARE(server.requestCount(), 0);
     }

@@ -35,12 +35,11 @@ private Q_SLOTS:
         m_server = std::make_unique<FakeServer>();
         m_cli = std::make_unique<CliRunner>(m_home->path());
         // A fresh id per run: the keychain outlives the temporary HOME.
-        m_profile = QStringLiteral("kctest-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-                                                    QLatin1Char('0'));
-        const CliRun add = m_cli->run({QStringLiteral("profiles"), QStringLiteral("add"),
-                                       QStringLiteral("--id"), m_profile,
-                                       QStringLiteral("--base-url"),
-                                       m_server->baseUrl().toString()});
+        m_profile = QStringLiteral("kctest-%1")
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        const CliRun add =
+            m_cli->run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--id"),
+                        m_profile, QStringLiteral("--base-url"), m_server->baseUrl().toString()});
         QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
     }
 
@@ -55,15 +54,15 @@ private Q_SLOTS:
     void setUseAndDeleteKey()
     {
         const QByteArray secret = "sk-keychain-cli-test-4242";
-        const CliRun set = m_cli->run({QStringLiteral("keys"), QStringLiteral("set"), m_profile},
-                                      secret + "\n");
+        const CliRun set =
+            m_cli->run({QStringLiteral("keys"), QStringLiteral("set"), m_profile}, secret + "\n");
         if (set.exitCode == 6 && qEnvironmentVariable("LINEUP_ALLOW_NO_KEYCHAIN") == u'1')
             QSKIP("No Secret Service here, and LINEUP_ALLOW_NO_KEYCHAIN=1 allows skipping.");
         QVERIFY2(set.exitCode == 0,
                  qPrintable(QStringLiteral("`keys set` needs a Secret Service (run inside "
                                            "dbus-run-session with an unlocked gnome-keyring, or "
-                                           "set LINEUP_ALLOW_NO_KEYCHAIN=1 to skip)\n")
-                            + set.describe()));
+                                           "set LINEUP_ALLOW_NO_KEYCHAIN=1 to skip)\n") +
+                            set.describe()));
         QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
 
         // The stored key (newline stripped) is what the request carries.

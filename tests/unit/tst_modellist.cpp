@@ -48,7 +48,8 @@ private Q_SLOTS:
     void parsesOpenAiShapeOverHttp()
     {
         FakeServer server;
-        server.setRoute("GET", "/v1/models", FakeResponse::json(QByteArray(R"({"object":"list","data":[
+        server.setRoute("GET", "/v1/models",
+                        FakeResponse::json(QByteArray(R"({"object":"list","data":[
             {"id":"gpt-4.1","object":"model","created":1744316542,"owned_by":"system"},
             {"id":"gpt-5","object":"model","created":1754425777,"owned_by":"openai"}]})")));
         ApiClient client;
@@ -61,7 +62,8 @@ private Q_SLOTS:
         QCOMPARE(request->models().at(0).created, 1744316542);
         QVERIFY(!request->models().at(0).contextLength.has_value());
         QVERIFY(!request->models().at(1).promptPricePerMillion.has_value());
-        QCOMPARE(request->models().at(1).raw.value(QStringLiteral("object")).toString(), QStringLiteral("model"));
+        QCOMPARE(request->models().at(1).raw.value(QStringLiteral("object")).toString(),
+                 QStringLiteral("model"));
         QVERIFY(request->elapsedMs() >= 0);
 
         const FakeRequest sent = server.lastRequest();
@@ -82,7 +84,8 @@ private Q_SLOTS:
              "pricing":{"prompt":"0.000003","completion":"0.000015","request":"0"},
              "top_provider":{"context_length":200000,"max_completion_tokens":64000}},
             {"id":"openrouter/auto","pricing":{"prompt":"-1","completion":"-1"},
-             "top_provider":{"context_length":2000000}}]})", &error);
+             "top_provider":{"context_length":2000000}}]})",
+                                                                &error);
         QVERIFY(error.isEmpty());
         QCOMPARE(models.size(), 2);
         QCOMPARE(models.at(0).contextLength.value_or(0), 200000);
@@ -97,12 +100,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("entry");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("context_length") << QByteArray(R"({"id":"a","context_length":8192})") << qint64(8192);
-        QTest::newRow("context_window") << QByteArray(R"({"id":"a","context_window":131072})") << qint64(131072);
-        QTest::newRow("max_context_length string") << QByteArray(R"({"id":"a","max_context_length":"32768"})") << qint64(32768);
-        QTest::newRow("top_provider") << QByteArray(R"({"id":"a","top_provider":{"context_length":4096}})") << qint64(4096);
-        QTest::newRow("litellm model_info") << QByteArray(R"({"id":"a","model_info":{"max_input_tokens":1000000}})") << qint64(1000000);
-        QTest::newRow("zero is unknown") << QByteArray(R"({"id":"a","context_length":0})") << qint64(-1);
+        QTest::newRow("context_length")
+            << QByteArray(R"({"id":"a","context_length":8192})") << qint64(8192);
+        QTest::newRow("context_window")
+            << QByteArray(R"({"id":"a","context_window":131072})") << qint64(131072);
+        QTest::newRow("max_context_length string")
+            << QByteArray(R"({"id":"a","max_context_length":"32768"})") << qint64(32768);
+        QTest::newRow("top_provider")
+            << QByteArray(R"({"id":"a","top_provider":{"context_length":4096}})") << qint64(4096);
+        QTest::newRow("litellm model_info")
+            << QByteArray(R"({"id":"a","model_info":{"max_input_tokens":1000000}})")
+            << qint64(1000000);
+        QTest::newRow("zero is unknown")
+            << QByteArray(R"({"id":"a","context_length":0})") << qint64(-1);
     }
     void readsContextLengthVariants()
     {
@@ -133,13 +143,15 @@ private Q_SLOTS:
     void acceptsBareArrayAndOllamaShape()
     {
         QString error;
-        const QList<ModelInfo> bare = ModelInfo::listFromJson(R"([{"id":"llama3"},"qwen2.5",{"object":"no id"}])", &error);
+        const QList<ModelInfo> bare =
+            ModelInfo::listFromJson(R"([{"id":"llama3"},"qwen2.5",{"object":"no id"}])", &error);
         QVERIFY(error.isEmpty());
         QCOMPARE(bare.size(), 2);
         QCOMPARE(bare.at(1).id, QStringLiteral("qwen2.5"));
 
         const QList<ModelInfo> ollama = ModelInfo::listFromJson(
-            R"({"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","size":2019393189}]})", &error);
+            R"({"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","size":2019393189}]})",
+            &error);
         QVERIFY(error.isEmpty());
         QCOMPARE(ollama.size(), 1);
         QCOMPARE(ollama.first().id, QStringLiteral("llama3.2:latest"));
@@ -158,9 +170,10 @@ private Q_SLOTS:
     void reportsHttpError()
     {
         FakeServer server;
-        server.setRoute("GET", "/v1/models", FakeResponse::error(401, QStringLiteral("Invalid API key"),
-                                                                 QStringLiteral("invalid_request_error"),
-                                                                 QStringLiteral("invalid_api_key")));
+        server.setRoute("GET", "/v1/models",
+                        FakeResponse::error(401, QStringLiteral("Invalid API key"),
+                                            QStringLiteral("invalid_request_error"),
+                                            QStringLiteral("invalid_api_key")));
         ApiClient client;
         ModelListRequest *request = list(client, server.baseUrl(), QStringLiteral("wrong"));
         QVERIFY(waitFinished(request));
@@ -173,8 +186,9 @@ private Q_SLOTS:
     void reportsHtmlWith200AsProtocolError()
     {
         FakeServer server;
-        server.setRoute("GET", "/v1/models",
-                        FakeResponse::text(200, "<html><title>Captive portal</title></html>", "text/html"));
+        server.setRoute(
+            "GET", "/v1/models",
+            FakeResponse::text(200, "<html><title>Captive portal</title></html>", "text/html"));
         ApiClient client;
         ModelListRequest *request = list(client, server.baseUrl());
         QVERIFY(waitFinished(request));
@@ -227,7 +241,8 @@ private Q_SLOTS:
     {
         Endpoint endpoint;
         endpoint.baseUrl = QUrl(QStringLiteral("https://api.example.com/v1/"));
-        QCOMPARE(endpoint.urlFor(QStringLiteral("/models")), QUrl(QStringLiteral("https://api.example.com/v1/models")));
+        QCOMPARE(endpoint.urlFor(QStringLiteral("/models")),
+                 QUrl(QStringLiteral("https://api.example.com/v1/models")));
         endpoint.baseUrl = QUrl(QStringLiteral("https://openrouter.ai/api/v1"));
         QCOMPARE(endpoint.urlFor(QStringLiteral("chat/completions")),
                  QUrl(QStringLiteral("https://openrouter.ai/api/v1/chat/completions")));

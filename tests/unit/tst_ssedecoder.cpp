@@ -52,41 +52,43 @@ QString describe(const QList<SseEvent> &events)
 #define COMPARE_EVENTS(actual, expected)                                                           \
     do {                                                                                           \
         const QList<SseEvent> a_ = (actual);                                                       \
-        const QList<SseEvent> e_ = QList<SseEvent>(expected);                                                     \
-        QVERIFY2(a_ == e_, qPrintable(QStringLiteral("got %1\nexpected %2")                        \
-                                          .arg(describe(a_), describe(e_))));                      \
+        const QList<SseEvent> e_ = QList<SseEvent>(expected);                                      \
+        QVERIFY2(                                                                                  \
+            a_ == e_,                                                                              \
+            qPrintable(QStringLiteral("got %1\nexpected %2").arg(describe(a_), describe(e_))));    \
     } while (false)
 
 // A stream exercising every rule at once: BOM, CRLF/CR/LF, comments, multi-byte text,
 // event/id/retry, multi-line data, a field without colon, an empty-data dispatch.
 QByteArray realisticStream()
 {
-    return QByteArray("\xEF\xBB\xBF: connected\r\n"
-                      "retry: 1500\r\n"
-                      "\r\n"
-                      "id: 1\n"
-                      "data: {\"content\":\"caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80\"}\n"
-                      "\n"
-                      "event: delta\r"
-                      "data:first\r"
-                      "data:  second\r\n"
-                      ": keep-alive\n"
-                      "data\n"
-                      "\r"
-                      "event: ignored-because-empty\n"
-                      "\n"
-                      "id\n"
-                      "data: [DONE]\r\n"
-                      "\r\n");
+    return QByteArray(
+        "\xEF\xBB\xBF: connected\r\n"
+        "retry: 1500\r\n"
+        "\r\n"
+        "id: 1\n"
+        "data: {\"content\":\"caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80\"}\n"
+        "\n"
+        "event: delta\r"
+        "data:first\r"
+        "data:  second\r\n"
+        ": keep-alive\n"
+        "data\n"
+        "\r"
+        "event: ignored-because-empty\n"
+        "\n"
+        "id\n"
+        "data: [DONE]\r\n"
+        "\r\n");
 }
 
 QList<SseEvent> realisticEvents()
 {
-    return {makeEvent(QStringLiteral("{\"content\":\"café 日本 😀\"}"), QStringLiteral("message"),
-                      QStringLiteral("1")),
-            makeEvent(QStringLiteral("first\n second\n"), QStringLiteral("delta"),
-                      QStringLiteral("1")),
-            makeEvent(QStringLiteral("[DONE]"), QStringLiteral("message"), QString())};
+    return {
+        makeEvent(QStringLiteral("{\"content\":\"café 日本 😀\"}"), QStringLiteral("message"),
+                  QStringLiteral("1")),
+        makeEvent(QStringLiteral("first\n second\n"), QStringLiteral("delta"), QStringLiteral("1")),
+        makeEvent(QStringLiteral("[DONE]"), QStringLiteral("message"), QString())};
 }
 
 } // namespace
@@ -109,8 +111,8 @@ private Q_SLOTS:
         QTest::newRow("two spaces keep one") << QByteArray("data:  x\n\n") << QStringLiteral(" x");
         QTest::newRow("tab kept") << QByteArray("data:\tx\n\n") << QStringLiteral("\tx");
         QTest::newRow("trailing space kept") << QByteArray("data: x \n\n") << QStringLiteral("x ");
-        QTest::newRow("colon in value") << QByteArray("data: a:b: c\n\n")
-                                        << QStringLiteral("a:b: c");
+        QTest::newRow("colon in value")
+            << QByteArray("data: a:b: c\n\n") << QStringLiteral("a:b: c");
         QTest::newRow("empty value") << QByteArray("data:\n\n") << QString();
         QTest::newRow("only a space") << QByteArray("data: \n\n") << QString();
         QTest::newRow("no colon") << QByteArray("data\n\n") << QString();
@@ -173,7 +175,8 @@ private Q_SLOTS:
     void crCrIsBlankLine()
     {
         SseDecoder decoder;
-        COMPARE_EVENTS(decodePieces(decoder, {"data: a\r", "\r"}), {makeEvent(QStringLiteral("a"))});
+        COMPARE_EVENTS(decodePieces(decoder, {"data: a\r", "\r"}),
+                       {makeEvent(QStringLiteral("a"))});
     }
 
     void leadingBomStripped()
@@ -199,9 +202,10 @@ private Q_SLOTS:
         const QByteArray stream("\xEF\xBB\xBF"
                                 "data: x\n\n");
         SseDecoder decoder;
-        COMPARE_EVENTS(decodePieces(decoder, {stream.left(split1), stream.mid(split1, split2 - split1),
-                                              stream.mid(split2)}),
-                       {makeEvent(QStringLiteral("x"))});
+        COMPARE_EVENTS(
+            decodePieces(decoder, {stream.left(split1), stream.mid(split1, split2 - split1),
+                                   stream.mid(split2)}),
+            {makeEvent(QStringLiteral("x"))});
     }
 
     void onlyOneBomStripped()
@@ -216,16 +220,15 @@ private Q_SLOTS:
                        {makeEvent(QStringLiteral("\uFEFFx"))});
         QVERIFY(decode("data: a\n\n\xEF\xBB\xBF"
                        "data: b\n\n")
-                    .size()
-                == 1);
+                    .size() == 1);
     }
 
     void partialBomIsContent()
     {
         SseDecoder decoder;
         // 0xEF 0xBB followed by 'd': not a BOM, so the bytes belong to the first field name.
-        QVERIFY(decodePieces(decoder, {"\xEF", "\xBB", "data: x\n\n", "data: y\n\n"})
-                == QList<SseEvent>{makeEvent(QStringLiteral("y"))});
+        QVERIFY(decodePieces(decoder, {"\xEF", "\xBB", "data: x\n\n", "data: y\n\n"}) ==
+                QList<SseEvent>{makeEvent(QStringLiteral("y"))});
     }
 
     void multiByteUtf8SplitInsideSequence_data()
@@ -239,8 +242,8 @@ private Q_SLOTS:
     void multiByteUtf8SplitInsideSequence()
     {
         QFETCH(QString, text);
-        const QByteArray stream = "data: " + text.toUtf8() + "\nid: " + text.toUtf8()
-                                  + "\nevent: " + text.toUtf8() + "\n\n";
+        const QByteArray stream = "data: " + text.toUtf8() + "\nid: " + text.toUtf8() +
+                                  "\nevent: " + text.toUtf8() + "\n\n";
         for (qsizetype split = 0; split <= stream.size(); ++split) {
             SseDecoder decoder;
             COMPARE_EVENTS(decodePieces(decoder, {stream.left(split), stream.mid(split)}),
@@ -258,20 +261,20 @@ private Q_SLOTS:
                                    << QStringLiteral("a\uFFFDb");
         QTest::newRow("lone continuation") << QByteArray("\x80") << QStringLiteral("\uFFFD");
         // The WHATWG decoder emits one U+FFFD per maximal subpart of a broken sequence.
-        QTest::newRow("truncated 4-byte at line end") << QByteArray("x\xF0\x9F\x98")
-                                                      << QStringLiteral("x\uFFFD");
+        QTest::newRow("truncated 4-byte at line end")
+            << QByteArray("x\xF0\x9F\x98") << QStringLiteral("x\uFFFD");
         QTest::newRow("truncated 3-byte before ASCII") << QByteArray("\xE6\x97"
                                                                      "a")
                                                        << QStringLiteral("\uFFFDa");
         QTest::newRow("overlong") << QByteArray("\xC0\xAF") << QStringLiteral("\uFFFD\uFFFD");
-        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80")
-                                   << QStringLiteral("\uFFFD\uFFFD\uFFFD");
-        QTest::newRow("above U+10FFFF") << QByteArray("\xF4\x90\x80\x80")
-                                        << QStringLiteral("\uFFFD\uFFFD\uFFFD\uFFFD");
-        QTest::newRow("valid around invalid") << QByteArray("\xC3\xA9\xFF\xF0\x9F\x98\x80")
-                                              << QStringLiteral("é\uFFFD😀");
-        QTest::newRow("genuine U+FFFD kept") << QByteArray("\xEF\xBF\xBD")
-                                             << QStringLiteral("\uFFFD");
+        QTest::newRow("surrogate")
+            << QByteArray("\xED\xA0\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD");
+        QTest::newRow("above U+10FFFF")
+            << QByteArray("\xF4\x90\x80\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD\uFFFD");
+        QTest::newRow("valid around invalid")
+            << QByteArray("\xC3\xA9\xFF\xF0\x9F\x98\x80") << QStringLiteral("é\uFFFD😀");
+        QTest::newRow("genuine U+FFFD kept")
+            << QByteArray("\xEF\xBF\xBD") << QStringLiteral("\uFFFD");
     }
     void invalidUtf8BecomesReplacementCharacter()
     {
@@ -310,18 +313,19 @@ private Q_SLOTS:
     void lastEventIdPersists()
     {
         SseDecoder decoder;
-        COMPARE_EVENTS(decodePieces(decoder, {"id: 7\ndata: a\n\ndata: b\n\n"}),
-                       (QList<SseEvent>{makeEvent(QStringLiteral("a"), QStringLiteral("message"),
-                                                  QStringLiteral("7")),
-                                        makeEvent(QStringLiteral("b"), QStringLiteral("message"),
-                                                  QStringLiteral("7"))}));
+        COMPARE_EVENTS(
+            decodePieces(decoder, {"id: 7\ndata: a\n\ndata: b\n\n"}),
+            (QList<SseEvent>{
+                makeEvent(QStringLiteral("a"), QStringLiteral("message"), QStringLiteral("7")),
+                makeEvent(QStringLiteral("b"), QStringLiteral("message"), QStringLiteral("7"))}));
         QCOMPARE(decoder.lastEventId(), QStringLiteral("7"));
         // An id in an event without data still sets the last event ID.
-        COMPARE_EVENTS(decodePieces(decoder, {"id: 8\n\ndata: c\n\n"}),
-                       {makeEvent(QStringLiteral("c"), QStringLiteral("message"),
-                                  QStringLiteral("8"))});
+        COMPARE_EVENTS(
+            decodePieces(decoder, {"id: 8\n\ndata: c\n\n"}),
+            {makeEvent(QStringLiteral("c"), QStringLiteral("message"), QStringLiteral("8"))});
         // "id" without value resets it.
-        COMPARE_EVENTS(decodePieces(decoder, {"id\ndata: d\n\n"}), {makeEvent(QStringLiteral("d"))});
+        COMPARE_EVENTS(decodePieces(decoder, {"id\ndata: d\n\n"}),
+                       {makeEvent(QStringLiteral("d"))});
         QCOMPARE(decoder.lastEventId(), QString());
     }
 
@@ -330,11 +334,11 @@ private Q_SLOTS:
         SseDecoder decoder;
         static const char raw[] = "id: 1\ndata: a\n\nid: 2\0x\ndata: b\n\n";
         const QByteArray stream(raw, sizeof(raw) - 1);
-        COMPARE_EVENTS(decodePieces(decoder, {stream}),
-                       (QList<SseEvent>{makeEvent(QStringLiteral("a"), QStringLiteral("message"),
-                                                  QStringLiteral("1")),
-                                        makeEvent(QStringLiteral("b"), QStringLiteral("message"),
-                                                  QStringLiteral("1"))}));
+        COMPARE_EVENTS(
+            decodePieces(decoder, {stream}),
+            (QList<SseEvent>{
+                makeEvent(QStringLiteral("a"), QStringLiteral("message"), QStringLiteral("1")),
+                makeEvent(QStringLiteral("b"), QStringLiteral("message"), QStringLiteral("1"))}));
     }
 
     void retry_data()
@@ -350,8 +354,8 @@ private Q_SLOTS:
         QTest::newRow("second space") << QByteArray("retry:  5") << -1;
         QTest::newRow("empty") << QByteArray("retry:") << -1;
         QTest::newRow("no colon") << QByteArray("retry") << -1;
-        QTest::newRow("huge clamps") << QByteArray("retry: 99999999999999999999")
-                                     << std::numeric_limits<int>::max();
+        QTest::newRow("huge clamps")
+            << QByteArray("retry: 99999999999999999999") << std::numeric_limits<int>::max();
     }
     void retry()
     {
@@ -390,7 +394,8 @@ private Q_SLOTS:
         }
         {
             SseDecoder decoder;
-            COMPARE_EVENTS(decodePieces(decoder, {"data: a\n\n"}), {makeEvent(QStringLiteral("a"))});
+            COMPARE_EVENTS(decodePieces(decoder, {"data: a\n\n"}),
+                           {makeEvent(QStringLiteral("a"))});
             QVERIFY(!decoder.finish());
         }
     }
@@ -446,9 +451,9 @@ private Q_SLOTS:
             SseDecoder decoder;
             const QList<SseEvent> events =
                 decodePieces(decoder, {stream.left(split), stream.mid(split)});
-            QVERIFY2(events == expected, qPrintable(QStringLiteral("split at %1: %2")
-                                                        .arg(split)
-                                                        .arg(describe(events))));
+            QVERIFY2(
+                events == expected,
+                qPrintable(QStringLiteral("split at %1: %2").arg(split).arg(describe(events))));
             QCOMPARE(decoder.retryMs().value_or(-1), 1500);
         }
     }
@@ -460,9 +465,9 @@ private Q_SLOTS:
         for (qsizetype first = 0; first <= stream.size(); first += 3) {
             for (qsizetype second = first; second <= stream.size(); ++second) {
                 SseDecoder decoder;
-                const QList<SseEvent> events = decodePieces(
-                    decoder, {stream.left(first), stream.mid(first, second - first),
-                              stream.mid(second)});
+                const QList<SseEvent> events =
+                    decodePieces(decoder, {stream.left(first), stream.mid(first, second - first),
+                                           stream.mid(second)});
                 QVERIFY2(events == expected,
                          qPrintable(QStringLiteral("split at %1/%2").arg(first).arg(second)));
             }

@@ -20,9 +20,9 @@ namespace {
 // part of the in-memory key, never logged).
 QString proxyKey(const QNetworkProxy &proxy)
 {
-    return QString::number(int(proxy.type())) + QLatin1Char('|') + proxy.hostName()
-           + QLatin1Char('|') + QString::number(proxy.port()) + QLatin1Char('|') + proxy.user()
-           + QLatin1Char('|') + proxy.password();
+    return QString::number(int(proxy.type())) + QLatin1Char('|') + proxy.hostName() +
+           QLatin1Char('|') + QString::number(proxy.port()) + QLatin1Char('|') + proxy.user() +
+           QLatin1Char('|') + proxy.password();
 }
 
 } // namespace
@@ -42,9 +42,10 @@ QNetworkAccessManager *ApiClient::networkFor(const Endpoint &endpoint)
     // A local server (Ollama, LM Studio, the tests' fake server) is reached directly even when
     // the environment names a proxy that does not exclude localhost.
     const std::optional<QNetworkProxy> proxy =
-        endpoint.proxy ? endpoint.proxy
-                       : (endpoint.isLoopback() ? std::optional<QNetworkProxy>(QNetworkProxy::NoProxy)
-                                                : std::nullopt);
+        endpoint.proxy
+            ? endpoint.proxy
+            : (endpoint.isLoopback() ? std::optional<QNetworkProxy>(QNetworkProxy::NoProxy)
+                                     : std::nullopt);
     if (!proxy)
         return m_network;
     const QString key = proxyKey(*proxy);
@@ -74,11 +75,12 @@ ModelListRequest *ApiClient::listModels(const Endpoint &endpoint, QObject *owner
         request->m_finished = true;
         Q_EMIT request->finished();
     };
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        const ApiError error = apiErrorOf(
-            ApiError::Kind::ProtocolError,
-            tr("The base URL \"%1\" is not an http:// or https:// address.")
-                .arg(endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        const ApiError error =
+            apiErrorOf(ApiError::Kind::ProtocolError,
+                       tr("The base URL \"%1\" is not an http:// or https:// address.")
+                           .arg(endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
         QMetaObject::invokeMethod(
             request, [finish, error] { finish(error); }, Qt::QueuedConnection);
         return request;
@@ -111,38 +113,39 @@ ModelListRequest *ApiClient::listModels(const Endpoint &endpoint, QObject *owner
                      [watchdog, timeoutMs] { watchdog->start(timeoutMs); });
     QObject::connect(reply, &QNetworkReply::sslErrors, request,
                      [sslErrorSeen](const QList<QSslError> &) { *sslErrorSeen = true; });
-    QObject::connect(reply, &QNetworkReply::finished, request,
-                     [request, reply, clock, sslErrorSeen, timedOut, watchdog, timeoutMs, finish] {
-        watchdog->stop();
-        reply->deleteLater();
-        request->m_elapsedMs = clock->elapsed();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-        if (*timedOut) {
-            finish(apiErrorOf(ApiError::Kind::Timeout,
-                              tr("No answer within %1 ms.").arg(timeoutMs)));
-            return;
-        }
-        if (status != 0 && (status < 200 || status >= 300)) {
-            finish(ApiError::fromHttp(status, body, reply->rawHeader("Retry-After")));
-            return;
-        }
-        if (reply->error() != QNetworkReply::NoError) {
-            finish(apiErrorFromNetwork(reply->error(), reply->errorString(), *sslErrorSeen));
-            return;
-        }
-        QString parseError;
-        request->m_models = ModelInfo::listFromJson(body, &parseError);
-        if (!parseError.isEmpty()) {
-            ApiError error = ApiError::fromHttp(200, body);
-            error.kind = ApiError::Kind::ProtocolError;
-            error.httpStatus = status;
-            error.detail = parseError;
-            finish(error);
-            return;
-        }
-        finish(ApiError());
-    });
+    QObject::connect(
+        reply, &QNetworkReply::finished, request,
+        [request, reply, clock, sslErrorSeen, timedOut, watchdog, timeoutMs, finish] {
+            watchdog->stop();
+            reply->deleteLater();
+            request->m_elapsedMs = clock->elapsed();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+            if (*timedOut) {
+                finish(apiErrorOf(ApiError::Kind::Timeout,
+                                  tr("No answer within %1 ms.").arg(timeoutMs)));
+                return;
+            }
+            if (status != 0 && (status < 200 || status >= 300)) {
+                finish(ApiError::fromHttp(status, body, reply->rawHeader("Retry-After")));
+                return;
+            }
+            if (reply->error() != QNetworkReply::NoError) {
+                finish(apiErrorFromNetwork(reply->error(), reply->errorString(), *sslErrorSeen));
+                return;
+            }
+            QString parseError;
+            request->m_models = ModelInfo::listFromJson(body, &parseError);
+            if (!parseError.isEmpty()) {
+                ApiError error = ApiError::fromHttp(200, body);
+                error.kind = ApiError::Kind::ProtocolError;
+                error.httpStatus = status;
+                error.detail = parseError;
+                finish(error);
+                return;
+            }
+            finish(ApiError());
+        });
     watchdog->start(timeoutMs);
     return request;
 }

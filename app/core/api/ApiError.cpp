@@ -38,8 +38,8 @@ QString textOf(const QJsonValue &value)
         return value.toString();
     if (value.isArray() || value.isObject()) {
         // FastAPI-style {"detail": [...]}: compact JSON is still more useful than nothing.
-        const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray())
-                                                       : QJsonDocument(value.toObject());
+        const QJsonDocument document =
+            value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
         return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
     }
     return codeText(value);
@@ -121,8 +121,8 @@ QString excerpt(const QByteArray &body)
     const QString text = QString::fromUtf8(body).simplified();
     if (text.size() <= BodyExcerptChars)
         return text;
-    return text.left(BodyExcerptChars).trimmed()
-           + QCoreApplication::translate("Lineup::ApiError", "… (truncated)");
+    return text.left(BodyExcerptChars).trimmed() +
+           QCoreApplication::translate("Lineup::ApiError", "… (truncated)");
 }
 
 ApiError::Kind kindForStatus(int status)
@@ -160,7 +160,8 @@ QString serviceSuffix(const ApiError &error)
 // " (<detail>)" or nothing.
 QString detailSuffix(const ApiError &error)
 {
-    return error.detail.isEmpty() ? QString() : QStringLiteral(" (") + error.detail + QLatin1Char(')');
+    return error.detail.isEmpty() ? QString()
+                                  : QStringLiteral(" (") + error.detail + QLatin1Char(')');
 }
 
 } // namespace
@@ -183,23 +184,40 @@ bool ApiError::isRetryable() const
 QString ApiError::kindName() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Unauthorized: return QStringLiteral("unauthorized");
-    case Kind::NotFound: return QStringLiteral("not_found");
-    case Kind::BadRequest: return QStringLiteral("bad_request");
-    case Kind::RateLimited: return QStringLiteral("rate_limited");
-    case Kind::ServerError: return QStringLiteral("server_error");
-    case Kind::HttpError: return QStringLiteral("http_error");
-    case Kind::ConnectionRefused: return QStringLiteral("connection_refused");
-    case Kind::HostNotFound: return QStringLiteral("host_not_found");
-    case Kind::TlsError: return QStringLiteral("tls_error");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Stalled: return QStringLiteral("stalled");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::StreamError: return QStringLiteral("stream_error");
-    case Kind::IncompleteStream: return QStringLiteral("incomplete_stream");
-    case Kind::ProtocolError: return QStringLiteral("protocol_error");
-    case Kind::NetworkError: return QStringLiteral("network_error");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::NotFound:
+        return QStringLiteral("not_found");
+    case Kind::BadRequest:
+        return QStringLiteral("bad_request");
+    case Kind::RateLimited:
+        return QStringLiteral("rate_limited");
+    case Kind::ServerError:
+        return QStringLiteral("server_error");
+    case Kind::HttpError:
+        return QStringLiteral("http_error");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case Kind::HostNotFound:
+        return QStringLiteral("host_not_found");
+    case Kind::TlsError:
+        return QStringLiteral("tls_error");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Stalled:
+        return QStringLiteral("stalled");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::StreamError:
+        return QStringLiteral("stream_error");
+    case Kind::IncompleteStream:
+        return QStringLiteral("incomplete_stream");
+    case Kind::ProtocolError:
+        return QStringLiteral("protocol_error");
+    case Kind::NetworkError:
+        return QStringLiteral("network_error");
     }
     return QStringLiteral("unknown");
 }
@@ -216,9 +234,9 @@ QString ApiError::humanMessage() const
                                            "the key in the provider settings.")
             .arg(status, serviceSuffix(*this));
     case Kind::NotFound:
-        return QCoreApplication::translate("Lineup::ApiError",
-                                           "The service did not find the model or endpoint (HTTP "
-                                           "%1)%2. Check the model name and the provider's base URL.")
+        return QCoreApplication::translate(
+                   "Lineup::ApiError", "The service did not find the model or endpoint (HTTP "
+                                       "%1)%2. Check the model name and the provider's base URL.")
             .arg(status, serviceSuffix(*this));
     case Kind::BadRequest:
         if (!param.isEmpty()) {
@@ -320,12 +338,12 @@ QJsonObject ApiError::toJson() const
     auto stringOrNull = [](const QString &text) {
         return text.isEmpty() ? QJsonValue() : QJsonValue(text);
     };
-    return QJsonObject{{QLatin1String("status"), httpStatus > 0 ? QJsonValue(httpStatus)
-                                                               : QJsonValue()},
-                       {QLatin1String("type"), stringOrNull(type)},
-                       {QLatin1String("code"), stringOrNull(code)},
-                       {QLatin1String("message"), humanMessage()},
-                       {QLatin1String("kind"), kindName()}};
+    return QJsonObject{
+        {QLatin1String("status"), httpStatus > 0 ? QJsonValue(httpStatus) : QJsonValue()},
+        {QLatin1String("type"), stringOrNull(type)},
+        {QLatin1String("code"), stringOrNull(code)},
+        {QLatin1String("message"), humanMessage()},
+        {QLatin1String("kind"), kindName()}};
 }
 
 int ApiError::parseRetryAfterMs(const QByteArray &value)
@@ -368,8 +386,8 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QByteArray
     if (parseError.error == QJsonParseError::NoError) {
         if (document.isObject()) {
             understood = fillFromErrorJson(error, document.object());
-        } else if (document.isArray() && !document.array().isEmpty()
-                   && document.array().first().isObject()) {
+        } else if (document.isArray() && !document.array().isEmpty() &&
+                   document.array().first().isObject()) {
             // Some proxies (Gemini-style) wrap the error object in an array.
             understood = fillFromErrorJson(error, document.array().first().toObject());
         }

@@ -11,33 +11,33 @@ struct ApiError
 {
     enum class Kind {
         None,
-        Unauthorized,       // 401/403: wrong or missing key
-        NotFound,           // 404: usually an unknown model or a wrong base URL
-        BadRequest,         // 400/422: a parameter the model does not accept (param names it)
-        RateLimited,        // 429
-        ServerError,        // 5xx
-        HttpError,          // any other non-2xx
+        Unauthorized, // 401/403: wrong or missing key
+        NotFound,     // 404: usually an unknown model or a wrong base URL
+        BadRequest,   // 400/422: a parameter the model does not accept (param names it)
+        RateLimited,  // 429
+        ServerError,  // 5xx
+        HttpError,    // any other non-2xx
         ConnectionRefused,
-        HostNotFound,       // DNS
-        TlsError,           // certificate or handshake; never ignored
-        Timeout,            // no connection / no first byte in time
-        Stalled,            // idle watchdog fired mid-stream
-        Cancelled,          // the user stopped it
-        StreamError,        // {"error": ...} object or `event: error` mid-stream
-        IncompleteStream,   // connection ended without [DONE]
-        ProtocolError,      // not an SSE/JSON answer, line too long, ...
-        NetworkError,       // anything else the network layer reports
+        HostNotFound,     // DNS
+        TlsError,         // certificate or handshake; never ignored
+        Timeout,          // no connection / no first byte in time
+        Stalled,          // idle watchdog fired mid-stream
+        Cancelled,        // the user stopped it
+        StreamError,      // {"error": ...} object or `event: error` mid-stream
+        IncompleteStream, // connection ended without [DONE]
+        ProtocolError,    // not an SSE/JSON answer, line too long, ...
+        NetworkError,     // anything else the network layer reports
     };
 
     Kind kind = Kind::None;
-    int httpStatus = 0;       // 0 when no HTTP status was received
-    QString type;             // error.type from the service
-    QString code;             // error.code from the service (string or number as text)
-    QString param;            // error.param from the service
-    QString serviceMessage;   // error.message from the service, or a cleaned-up body excerpt
-    QString detail;           // low-level detail (Qt's error string, the offending position)
-    int retryAfterMs = -1;    // from Retry-After, when the service sent one
-    int stalledAfterMs = -1;  // Stalled: the idle timeout that fired (for "No data for N s")
+    int httpStatus = 0;      // 0 when no HTTP status was received
+    QString type;            // error.type from the service
+    QString code;            // error.code from the service (string or number as text)
+    QString param;           // error.param from the service
+    QString serviceMessage;  // error.message from the service, or a cleaned-up body excerpt
+    QString detail;          // low-level detail (Qt's error string, the offending position)
+    int retryAfterMs = -1;   // from Retry-After, when the service sent one
+    int stalledAfterMs = -1; // Stalled: the idle timeout that fired (for "No data for N s")
 
     bool isError() const { return kind != Kind::None; }
     // 429, 5xx and connection-level failures may be retried before the first byte arrives.

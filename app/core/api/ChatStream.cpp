@@ -45,8 +45,9 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
                 disconnect(m_reply, nullptr, this, nullptr);
                 m_reply = nullptr; // deleted with its manager; never touch it again
             }
-            finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
-                       apiErrorOf(ApiError::Kind::NetworkError, tr("The network client was closed.")));
+            finishWith(
+                hasOutput() ? Status::Interrupted : Status::Failed,
+                apiErrorOf(ApiError::Kind::NetworkError, tr("The network client was closed.")));
         });
     }
 }
@@ -86,12 +87,13 @@ void ChatStream::send()
     m_wholeBody = !m_streaming;
 
     const QUrl url = m_endpoint.urlFor(QStringLiteral("chat/completions"));
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         // Reported from the event loop so the caller has connected its slots by then.
-        const ApiError error = apiErrorOf(
-            ApiError::Kind::ProtocolError,
-            tr("The base URL \"%1\" is not an http:// or https:// address.")
-                .arg(m_endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+        const ApiError error =
+            apiErrorOf(ApiError::Kind::ProtocolError,
+                       tr("The base URL \"%1\" is not an http:// or https:// address.")
+                           .arg(m_endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
         QMetaObject::invokeMethod(
             this, [this, error] { finishWith(Status::Failed, error); }, Qt::QueuedConnection);
         return;
@@ -150,8 +152,8 @@ void ChatStream::onHeaders()
     }
     m_httpOk = status >= 200 && status < 300;
     m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    if (m_streaming && m_httpOk && !m_contentType.contains("event-stream")
-        && !m_contentType.isEmpty()) {
+    if (m_streaming && m_httpOk && !m_contentType.contains("event-stream") &&
+        !m_contentType.isEmpty()) {
         // A server that ignored stream=true (JSON), or a captive portal (HTML): read it whole.
         m_wholeBody = true;
     }
@@ -194,8 +196,8 @@ void ChatStream::processStreamBytes(const QByteArray &bytes)
         if (!m_timings.timeToFirstTokenMs && m_assembler.hasOutput())
             m_timings.timeToFirstTokenMs = m_clock.elapsed();
         for (const StreamDelta &change : deltas) {
-            if (!change.content.isEmpty() || !change.reasoning.isEmpty()
-                || !change.refusal.isEmpty() || change.toolCallsChanged)
+            if (!change.content.isEmpty() || !change.reasoning.isEmpty() ||
+                !change.refusal.isEmpty() || change.toolCallsChanged)
                 ++m_textDeltas;
             Q_EMIT delta(change);
             if (!alive || m_status != Status::Running)
@@ -303,8 +305,8 @@ void ChatStream::finishWholeBody()
     }
     const QJsonObject object = document.object();
     if (object.value(QLatin1String("error")).isObject()) {
-        finishWith(Status::Failed,
-                   ApiError::fromStreamErrorObject(object.value(QLatin1String("error")).toObject()));
+        finishWith(Status::Failed, ApiError::fromStreamErrorObject(
+                                       object.value(QLatin1String("error")).toObject()));
         return;
     }
     m_wholeCompletion = Completion::fromJson(object);
@@ -321,9 +323,9 @@ void ChatStream::onIdleTimeout()
         m_reply->abort(); // finished() follows synchronously → failOrRetry(Timeout)
         return;
     }
-    finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
-               apiErrorOf(ApiError::Kind::Stalled,
-                          tr("No data for %1 ms.").arg(m_options.idleTimeoutMs)));
+    finishWith(
+        hasOutput() ? Status::Interrupted : Status::Failed,
+        apiErrorOf(ApiError::Kind::Stalled, tr("No data for %1 ms.").arg(m_options.idleTimeoutMs)));
 }
 
 void ChatStream::failOrRetry(const ApiError &cause)
@@ -345,8 +347,8 @@ void ChatStream::scheduleRetry(const ApiError &cause)
     if (cause.retryAfterMs >= 0) {
         delay = std::min<qint64>(cause.retryAfterMs, cap);
     } else {
-        const double base = double(std::max(0, m_options.retryBaseDelayMs))
-                            * std::pow(2.0, double(std::max(0, m_attempt - 1)));
+        const double base = double(std::max(0, m_options.retryBaseDelayMs)) *
+                            std::pow(2.0, double(std::max(0, m_attempt - 1)));
         // ±20 % jitter so that many clients hit by the same outage do not retry in lockstep.
         const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
         delay = std::min<qint64>(qint64(base * jitter), cap);
@@ -376,8 +378,8 @@ void ChatStream::finishWith(Status status, const ApiError &error)
         m_timings.timeToFirstTokenMs = m_timings.totalMs; // the whole answer shows at once
 
     const Usage &usage = completion().usage;
-    const double tokens = usage.completionTokens ? double(*usage.completionTokens)
-                                                 : double(m_textDeltas);
+    const double tokens =
+        usage.completionTokens ? double(*usage.completionTokens) : double(m_textDeltas);
     // Streaming: generation speed after the first token. Whole body: over the whole request.
     const qint64 start = m_wholeBody ? 0 : m_timings.timeToFirstTokenMs.value_or(-1);
     if (start >= 0 && tokens > 0) {

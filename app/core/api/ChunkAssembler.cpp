@@ -208,8 +208,8 @@ void ChunkAssembler::addChunk(const ChunkParser::ChunkFields &chunk, QList<Strea
             choice.finishReason = fields.finishReason;
         }
 
-        const bool hasText = !delta.content.isEmpty() || !delta.reasoning.isEmpty()
-                             || !delta.refusal.isEmpty() || delta.toolCallsChanged;
+        const bool hasText = !delta.content.isEmpty() || !delta.reasoning.isEmpty() ||
+                             !delta.refusal.isEmpty() || delta.toolCallsChanged;
         if (hasText)
             m_hasOutput = true;
         if (hasText || delta.finished)
@@ -268,8 +268,8 @@ void ChunkAssembler::mergeToolCall(int choiceIndex, CompletionChoice &choice,
         call.arguments.append(arguments.toString());
     } else if (arguments.isObject() && call.arguments.isEmpty()) {
         // Ollama-style servers send the arguments as an object in one piece.
-        call.arguments = QString::fromUtf8(
-            QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+        call.arguments =
+            QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
     }
 }
 

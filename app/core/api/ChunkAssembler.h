@@ -38,7 +38,7 @@ public:
     void finish();
 
     const Completion &completion() const { return m_completion; }
-    bool isDone() const { return m_done; }              // [DONE] received
+    bool isDone() const { return m_done; } // [DONE] received
     const ApiError &streamError() const { return m_error; }
     bool hasError() const { return m_error.isError(); }
     // Things skipped but survived, each a sentence: "event 12: invalid JSON at offset 40: ...".
@@ -64,7 +64,12 @@ private:
     bool m_fastPath = true;
     int m_eventCount = 0;
     // Per choice: tool call position by id and by index, for servers that reuse or omit index.
-    struct ToolCallKeys { QHash<int, int> byIndex; QHash<QString, int> byId; int lastPosition = -1; };
+    struct ToolCallKeys
+    {
+        QHash<int, int> byIndex;
+        QHash<QString, int> byId;
+        int lastPosition = -1;
+    };
     QHash<int, ToolCallKeys> m_toolCallKeys;
     // Per choice: which reasoning field this stream uses, so a server sending both
     // `reasoning_content` and `reasoning` with the same text is not doubled.

@@ -51,8 +51,7 @@ public:
     explicit Scanner(QStringView text)
         : m_pos(text.utf16())
         , m_end(text.utf16() + text.size())
-    {
-    }
+    {}
 
     bool atEnd()
     {
@@ -96,8 +95,8 @@ public:
         if (!consume(u'"'))
             return false;
         const char16_t *start = m_pos;
-        while (m_pos < m_end && *m_pos != u'"' && *m_pos != u'\\' && *m_pos >= 0x20
-               && !isSurrogate(*m_pos))
+        while (m_pos < m_end && *m_pos != u'"' && *m_pos != u'\\' && *m_pos >= 0x20 &&
+               !isSurrogate(*m_pos))
             ++m_pos;
         if (m_pos < m_end && *m_pos == u'"') {
             if (out)
@@ -135,14 +134,30 @@ public:
             if (m_pos == m_end)
                 return false;
             switch (*m_pos++) {
-            case u'"': text.append(u'"'); break;
-            case u'\\': text.append(u'\\'); break;
-            case u'/': text.append(u'/'); break;
-            case u'b': text.append(u'\b'); break;
-            case u'f': text.append(u'\f'); break;
-            case u'n': text.append(u'\n'); break;
-            case u'r': text.append(u'\r'); break;
-            case u't': text.append(u'\t'); break;
+            case u'"':
+                text.append(u'"');
+                break;
+            case u'\\':
+                text.append(u'\\');
+                break;
+            case u'/':
+                text.append(u'/');
+                break;
+            case u'b':
+                text.append(u'\b');
+                break;
+            case u'f':
+                text.append(u'\f');
+                break;
+            case u'n':
+                text.append(u'\n');
+                break;
+            case u'r':
+                text.append(u'\r');
+                break;
+            case u't':
+                text.append(u'\t');
+                break;
             case u'u': {
                 char16_t unit = 0;
                 if (!hex4(&unit))
@@ -260,8 +275,8 @@ private:
 
     void skipWhitespace()
     {
-        while (m_pos < m_end
-               && (*m_pos == u' ' || *m_pos == u'\n' || *m_pos == u'\r' || *m_pos == u'\t'))
+        while (m_pos < m_end &&
+               (*m_pos == u' ' || *m_pos == u'\n' || *m_pos == u'\r' || *m_pos == u'\t'))
             ++m_pos;
     }
 
@@ -339,11 +354,10 @@ private:
 };
 
 // Compile-time length: QStringView(u"...") would measure the literal at run time.
-template <size_t N>
-bool nameIs(QStringView name, const char16_t (&literal)[N])
+template <size_t N> bool nameIs(QStringView name, const char16_t (&literal)[N])
 {
-    return name.size() == qsizetype(N - 1)
-           && std::memcmp(name.utf16(), literal, (N - 1) * sizeof(char16_t)) == 0;
+    return name.size() == qsizetype(N - 1) &&
+           std::memcmp(name.utf16(), literal, (N - 1) * sizeof(char16_t)) == 0;
 }
 
 // Member names are matched once each; a repeated known member makes the fast path give up,

@@ -89,7 +89,8 @@ ModelInfo ModelInfo::fromJson(const QJsonObject &object)
     info.completionPricePerMillion = perMillion(pricing.value(QLatin1String("completion")));
     for (const QJsonObject &source : {object, modelInfo}) {
         if (!info.promptPricePerMillion)
-            info.promptPricePerMillion = perMillion(source.value(QLatin1String("input_cost_per_token")));
+            info.promptPricePerMillion =
+                perMillion(source.value(QLatin1String("input_cost_per_token")));
         if (!info.completionPricePerMillion)
             info.completionPricePerMillion =
                 perMillion(source.value(QLatin1String("output_cost_per_token")));

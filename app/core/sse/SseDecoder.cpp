@@ -18,8 +18,7 @@ namespace Lineup {
 
 namespace {
 
-template <qsizetype N>
-bool fieldIs(QByteArrayView name, const char (&literal)[N])
+template <qsizetype N> bool fieldIs(QByteArrayView name, const char (&literal)[N])
 {
     return name.size() == N - 1 && std::memcmp(name.data(), literal, N - 1) == 0;
 }
@@ -106,8 +105,8 @@ QString decodeUtf8(QByteArrayView bytes)
         return QString(); // not null-vs-empty sensitive: QString compares them equal
     // ConvertInitialBom: only the stream's first BOM is stripped (by feed()); one at the start
     // of a value is content.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless
-                                                     | QStringDecoder::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     QString text = decoder.decode(bytes);
     if (text.contains(QChar::ReplacementCharacter))
         return whatwgDecode(bytes);
@@ -124,8 +123,7 @@ qsizetype findByte(const char *data, qsizetype from, qsizetype size, char byte)
 
 SseDecoder::SseDecoder(qsizetype maxLineBytes)
     : m_maxLineBytes(maxLineBytes > 0 ? maxLineBytes : DefaultMaxLineBytes)
-{
-}
+{}
 
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
 {
@@ -261,8 +259,8 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
         for (const char c : value) {
             if (c < '0' || c > '9')
                 return;
-            milliseconds = std::min<qint64>(milliseconds * 10 + (c - '0'),
-                                            std::numeric_limits<int>::max());
+            milliseconds =
+                std::min<qint64>(milliseconds * 10 + (c - '0'), std::numeric_limits<int>::max());
         }
         m_retryMs = int(milliseconds);
     }

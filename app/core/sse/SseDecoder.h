@@ -12,8 +12,8 @@ namespace Lineup {
 struct SseEvent
 {
     QString type = QStringLiteral("message"); // `event:` field, "message" when absent
-    QString data;                              // `data:` lines joined with '\n'
-    QString lastEventId;                       // the decoder's last event ID at dispatch
+    QString data;                             // `data:` lines joined with '\n'
+    QString lastEventId;                      // the decoder's last event ID at dispatch
 
     friend bool operator==(const SseEvent &, const SseEvent &) = default;
 };
@@ -47,10 +47,10 @@ private:
     void failLineTooLong();
 
     qsizetype m_maxLineBytes;
-    QByteArray m_line;          // bytes of the current, unterminated line
+    QByteArray m_line; // bytes of the current, unterminated line
     bool m_bomChecked = false;
-    bool m_lastWasCR = false;   // a CR ended the previous chunk: swallow a leading LF
-    QByteArray m_data;          // raw data buffer; decoded once at dispatch (see .cpp)
+    bool m_lastWasCR = false; // a CR ended the previous chunk: swallow a leading LF
+    QByteArray m_data;        // raw data buffer; decoded once at dispatch (see .cpp)
     QString m_eventType;
     QString m_lastEventId;
     bool m_pendingFields = false; // any field was seen since the last dispatch

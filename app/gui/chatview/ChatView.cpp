@@ -232,8 +232,13 @@ void ChatViewPrivate::onDeltaAppended(int row, bool toolCallsChanged, int choice
         item.toolCallsPending = item.toolCallsPending || toolCallsChanged;
     }
     dirtyRows.insert(row);
-    if (!flushTimer.isActive())
+    if (!flushTimer.isActive()) {
         flushTimer.start(kFrameIntervalMs);
+        pendingClock.start();
+    } else if (pendingClock.elapsed() >= 2 * kFrameIntervalMs) {
+        // A flooded event loop can starve the timer; never let the view fall behind a frame.
+        flushStreaming();
+    }
 }
 
 void ChatViewPrivate::flushStreaming()
@@ -268,8 +273,9 @@ void ChatViewPrivate::flushStreaming()
         changed.append({row, changedTop});
     }
     dirtyRows.clear();
-    syncScrollBar();
+    syncScrollBarSoon();
     stats.streamUpdateNs += timer.nsecsElapsed();
+    stats.maxStreamUpdateNs = qMax(stats.maxStreamUpdateNs, timer.nsecsElapsed());
     QWidget *viewport = q->viewport();
     const int after = scrollY();
     const int dy = after - before;
@@ -402,8 +408,24 @@ void ChatViewPrivate::anchorTo(int y)
     anchorOffset = rows.empty() ? 0 : y - rowTop(anchorRow);
 }
 
+void ChatViewPrivate::syncScrollBarSoon()
+{
+    // Repainting the scroll bar every frame while an answer grows costs more than the text;
+    // the view's own position (scrollY) is always exact, only the bar lags by up to 100 ms.
+    if (scrollBarClock.isValid() && scrollBarClock.elapsed() < 100) {
+        if (!scrollBarTimer.isActive())
+            scrollBarTimer.start(int(100 - scrollBarClock.elapsed()));
+        if (!following)
+            placeJumpButton();
+        return;
+    }
+    syncScrollBar();
+}
+
 void ChatViewPrivate::syncScrollBar()
 {
+    scrollBarTimer.stop();
+    scrollBarClock.start();
     QScrollBar *bar = q->verticalScrollBar();
     const int value = scrollY();
     settingScroll = true;
@@ -421,9 +443,10 @@ void ChatViewPrivate::setFollowing(bool follow)
 {
     if (follow == following)
         return;
+    const int y = scrollY();
     following = follow;
     if (!following)
-        anchorTo(q->verticalScrollBar()->value());
+        anchorTo(y);
     placeJumpButton();
     Q_EMIT q->followingTailChanged(following);
 }
@@ -445,9 +468,9 @@ void ChatViewPrivate::layoutVisible()
         const int bottom = top + q->viewport()->height();
         for (int row = heights.rowAt(top); row < int(rows.size()) && rowTop(row) < bottom; ++row)
             changed = ensureLayout(row) || changed;
-        syncScrollBar();
         if (!changed)
             break;
+        syncScrollBar();
     }
 }
 
@@ -541,6 +564,8 @@ ChatView::ChatView(QWidget *parent)
     d->flushTimer.setTimerType(Qt::PreciseTimer);
     connect(&d->flushTimer, &QTimer::timeout, this, [this] { d->flushStreaming(); });
     connect(&d->countdownTimer, &QTimer::timeout, this, [this] { d->tickCountdowns(); });
+    d->scrollBarTimer.setSingleShot(true);
+    connect(&d->scrollBarTimer, &QTimer::timeout, this, [this] { d->syncScrollBar(); });
 
     d->jumpButton = new QToolButton(this);
     d->jumpButton->setText(tr("Jump to latest ↓"));
@@ -691,7 +716,10 @@ void ChatView::paintEvent(QPaintEvent *event)
     ++d->stats.paints;
     QElapsedTimer timer;
     timer.start();
-    const auto accountTime = qScopeGuard([&] { d->stats.paintNs += timer.nsecsElapsed(); });
+    const auto accountTime = qScopeGuard([&] {
+        d->stats.paintNs += timer.nsecsElapsed();
+        d->stats.maxPaintNs = qMax(d->stats.maxPaintNs, timer.nsecsElapsed());
+    });
     d->layoutVisible();
     QPainter painter(viewport());
     const QRect clip = event->rect();

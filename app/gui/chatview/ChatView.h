@@ -28,6 +28,8 @@ struct ChatViewStats
     qint64 remoteResourceRequests = 0; // images/resources the documents asked for (never fetched)
     qint64 paintNs = 0;           // wall time spent in paint events (incl. on-demand layout)
     qint64 streamUpdateNs = 0;    // wall time spent applying coalesced streaming updates
+    qint64 maxPaintNs = 0;        // the longest single paint event
+    qint64 maxStreamUpdateNs = 0; // the longest single streaming update
 };
 
 // Shows one conversation (a ConversationModel) as a virtualised list of message cards.

@@ -61,6 +61,7 @@ public:
     int scrollY() const;
     int maxScroll() const;
     void syncScrollBar();
+    void syncScrollBarSoon(); // at most ~10 times a second while streaming
     void layoutVisible();
     void setFollowing(bool following);
     void anchorTo(int y);
@@ -102,6 +103,9 @@ public:
     bool settingScroll = false;
 
     QTimer flushTimer;
+    QElapsedTimer pendingClock; // since the oldest unflushed delta
+    QTimer scrollBarTimer;
+    QElapsedTimer scrollBarClock;
     QSet<int> dirtyRows;
     QTimer countdownTimer;
     QElapsedTimer clock;

@@ -110,8 +110,10 @@ std::unique_ptr<QTextDocument> MarkdownStream::newDocument(bool code) const
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         doc->setDefaultTextOption(option);
+        doc->setTextWidth(qMax<qreal>(20, m_width - 2 * m_context->codePadding));
     }
-    doc->setTextWidth(code ? qMax<qreal>(20, m_width - 2 * m_context->codePadding) : m_width);
+    // Markdown documents get their width (and with it a layout) only after the import: the
+    // importer inserts text piece by piece, and with a layout attached every piece is laid out.
     return doc;
 }
 
@@ -277,7 +279,8 @@ void MarkdownStream::startBlock(int start, bool code)
     block.code = code;
     block.start = start;
     block.end = int(m_source.size());
-    block.doc = newDocument(code);
+    if (code)
+        block.doc = newDocument(true); // Markdown blocks get theirs when rendered
     m_blocks.push_back(std::move(block));
     m_openExists = true;
     m_renderedOpenLength = -1;
@@ -323,9 +326,12 @@ void MarkdownStream::renderMarkdown(Block &block, const QString &markdown)
         stats->maxBlockRenderChars = qMax<qint64>(stats->maxBlockRenderChars, markdown.size());
     }
     // No raw HTML: a model's <img src> or <style> must not reach the document.
-    block.doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(
-                                         QTextDocument::MarkdownDialectGitHub
-                                         | QTextDocument::MarkdownNoHTML));
+    // A fresh document without a layout: see newDocument().
+    std::unique_ptr<QTextDocument> doc = newDocument(false);
+    doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                               | QTextDocument::MarkdownNoHTML));
+    doc->setTextWidth(m_width);
+    block.doc = std::move(doc);
     measure(block);
 }
 

@@ -94,8 +94,8 @@ std::unique_ptr<QTextDocument> MessageLayout::plainDocument(const QString &text,
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     doc->setDefaultTextOption(option);
-    doc->setTextWidth(width);
     doc->setPlainText(text);
+    doc->setTextWidth(width); // after the text: one layout pass
     return doc;
 }
 

@@ -20,7 +20,58 @@ QColor mix(const QColor &a, const QColor &b, qreal amount)
                             float(a.blueF() + (b.blueF() - a.blueF()) * amount));
 }
 
-constexpr qreal kRadius = 8;
+constexpr int kRadius = 8;
+
+// Cards and code blocks can be many thousand pixels tall: an antialiased rounded-rectangle
+// path that size costs milliseconds per frame. Straight parts are plain fills (clipped for free);
+// only the four corners come from a small cached antialiased image.
+void drawCard(QPainter *painter, const RenderContext &context, const QRectF &rectF, int radius,
+              const QColor &border, const QColor &fill)
+{
+    const QRect rect = rectF.toAlignedRect();
+    const int c = radius + 1;
+    const int w = rect.width();
+    const int h = rect.height();
+    if (w < 2 * c + 2 || h < 2 * c + 2) {
+        painter->setPen(border);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(rectF.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+        return;
+    }
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const QString key = QStringLiteral("%1/%2/%3/%4")
+                            .arg(border.rgba())
+                            .arg(fill.rgba())
+                            .arg(radius)
+                            .arg(dpr);
+    QPixmap corners = context.cornerCache.value(key);
+    if (corners.isNull()) {
+        corners = QPixmap(QSize(2 * c, 2 * c) * dpr);
+        corners.setDevicePixelRatio(dpr);
+        corners.fill(Qt::transparent);
+        QPainter p(&corners);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(border);
+        p.setBrush(fill);
+        p.drawRoundedRect(QRectF(0.5, 0.5, 2 * c - 1, 2 * c - 1), radius, radius);
+        p.end();
+        context.cornerCache.insert(key, corners);
+    }
+    const int l = rect.left();
+    const int t = rect.top();
+    painter->fillRect(QRect(l + 1, t + c, w - 2, h - 2 * c), fill);
+    painter->fillRect(QRect(l + c, t + 1, w - 2 * c, c - 1), fill);
+    painter->fillRect(QRect(l + c, t + h - c, w - 2 * c, c - 1), fill);
+    painter->fillRect(QRect(l + c, t, w - 2 * c, 1), border);
+    painter->fillRect(QRect(l + c, t + h - 1, w - 2 * c, 1), border);
+    painter->fillRect(QRect(l, t + c, 1, h - 2 * c), border);
+    painter->fillRect(QRect(l + w - 1, t + c, 1, h - 2 * c), border);
+    const qreal s = c * dpr;
+    painter->drawPixmap(QRectF(l, t, c, c), corners, QRectF(0, 0, s, s));
+    painter->drawPixmap(QRectF(l + w - c, t, c, c), corners, QRectF(s, 0, s, s));
+    painter->drawPixmap(QRectF(l, t + h - c, c, c), corners, QRectF(0, s, s, s));
+    painter->drawPixmap(QRectF(l + w - c, t + h - c, c, c), corners, QRectF(s, s, s, s));
+}
 
 } // namespace
 
@@ -149,9 +200,7 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
     const bool user = m_role == Role::User;
     const QColor cardFill = user ? mix(base, palette.color(QPalette::Highlight), 0.16)
                                  : mix(base, text, 0.035);
-    painter->setPen(mix(base, text, user ? 0.12 : 0.16));
-    painter->setBrush(cardFill);
-    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    drawCard(painter, c, card, kRadius, mix(base, text, user ? 0.12 : 0.16), cardFill);
 
     // Header: role, model, time.
     const QFontMetricsF boldMetrics(c.boldSmallFont);
@@ -218,9 +267,7 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
             paintDocument(painter, block.doc.get(), origin, localClip, text, unit++, state);
             continue;
         }
-        painter->setPen(mix(base, text, 0.18));
-        painter->setBrush(codeFill);
-        painter->drawRoundedRect(blockRect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        drawCard(painter, c, blockRect, 6, mix(base, text, 0.18), codeFill);
         painter->setFont(c.smallFont);
         painter->setPen(dim);
         painter->drawText(QRectF(origin.x() + c.codePadding, origin.y(), width / 2, c.codeHeader),
@@ -246,9 +293,7 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
     for (const ToolCard &tool : m_toolCards) {
         const QRectF rect(left, tool.y, width, tool.height);
         if (localClip.intersects(rect)) {
-            painter->setPen(mix(base, text, 0.25));
-            painter->setBrush(codeFill);
-            painter->drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+            drawCard(painter, c, rect, 6, mix(base, text, 0.25), codeFill);
             painter->setFont(c.boldSmallFont);
             painter->setPen(text);
             painter->drawText(QRectF(left + c.codePadding, tool.y + 2, width, c.toolTitleHeight),

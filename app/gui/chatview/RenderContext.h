@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QFont>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QPalette>
+#include <QPixmap>
 
 namespace Lineup {
 
@@ -21,6 +23,8 @@ struct RenderContext
     QLocale locale;
     QImage imagePlaceholder; // shown instead of any image a document names
     ChatViewStats *stats = nullptr;
+    // Pre-rendered rounded corners of cards and code blocks, by colours, radius and pixel ratio.
+    mutable QHash<QString, QPixmap> cornerCache;
 
     // Geometry shared by layout, painting and hit-testing.
     int outerMargin = 12;  // between viewport edge and card

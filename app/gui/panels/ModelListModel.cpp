@@ -15,8 +15,8 @@ void ModelListModel::setModels(const QList<ModelInfo> &models)
         const ModelInfo &info = m_models.at(i);
         m_rowById.insert(info.id, i);
         m_anyContext = m_anyContext || info.contextLength.has_value();
-        m_anyPrice = m_anyPrice || info.promptPricePerMillion.has_value()
-                     || info.completionPricePerMillion.has_value();
+        m_anyPrice = m_anyPrice || info.promptPricePerMillion.has_value() ||
+                     info.completionPricePerMillion.has_value();
     }
     endResetModel();
 }
@@ -52,7 +52,8 @@ QString ModelListModel::formatContext(qint64 tokens)
     if (tokens >= 1'000'000 && tokens % 1'000'000 == 0)
         return tr("%1M").arg(tokens / 1'000'000);
     if (tokens >= 1000)
-        return tr("%1K").arg(QLocale().toString(double(tokens) / 1000.0, 'f', tokens % 1000 ? 1 : 0));
+        return tr("%1K").arg(
+            QLocale().toString(double(tokens) / 1000.0, 'f', tokens % 1000 ? 1 : 0));
     return QLocale().toString(tokens);
 }
 
@@ -96,16 +97,14 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
         if (!info.ownedBy.isEmpty())
             tip += QLatin1Char('\n') + tr("Owned by %1").arg(info.ownedBy);
         if (info.contextLength)
-            tip += QLatin1Char('\n')
-                   + tr("Context window: %1 tokens").arg(QLocale().toString(*info.contextLength));
+            tip += QLatin1Char('\n') +
+                   tr("Context window: %1 tokens").arg(QLocale().toString(*info.contextLength));
         if (info.promptPricePerMillion)
-            tip += QLatin1Char('\n')
-                   + tr("Input: %1 per million tokens")
-                         .arg(formatPrice(*info.promptPricePerMillion));
+            tip += QLatin1Char('\n') +
+                   tr("Input: %1 per million tokens").arg(formatPrice(*info.promptPricePerMillion));
         if (info.completionPricePerMillion)
-            tip += QLatin1Char('\n')
-                   + tr("Output: %1 per million tokens")
-                         .arg(formatPrice(*info.completionPricePerMillion));
+            tip += QLatin1Char('\n') + tr("Output: %1 per million tokens")
+                                           .arg(formatPrice(*info.completionPricePerMillion));
         if (favourite)
             tip += QLatin1Char('\n') + tr("Favourite");
         return tip;
@@ -167,8 +166,8 @@ bool ModelSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const ModelInfo &info = source->models().at(sourceRow);
     Q_UNUSED(sourceParent)
     for (const QString &term : m_terms) {
-        if (!info.id.contains(term, Qt::CaseInsensitive)
-            && !info.ownedBy.contains(term, Qt::CaseInsensitive))
+        if (!info.id.contains(term, Qt::CaseInsensitive) &&
+            !info.ownedBy.contains(term, Qt::CaseInsensitive))
             return false;
     }
     return true;

@@ -92,11 +92,10 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_status);
 
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) {
-                m_pickedWithArrows = false;
-                m_proxy->setSearchText(text);
-            });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_pickedWithArrows = false;
+        m_proxy->setSearchText(text);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &ModelPanel::onSearchReturn);
     connect(m_refresh, &QToolButton::clicked, this, &ModelPanel::refresh);
     connect(m_favourite, &QToolButton::clicked, this, &ModelPanel::toggleFavouriteOfCurrent);
@@ -127,9 +126,8 @@ void ModelPanel::setModels(const QList<ModelInfo> &models)
     m_view->setColumnHidden(ModelListModel::OutputPriceColumn, !m_model->hasPrices());
     setCurrentModel(m_currentModel);
     // Two sentences rather than %n: English plurals would otherwise need a translation file.
-    setState(State::Loaded, models.size() == 1
-                                ? tr("1 model available.")
-                                : tr("%1 models available.").arg(models.size()));
+    setState(State::Loaded, models.size() == 1 ? tr("1 model available.")
+                                               : tr("%1 models available.").arg(models.size()));
 }
 
 void ModelPanel::setCurrentModel(const QString &modelId)
@@ -249,8 +247,8 @@ bool ModelPanel::eventFilter(QObject *watched, QEvent *event)
 void ModelPanel::toggleFavouriteOfCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    const QString id = current.isValid() ? current.data(ModelListModel::ModelIdRole).toString()
-                                         : m_currentModel;
+    const QString id =
+        current.isValid() ? current.data(ModelListModel::ModelIdRole).toString() : m_currentModel;
     if (!id.isEmpty())
         setFavourite(id, !isFavourite(id));
 }
@@ -284,8 +282,8 @@ QStringList ModelPanel::recentModels() const
 void ModelPanel::updateFavouriteButton()
 {
     const QModelIndex current = m_view->currentIndex();
-    const QString id = current.isValid() ? current.data(ModelListModel::ModelIdRole).toString()
-                                         : QString();
+    const QString id =
+        current.isValid() ? current.data(ModelListModel::ModelIdRole).toString() : QString();
     m_favourite->setEnabled(!id.isEmpty());
     const bool favourite = !id.isEmpty() && isFavourite(id);
     m_favourite->setChecked(favourite);
@@ -332,7 +330,8 @@ void ModelPanel::loadPreferences()
     m_favouriteIds.clear();
     m_recentIds.clear();
     if (m_settings && !m_profileId.isEmpty()) {
-        m_favouriteIds = m_settings->value(settingsKey(QStringLiteral("favourites"))).toStringList();
+        m_favouriteIds =
+            m_settings->value(settingsKey(QStringLiteral("favourites"))).toStringList();
         m_recentIds = m_settings->value(settingsKey(QStringLiteral("recent"))).toStringList();
     }
     m_model->setFavourites(QSet<QString>(m_favouriteIds.cbegin(), m_favouriteIds.cend()));

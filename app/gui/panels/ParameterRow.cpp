@@ -36,7 +36,8 @@ QString compactJson(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     // Wrap scalars in an array to let QJsonDocument serialise them.
-    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    QString text =
+        QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
     return text.mid(1, text.size() - 2);
 }
 
@@ -70,11 +71,20 @@ ParameterRow::ParameterRow(const ParameterSpec &spec, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setVisible(false);
 
+    m_state = new QLabel(tr("not sent"), this);
+    m_state->setObjectName(QStringLiteral("param-%1-state").arg(spec.name));
+    // The palette's placeholder colour reads as "inactive" in light and dark themes alike.
+    m_state->setForegroundRole(QPalette::PlaceholderText);
+    m_state->setAccessibleName(tr("%1 is not sent").arg(spec.name));
+    m_state->setToolTip(tr("Left out of the request: the service uses its default. Edit the "
+                           "value or check the box to send it."));
+
     buildEditor();
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
-    header->addWidget(m_send, 1);
+    header->addWidget(m_send);
+    header->addWidget(m_state, 1);
     header->addWidget(m_reset);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 6);
@@ -163,9 +173,9 @@ void ParameterRow::buildEditor()
         m_line->setAccessibleName(accessible);
         if (m_spec.type == T::StringOrList) {
             m_line->setPlaceholderText(tr("END, ### or [\"a\", \"b\"]"));
-            m_line->setToolTip(tip + QLatin1Char('\n')
-                               + tr("Separate several sequences with commas, or write a JSON "
-                                    "list (needed when a sequence contains a comma)."));
+            m_line->setToolTip(tip + QLatin1Char('\n') +
+                               tr("Separate several sequences with commas, or write a JSON "
+                                  "list (needed when a sequence contains a comma)."));
         } else {
             m_line->setToolTip(tip);
         }
@@ -265,8 +275,8 @@ void ParameterRow::showValue(const QJsonValue &value)
         }
     } else if (m_line) {
         if (value.isArray())
-            m_line->setText(QString::fromUtf8(
-                QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+            m_line->setText(
+                QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
         else
             m_line->setText(value.toString());
     } else if (m_text) {
@@ -358,10 +368,10 @@ bool ParameterRow::setRange(double minimum, double maximum)
     if (m_slider)
         m_slider->setValue(int(std::lround(m_double->value() * kSliderScale)));
     m_updating = false;
-    m_double->setToolTip(m_spec.description + QLatin1Char('\n')
-                         + tr("Valid range: %1 to %2")
-                               .arg(QLocale().toString(minimum, 'g', 6),
-                                    QLocale().toString(maximum, 'g', 16)));
+    m_double->setToolTip(
+        m_spec.description + QLatin1Char('\n') +
+        tr("Valid range: %1 to %2")
+            .arg(QLocale().toString(minimum, 'g', 6), QLocale().toString(maximum, 'g', 16)));
     return !qFuzzyCompare(before + 1.0, m_double->value() + 1.0);
 }
 
@@ -394,6 +404,7 @@ QString ParameterRow::messageText() const
 
 void ParameterRow::updateMessage()
 {
+    m_state->setVisible(!isSent());
     QStringList lines;
     if (isSent()) {
         using T = ParameterSpec::Type;
@@ -402,8 +413,8 @@ void ParameterRow::updateMessage()
         if ((m_line && m_spec.type == T::StringOrList) || m_text) {
             if (text.trimmed().isEmpty()) {
                 problem = tr("Enter a value, or uncheck %1 to leave it out.").arg(m_spec.name);
-            } else if (m_text || text.trimmed().startsWith(QLatin1Char('['))
-                       || text.trimmed().startsWith(QLatin1Char('"'))) {
+            } else if (m_text || text.trimmed().startsWith(QLatin1Char('[')) ||
+                       text.trimmed().startsWith(QLatin1Char('"'))) {
                 const auto parsed = ParameterCatalog::parse(m_spec.name, text, &problem);
                 if (parsed)
                     problem = ParameterCatalog::validate(m_spec.name, *parsed);

@@ -78,6 +78,7 @@ private:
     QLineEdit *m_line = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_state = nullptr; // "not sent"
 };
 
 } // namespace Lineup

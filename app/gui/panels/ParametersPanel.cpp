@@ -91,6 +91,7 @@ void ParametersPanel::setParameters(const QJsonObject &parameters)
 {
     m_updating = true;
     m_unknown = parameters;
+    QHash<QString, double> clamped;
     for (ParameterRow *row : std::as_const(m_rows)) {
         const auto it = parameters.constFind(row->name());
         if (it == parameters.constEnd()) {
@@ -98,8 +99,13 @@ void ParametersPanel::setParameters(const QJsonObject &parameters)
         } else {
             row->setValue(it.value());
             m_unknown.remove(row->name());
+            if (it.value().isDouble() && row->value() &&
+                row->value()->toDouble() != it.value().toDouble())
+                clamped.insert(row->name(), it.value().toDouble());
         }
     }
+    m_clampedFrom = clamped;
+    updateRanges(); // notes for clamped values; restores them if the rules switch widens later
     m_updating = false;
 }
 
@@ -107,8 +113,10 @@ void ParametersPanel::resetAll()
 {
     m_updating = true;
     m_unknown = {};
+    m_clampedFrom.clear();
     for (ParameterRow *row : std::as_const(m_rows))
         row->reset();
+    updateRanges();
     m_updating = false;
     Q_EMIT parametersChanged();
 }
@@ -118,7 +126,6 @@ void ParametersPanel::setModel(const QString &model)
     if (model == m_model)
         return;
     m_model = model;
-    m_clampNotes.clear();
     updateRanges();
 }
 
@@ -183,16 +190,29 @@ void ParametersPanel::updateRanges()
             maximum = qMin(maximum, double(caps.nMax));
         if (spec.type == ParameterSpec::Type::Number || spec.type == ParameterSpec::Type::Integer) {
             const bool wasSent = row->isSent();
+            const double before = row->value().value_or(QJsonValue()).toDouble();
             if (row->setRange(spec.minimum, maximum) && wasSent) {
                 valuesChanged = true;
-                m_clampNotes.insert(name, tr("Lowered to %1: %2 accepts %3 to %4.")
-                                              .arg(QLocale().toString(maximum), family,
-                                                   QLocale().toString(spec.minimum),
-                                                   QLocale().toString(maximum)));
+                if (!m_clampedFrom.contains(name))
+                    m_clampedFrom.insert(name, before);
+            }
+            // A value lowered for one family comes back when the range allows it again.
+            const auto clamped = m_clampedFrom.constFind(name);
+            if (clamped != m_clampedFrom.constEnd()) {
+                if (!row->isSent()) {
+                    m_clampedFrom.remove(name);
+                } else if (*clamped <= maximum) {
+                    row->setValue(*clamped);
+                    m_clampedFrom.remove(name);
+                    valuesChanged = true;
+                } else {
+                    notes.append(tr("%1 lowered to %2: %3 accepts %4 to %5.")
+                                     .arg(QLocale().toString(*clamped), QLocale().toString(maximum),
+                                          family, QLocale().toString(spec.minimum),
+                                          QLocale().toString(maximum)));
+                }
             }
         }
-        if (m_clampNotes.contains(name))
-            notes.append(m_clampNotes.value(name));
         if (caps.family != ModelFamily::Other) {
             if (name == QLatin1String("logprobs") && !caps.supportsLogprobs)
                 notes.append(tr("%1 models do not accept logprobs.").arg(family));
@@ -211,8 +231,7 @@ void ParametersPanel::updateRanges()
                                      .arg(caps.stopMax));
             }
             if (name == QLatin1String("response_format") && !caps.supportsJsonObject)
-                notes.append(tr("%1 accepts only json_schema here, not json_object.")
-                                 .arg(family));
+                notes.append(tr("%1 accepts only json_schema here, not json_object.").arg(family));
         }
         for (const RuleAdjustment &adjustment : std::as_const(m_adjustments)) {
             if (adjustment.parameter == name) {
@@ -237,8 +256,8 @@ void ParametersPanel::onRowChanged()
     if (m_updating)
         return;
     auto *changedRow = qobject_cast<ParameterRow *>(sender());
-    if (changedRow && m_clampNotes.remove(changedRow->name()) > 0)
-        updateRanges();
+    if (changedRow && m_clampedFrom.remove(changedRow->name()) > 0)
+        updateRanges(); // the person chose a value: no "lowered" note any more
     if (changedRow && changedRow->name() == QLatin1String("stop"))
         updateRanges(); // the stop-count note depends on the value
     Q_EMIT parametersChanged();

@@ -63,7 +63,9 @@ private:
     QList<ParameterRow *> m_rows;
     QJsonObject m_unknown; // names not in the catalog, kept as given
     QList<RuleAdjustment> m_adjustments;
-    QHash<QString, QString> m_clampNotes; // values lowered on the last model change
+    // Values the family's range lowered, with what was set: shown as a note and restored when a
+    // later model or the rules switch accepts them again.
+    QHash<QString, double> m_clampedFrom;
     QCheckBox *m_applyRules;
     QLabel *m_generalWarnings;
     bool m_updating = false;

@@ -148,14 +148,14 @@ QString RequestPanel::curlCommand(const QJsonObject &body, const Endpoint &endpo
     const QString variable =
         isSafeVariableName(keyVariable) ? keyVariable : QStringLiteral("LINEUP_API_KEY");
     QStringList lines;
-    lines.append(QStringLiteral("curl ")
-                 + (body.value(QLatin1String("stream")).toBool() ? QStringLiteral("-N ")
-                                                                  : QString())
-                 + shellQuote(endpoint.urlFor(QStringLiteral("chat/completions"))
-                                  .toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo)));
+    lines.append(
+        QStringLiteral("curl ") +
+        (body.value(QLatin1String("stream")).toBool() ? QStringLiteral("-N ") : QString()) +
+        shellQuote(endpoint.urlFor(QStringLiteral("chat/completions"))
+                       .toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo)));
     if (!endpoint.apiKey.isEmpty())
-        lines.append(QStringLiteral("  -H \"Authorization: Bearer $") + variable
-                     + QLatin1Char('"'));
+        lines.append(QStringLiteral("  -H \"Authorization: Bearer $") + variable +
+                     QLatin1Char('"'));
     lines.append(QStringLiteral("  -H 'Content-Type: application/json'"));
     if (endpoint.proxy && endpoint.proxy->type() != QNetworkProxy::DefaultProxy) {
         const QNetworkProxy &proxy = *endpoint.proxy;
@@ -163,11 +163,12 @@ QString RequestPanel::curlCommand(const QJsonObject &body, const Endpoint &endpo
             lines.append(QStringLiteral("  --noproxy '*'"));
         } else {
             const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy
-                ? QStringLiteral("socks5h") : QStringLiteral("http");
+                                       ? QStringLiteral("socks5h")
+                                       : QStringLiteral("http");
             // Proxy credentials are secrets too: never copied.
-            lines.append(QStringLiteral("  -x ")
-                         + shellQuote(scheme + QLatin1String("://") + proxy.hostName()
-                                      + QLatin1Char(':') + QString::number(proxy.port())));
+            lines.append(QStringLiteral("  -x ") +
+                         shellQuote(scheme + QLatin1String("://") + proxy.hostName() +
+                                    QLatin1Char(':') + QString::number(proxy.port())));
         }
     }
     // A quoted heredoc passes every byte literally (quotes, $, backslashes). Indented JSON never
@@ -175,9 +176,9 @@ QString RequestPanel::curlCommand(const QJsonObject &body, const Endpoint &endpo
     // or spaces.
     lines.append(QStringLiteral("  --data-binary @- <<'JSON'"));
     QString text = lines.join(QLatin1String(" \\\n"));
-    text += QLatin1Char('\n')
-            + QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented))
-            + QLatin1String("JSON\n");
+    text += QLatin1Char('\n') +
+            QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Indented)) +
+            QLatin1String("JSON\n");
     return text;
 }
 
@@ -199,10 +200,10 @@ void RequestPanel::refresh()
     const bool empty = m_request.body.isEmpty();
     m_copyCurl->setEnabled(!empty);
     const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
-    m_text->setPlainText(empty ? QString()
-                               : QString::fromUtf8(QJsonDocument(abbreviateDataUrls(m_request.body)
-                                                                     .toObject())
-                                                       .toJson(QJsonDocument::Indented)));
+    m_text->setPlainText(
+        empty ? QString()
+              : QString::fromUtf8(QJsonDocument(abbreviateDataUrls(m_request.body).toObject())
+                                      .toJson(QJsonDocument::Indented)));
     m_text->verticalScrollBar()->setValue(scroll); // live updates keep the reader's place
     QStringList notes;
     for (const RuleAdjustment &adjustment : std::as_const(m_request.adjustments))

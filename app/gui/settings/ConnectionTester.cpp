@@ -10,8 +10,7 @@ namespace Lineup {
 ConnectionTester::ConnectionTester(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 void ConnectionTester::start(const Endpoint &endpoint)
 {
@@ -33,8 +32,9 @@ void ConnectionTester::cancel()
 QString ConnectionTester::successMessage(int modelCount, qint64 elapsedMs)
 {
     const QString seconds = QLocale().toString(double(elapsedMs) / 1000.0, 'f', 1);
-    return modelCount == 1 ? tr("Connected: 1 model available (%1 s)").arg(seconds)
-                           : tr("Connected: %1 models available (%2 s)").arg(modelCount).arg(seconds);
+    return modelCount == 1
+               ? tr("Connected: 1 model available (%1 s)").arg(seconds)
+               : tr("Connected: %1 models available (%2 s)").arg(modelCount).arg(seconds);
 }
 
 void ConnectionTester::onFinished()
@@ -68,12 +68,13 @@ std::optional<QNetworkProxy> proxyFromSetting(const QString &setting, QString *e
         type = QNetworkProxy::Socks5Proxy;
     if (!url.isValid() || url.host().isEmpty() || type == QNetworkProxy::DefaultProxy) {
         if (error)
-            *error = QCoreApplication::translate(
-                "Lineup::ConnectionTester",
-                "The proxy \"%1\" is not understood. Write http://host:port, "
-                "socks5://host:port, \"none\" for a direct connection, or leave it empty for "
-                "the system proxy.")
-                         .arg(text);
+            *error =
+                QCoreApplication::translate(
+                    "Lineup::ConnectionTester",
+                    "The proxy \"%1\" is not understood. Write http://host:port, "
+                    "socks5://host:port, \"none\" for a direct connection, or leave it empty for "
+                    "the system proxy.")
+                    .arg(text);
         return std::nullopt;
     }
     QNetworkProxy proxy(type, url.host(),

@@ -24,7 +24,7 @@ struct LocalServerCandidate
 struct LocalServer
 {
     LocalServerCandidate candidate;
-    QUrl baseUrl;       // http://127.0.0.1:PORT/v1
+    QUrl baseUrl; // http://127.0.0.1:PORT/v1
     int modelCount = 0;
 };
 

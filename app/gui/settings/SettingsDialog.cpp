@@ -37,7 +37,8 @@ constexpr KindLabel kKindLabels[] = {
     {ProviderKind::LmStudio, QT_TRANSLATE_NOOP("Lineup::SettingsDialog", "LM Studio")},
     {ProviderKind::LlamaCpp, QT_TRANSLATE_NOOP("Lineup::SettingsDialog", "llama.cpp server")},
     {ProviderKind::Vllm, QT_TRANSLATE_NOOP("Lineup::SettingsDialog", "vLLM")},
-    {ProviderKind::Custom, QT_TRANSLATE_NOOP("Lineup::SettingsDialog", "Other (OpenAI-compatible)")},
+    {ProviderKind::Custom,
+     QT_TRANSLATE_NOOP("Lineup::SettingsDialog", "Other (OpenAI-compatible)")},
 };
 
 void describe(QWidget *widget, const QString &objectName, const QString &name, const QString &tip)
@@ -59,13 +60,12 @@ SettingsDialog::SettingsDialog(QSettings *settings, KeyStore *keys, ApiClient *c
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Providers and keys"));
     buildUi();
-    connect(m_tester, &ConnectionTester::finished, this,
-            [this](bool ok, const QString &message) {
-                m_test->setEnabled(true);
-                m_testResult->setText(message);
-                m_testResult->setToolTip(message);
-                Q_EMIT connectionTested(ok, message);
-            });
+    connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
+        m_test->setEnabled(true);
+        m_testResult->setText(message);
+        m_testResult->setToolTip(message);
+        Q_EMIT connectionTested(ok, message);
+    });
     ProviderStore store(*m_settings);
     reloadList(store.defaultProfileId());
 }
@@ -117,8 +117,8 @@ void SettingsDialog::buildUi()
 
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
-                               | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                               Qt::ImhNoAutoUppercase);
     m_key->setPlaceholderText(tr("Leave empty to keep the stored key"));
     describe(m_key, QStringLiteral("profileKey"), tr("API key"),
              tr("Saved in the system keychain only, never in a settings file"));
@@ -197,8 +197,8 @@ void SettingsDialog::buildUi()
     columns->addLayout(formColumn, 5);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("dialogButtons"));
-    describe(buttons->button(QDialogButtonBox::Close), QStringLiteral("closeSettings"),
-             tr("Close"), tr("Close; unsaved edits are lost"));
+    describe(buttons->button(QDialogButtonBox::Close), QStringLiteral("closeSettings"), tr("Close"),
+             tr("Close; unsaved edits are lost"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
@@ -229,8 +229,8 @@ void SettingsDialog::reloadList(const QString &selectId)
     for (const ProviderProfile &profile : store.profiles()) {
         auto *item = new QListWidgetItem(profile.name, m_list);
         item->setData(Qt::UserRole, profile.id);
-        item->setToolTip(tr("%1 (%2)\n%3")
-                             .arg(profile.name, profile.id, profile.baseUrl.toString()));
+        item->setToolTip(
+            tr("%1 (%2)\n%3").arg(profile.name, profile.id, profile.baseUrl.toString()));
         if (profile.id == selectId)
             selectRow = m_list->count() - 1;
     }
@@ -259,8 +259,8 @@ QString SettingsDialog::selectedProfileId() const
 
 void SettingsDialog::onSelectionChanged()
 {
-    const QString id = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
-                                             : QString();
+    const QString id =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     ProviderStore store(*m_settings);
     if (const auto profile = store.profile(id))
         showProfile(*profile, false);
@@ -335,8 +335,8 @@ std::optional<ProviderProfile> SettingsDialog::profileFromForm(QString *error) c
     }
     profile.name = m_name->text().trimmed();
     profile.id = m_id->text().trimmed();
-    profile.kind = providerKindFromName(m_kind->currentData().toString())
-                       .value_or(ProviderKind::Custom);
+    profile.kind =
+        providerKindFromName(m_kind->currentData().toString()).value_or(ProviderKind::Custom);
     profile.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     profile.proxy = m_proxy->text().trimmed();
     profile.envVar = m_envVar->text().trimmed();
@@ -353,13 +353,13 @@ std::optional<ProviderProfile> SettingsDialog::profileFromForm(QString *error) c
         return std::nullopt;
     }
     if (m_isNew && store.profile(profile.id)) {
-        *error = tr("A profile with the id \"%1\" already exists; choose another id.")
-                     .arg(profile.id);
+        *error =
+            tr("A profile with the id \"%1\" already exists; choose another id.").arg(profile.id);
         return std::nullopt;
     }
     const QString scheme = profile.baseUrl.scheme();
-    if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         *error = tr("The base URL must start with http:// or https://, e.g. "
                     "https://api.cometapi.com/v1.");
         return std::nullopt;

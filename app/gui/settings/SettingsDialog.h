@@ -51,12 +51,12 @@ public:
     QLabel *formErrorLabel() const { return m_formError; }
 
 public Q_SLOTS:
-    void addProfile();                      // clears the form for a new profile
-    bool saveProfile();                     // false (and a message) when the form is invalid
-    bool removeProfile(const QString &id);  // no confirmation; also forgets the stored key
-    void confirmRemoveSelected();           // asks first (non-blocking), then removeProfile
+    void addProfile();                     // clears the form for a new profile
+    bool saveProfile();                    // false (and a message) when the form is invalid
+    bool removeProfile(const QString &id); // no confirmation; also forgets the stored key
+    void confirmRemoveSelected();          // asks first (non-blocking), then removeProfile
     void testConnection();
-    void keepKeyForSession();               // after a NoBackend answer
+    void keepKeyForSession(); // after a NoBackend answer
 
 Q_SIGNALS:
     void profilesChanged();

@@ -91,8 +91,8 @@ void WelcomeDialog::buildUi()
 
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData
-                               | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                               Qt::ImhNoAutoUppercase);
     m_key->setPlaceholderText(tr("CometAPI key (you can also add it later)"));
     describe(m_key, QStringLiteral("welcomeKey"), tr("CometAPI key"),
              tr("Saved in the system keychain only, never in a settings file"));
@@ -230,10 +230,11 @@ void WelcomeDialog::showEvent(QShowEvent *event)
 void WelcomeDialog::addLocalServer(const LocalServer &server)
 {
     const QString where = server.baseUrl.authority();
-    const QString label = server.modelCount == 1
-        ? tr("%1 at %2 (1 model)").arg(server.candidate.name, where)
-        : tr("%1 at %2 (%3 models)")
-              .arg(server.candidate.name, where, QString::number(server.modelCount));
+    const QString label =
+        server.modelCount == 1
+            ? tr("%1 at %2 (1 model)").arg(server.candidate.name, where)
+            : tr("%1 at %2 (%3 models)")
+                  .arg(server.candidate.name, where, QString::number(server.modelCount));
     auto *option = new QRadioButton(label, this);
     describe(option, QStringLiteral("welcomeLocal-%1").arg(server.candidate.port),
              tr("Use %1").arg(server.candidate.name),
@@ -260,8 +261,8 @@ void WelcomeDialog::finish()
     m_sessionOnly->setVisible(false);
 
     if (m_cometOption->isChecked()) {
-        ProviderProfile comet = store.profile(QStringLiteral("cometapi"))
-                                    .value_or(builtIn(QStringLiteral("cometapi")));
+        ProviderProfile comet =
+            store.profile(QStringLiteral("cometapi")).value_or(builtIn(QStringLiteral("cometapi")));
         if (comet.keyRef.isEmpty())
             comet.keyRef = ProviderStore::keyRefFor(comet.id);
         store.save(comet);
@@ -288,8 +289,8 @@ void WelcomeDialog::finish()
     }
 
     if (m_importOpenAi->isChecked()) {
-        ProviderProfile openAi = store.profile(QStringLiteral("openai"))
-                                     .value_or(builtIn(QStringLiteral("openai")));
+        ProviderProfile openAi =
+            store.profile(QStringLiteral("openai")).value_or(builtIn(QStringLiteral("openai")));
         if (openAi.keyRef.isEmpty())
             openAi.keyRef = ProviderStore::keyRefFor(openAi.id);
         store.save(openAi);
@@ -325,8 +326,8 @@ void WelcomeDialog::writeNextKey()
                 m_status->setText(tr("The key was not saved. %1").arg(result.message));
                 m_sessionOnly->setVisible(true);
             } else {
-                m_status->setText(tr("The key could not be saved in the keychain: %1")
-                                      .arg(result.message));
+                m_status->setText(
+                    tr("The key could not be saved in the keychain: %1").arg(result.message));
             }
         }
         writeNextKey();

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Lineup {
+
+// What the centre shows before the first message: which service and model the next message goes
+// to, and the keys that matter, instead of a blank page.
+class EmptyState : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyState(QWidget *parent = nullptr);
+
+    void setService(const QString &profileName, const QString &model);
+
+private:
+    QLabel *m_icon;
+    QLabel *m_title;
+    QLabel *m_detail;
+    QLabel *m_hints;
+};
+
+} // namespace Lineup

@@ -1,0 +1,171 @@
+#include "SidePanels.h"
+
+#include "Composer.h"
+#include "ConversationController.h"
+#include "chat/ChatSession.h"
+#include "panels/ModelPanel.h"
+#include "panels/ParametersPanel.h"
+#include "panels/PromptPanel.h"
+#include "panels/RequestPanel.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSettings>
+#include <QTimer>
+
+namespace Lineup {
+
+namespace {
+QString lastModelKey(const QString &profileId)
+{
+    return QStringLiteral("chat/lastModel/") + profileId;
+}
+} // namespace
+
+SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settings,
+                       ChatSession *session, ConversationController *controller, Composer *composer)
+    : QObject(window)
+    , m_window(window)
+    , m_settings(settings)
+    , m_session(session)
+    , m_controller(controller)
+    , m_composer(composer)
+    , m_modelPanel(new ModelPanel(client, settings, window))
+    , m_parametersPanel(new ParametersPanel(window))
+    , m_promptPanel(new PromptPanel(window))
+    , m_requestPanel(new RequestPanel(window))
+    , m_previewTimer(new QTimer(this))
+{
+    m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), m_modelPanel);
+    m_parametersDock =
+        makeDock(tr("Parameters"), QStringLiteral("parametersDock"), m_parametersPanel);
+    m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), m_promptPanel);
+    m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), m_requestPanel);
+    // Model on top; the three editors share the space below as tabs.
+    m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
+    m_window->tabifyDockWidget(m_promptDock, m_requestDock);
+    m_parametersDock->raise();
+    m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
+
+    connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
+    connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
+            &SidePanels::onSettingsEdited);
+    connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
+            &ChatSession::setApplyModelRules);
+    connect(m_promptPanel, &PromptPanel::promptChanged, this, &SidePanels::onSettingsEdited);
+    connect(m_session, &ChatSession::adjustmentsApplied, m_parametersPanel,
+            &ParametersPanel::setAdjustments);
+
+    // The preview is rebuilt at most every 150 ms, and only while someone can see it.
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &SidePanels::updateRequestPreview);
+    connect(m_requestDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            scheduleRequestPreview();
+    });
+    connect(m_composer, &Composer::draftChanged, this, &SidePanels::scheduleRequestPreview);
+    connect(m_session, &ChatSession::settingsChanged, this, &SidePanels::scheduleRequestPreview);
+    connect(m_session, &ChatSession::requestFinished, this, &SidePanels::scheduleRequestPreview);
+    connect(m_session->messages(), &QAbstractItemModel::rowsRemoved, this,
+            &SidePanels::scheduleRequestPreview);
+}
+
+QDockWidget *SidePanels::makeDock(const QString &title, const QString &name, QWidget *content)
+{
+    auto *dock = new QDockWidget(title, m_window);
+    dock->setObjectName(name);
+    dock->setAccessibleName(title);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    return dock;
+}
+
+QList<QDockWidget *> SidePanels::docks() const
+{
+    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock};
+}
+
+QString SidePanels::lastModelFor(const QString &profileId) const
+{
+    return m_settings->value(lastModelKey(profileId)).toString();
+}
+
+void SidePanels::showConversationSettings()
+{
+    const ConversationInfo &info = m_session->info();
+    m_applying = true;
+    m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
+    m_parametersPanel->setModel(info.model);
+    m_parametersPanel->setParameters(info.parameters);
+    m_parametersPanel->setAdjustments({});
+    m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
+    m_modelPanel->setCurrentModel(info.model);
+    m_applying = false;
+    scheduleRequestPreview();
+}
+
+void SidePanels::setEndpoint(const Endpoint &endpoint, const QString &profileId,
+                             const QString &keyVariable, bool loadModels)
+{
+    m_endpoint = endpoint;
+    m_profileId = profileId;
+    m_requestPanel->setKeyEnvironmentVariable(keyVariable);
+    if (loadModels) {
+        m_modelPanel->setEndpoint(endpoint, profileId);
+        m_modelPanel->setCurrentModel(m_session->info().model);
+    }
+    scheduleRequestPreview();
+}
+
+void SidePanels::flush()
+{
+    m_promptPanel->flush();
+}
+
+void SidePanels::onSettingsEdited()
+{
+    if (m_applying)
+        return;
+    ConversationInfo info = m_session->info();
+    info.systemPrompt = m_promptPanel->prompt();
+    info.systemRole = m_promptPanel->role();
+    info.parameters = m_parametersPanel->parameters();
+    m_controller->updateSettings(info);
+}
+
+void SidePanels::onModelChosen(const QString &model)
+{
+    ConversationInfo info = m_session->info();
+    info.model = model;
+    if (!m_profileId.isEmpty())
+        info.profileId = m_profileId;
+    m_controller->updateSettings(info);
+    m_parametersPanel->setModel(model);
+    m_settings->setValue(lastModelKey(info.profileId), model);
+    Q_EMIT modelChosen(model);
+}
+
+void SidePanels::focusModelPicker()
+{
+    m_modelDock->show();
+    m_modelDock->raise();
+    m_modelPanel->focusSearch();
+}
+
+void SidePanels::scheduleRequestPreview()
+{
+    if (!m_previewTimer->isActive())
+        m_previewTimer->start();
+}
+
+void SidePanels::updateRequestPreview()
+{
+    if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
+        return;
+    m_requestPanel->setRequest(m_session->previewRequest(m_composer->message()), m_endpoint);
+}
+
+} // namespace Lineup

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "api/Endpoint.h"
+
+#include <QList>
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+class QSettings;
+class QTimer;
+
+namespace Lineup {
+
+class ApiClient;
+class ChatSession;
+class Composer;
+class ConversationController;
+class ModelPanel;
+class ParametersPanel;
+class PromptPanel;
+class RequestPanel;
+
+// The right-hand docks (Model, Parameters, Prompt, Request) and their glue: they show the open
+// conversation's settings, write edits back through the controller, and keep the Request
+// preview in step with the settings, the history and the composer's draft.
+class SidePanels : public QObject
+{
+    Q_OBJECT
+public:
+    SidePanels(QMainWindow *window, ApiClient *client, QSettings *settings, ChatSession *session,
+               ConversationController *controller, Composer *composer);
+
+    ModelPanel *modelPanel() const { return m_modelPanel; }
+    ParametersPanel *parametersPanel() const { return m_parametersPanel; }
+    PromptPanel *promptPanel() const { return m_promptPanel; }
+    RequestPanel *requestPanel() const { return m_requestPanel; }
+    QList<QDockWidget *> docks() const;
+    QDockWidget *modelDock() const { return m_modelDock; }
+
+    // The model remembered for new chats with this profile (last one chosen).
+    QString lastModelFor(const QString &profileId) const;
+
+    // Fills the panels from the session's conversation settings.
+    void showConversationSettings();
+    // The service changed: the Request preview's curl line, and (unless deferred) the model list.
+    void setEndpoint(const Endpoint &endpoint, const QString &profileId, const QString &keyVariable,
+                     bool loadModels);
+    void flush(); // reports a pending prompt edit now
+
+public Q_SLOTS:
+    void scheduleRequestPreview();
+    void focusModelPicker();
+
+Q_SIGNALS:
+    void modelChosen(const QString &model);
+
+private:
+    QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content);
+    void onSettingsEdited();
+    void onModelChosen(const QString &model);
+    void updateRequestPreview();
+
+    QMainWindow *m_window;
+    QSettings *m_settings;
+    ChatSession *m_session;
+    ConversationController *m_controller;
+    Composer *m_composer;
+    Endpoint m_endpoint;
+    QString m_profileId;
+    ModelPanel *m_modelPanel;
+    ParametersPanel *m_parametersPanel;
+    PromptPanel *m_promptPanel;
+    RequestPanel *m_requestPanel;
+    QDockWidget *m_modelDock = nullptr;
+    QDockWidget *m_parametersDock = nullptr;
+    QDockWidget *m_promptDock = nullptr;
+    QDockWidget *m_requestDock = nullptr;
+    QTimer *m_previewTimer;
+    bool m_applying = false;
+};
+
+} // namespace Lineup

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Regenerates the documentation screenshots under Xvfb with a private HOME, a private keyring
+# and the demo server (no network needed). Usage: docs/screenshots/make-screenshots.sh [build-dir]
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+app=${1:-$here/../../build}/app/lineup
+work=$(mktemp -d)
+port=18931
+python3 "$here/demo_server.py" $port &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+sleep 0.5
+
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
+    XDG_DATA_HOME="$work/home/.local/share" XDG_RUNTIME_DIR="$work/run" LINEUP_SCREENSHOT_SIZE=1360x860
+mkdir -p "$work/home" "$work/run" && chmod 700 "$work/run"
+run() {
+    timeout -k 5 60 xvfb-run -a -s '-screen 0 1360x860x24' dbus-run-session -- sh -c \
+        'echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh "$@" </dev/null
+}
+
+# First run: the welcome dialog over the empty window.
+(export LINEUP_SCREENSHOT="$here/welcome.png" LINEUP_SCREENSHOT_DELAY=2500
+ run "$app" --data-dir "$work/data")
+# A streamed Markdown answer with its reasoning open.
+(export LINEUP_SCREENSHOT="$here/conversation.png" LINEUP_SCREENSHOT_DELAY=6000 \
+     LINEUP_SCREENSHOT_EXPAND_REASONING=1 \
+     LINEUP_SCREENSHOT_PROMPT="How do chat clients stream answers? Keep it short."
+ run "$app" --base-url "http://127.0.0.1:$port/v1" --model gpt-5 --data-dir "$work/data")
+# Provider settings.
+(export LINEUP_SCREENSHOT="$here/settings.png" LINEUP_SCREENSHOT_DELAY=2000 \
+     LINEUP_SCREENSHOT_OPEN=settings
+ run "$app" --profile ollama --data-dir "$work/data")
+# Dark mode.
+(export LINEUP_SCREENSHOT="$here/dark.png" LINEUP_SCREENSHOT_DELAY=6000 \
+     LINEUP_SCREENSHOT_EXPAND_REASONING=1 \
+     LINEUP_SCREENSHOT_PROMPT="Compare SSE and WebSockets for token streaming"
+ run "$app" --base-url "http://127.0.0.1:$port/v1" --model claude-sonnet-4-5 --data-dir "$work/data" --dark)
