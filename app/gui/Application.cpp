@@ -79,9 +79,8 @@ void printLine(FILE *stream, const QString &text)
 int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *dark)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Lineup::Application",
-                                    "A native playground for OpenAI-compatible chat APIs."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Lineup::Application", "A native playground for OpenAI-compatible chat APIs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profileOption(
@@ -114,21 +113,21 @@ int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *
     parser.process(app);
 
     if (parser.isSet(profileOption) && parser.isSet(baseUrlOption)) {
-        printLine(stderr, QCoreApplication::translate(
-                              "Lineup::Application",
-                              "Use either --profile or --base-url, not both."));
+        printLine(stderr,
+                  QCoreApplication::translate("Lineup::Application",
+                                              "Use either --profile or --base-url, not both."));
         return 2;
     }
     options->profileId = parser.value(profileOption).trimmed();
     if (parser.isSet(baseUrlOption)) {
         const QUrl url = QUrl::fromUserInput(parser.value(baseUrlOption));
-        if (!url.isValid() || (url.scheme() != QLatin1String("http")
-                               && url.scheme() != QLatin1String("https"))) {
-            printLine(stderr, QCoreApplication::translate(
-                                  "Lineup::Application",
-                                  "“%1” is not an http or https address. Example: "
-                                  "--base-url http://localhost:11434/v1")
-                                  .arg(parser.value(baseUrlOption)));
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            printLine(stderr,
+                      QCoreApplication::translate("Lineup::Application",
+                                                  "“%1” is not an http or https address. Example: "
+                                                  "--base-url http://localhost:11434/v1")
+                          .arg(parser.value(baseUrlOption)));
             return 2;
         }
         options->baseUrl = url;

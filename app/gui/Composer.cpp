@@ -28,8 +28,8 @@ namespace {
 bool isWireImageType(const QString &mimeType)
 {
     // Formats every vision model accepts as-is; anything else is converted to PNG.
-    return mimeType == QLatin1String("image/png") || mimeType == QLatin1String("image/jpeg")
-        || mimeType == QLatin1String("image/gif") || mimeType == QLatin1String("image/webp");
+    return mimeType == QLatin1String("image/png") || mimeType == QLatin1String("image/jpeg") ||
+           mimeType == QLatin1String("image/gif") || mimeType == QLatin1String("image/webp");
 }
 
 } // namespace
@@ -188,8 +188,8 @@ ChatMessage Composer::message() const
     if (!draft.trimmed().isEmpty())
         message.parts.append(ContentPart::fromText(draft));
     for (const Attachment &attachment : m_attachments) {
-        message.parts.append(ContentPart::fromImageData(attachment.data, attachment.mimeType,
-                                                        attachment.detail->currentData().toString()));
+        message.parts.append(ContentPart::fromImageData(
+            attachment.data, attachment.mimeType, attachment.detail->currentData().toString()));
     }
     return message;
 }
@@ -269,10 +269,10 @@ void Composer::submit()
 
 void Composer::openAttachDialog()
 {
-    auto *dialog = new QFileDialog(
-        this, tr("Attach images"),
-        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
+    auto *dialog =
+        new QFileDialog(this, tr("Attach images"),
+                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+                        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
     dialog->setObjectName(QStringLiteral("attachDialog"));
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -294,7 +294,8 @@ bool Composer::addImageFile(const QString &path)
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        showNotice(tr("Could not read “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        showNotice(
+            tr("Could not read “%1”: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
     return addImage(file.readAll(), {}, QFileInfo(path).fileName());
@@ -307,7 +308,8 @@ bool Composer::addImage(const QByteArray &data, const QString &mimeType, const Q
     QString type = mimeType.isEmpty() ? mimes.mimeTypeForData(bytes).name() : mimeType;
     QImage image = QImage::fromData(bytes);
     if (image.isNull()) {
-        showNotice(tr("“%1” is not an image Lineup can read. Use PNG, JPEG, GIF or WebP.").arg(name));
+        showNotice(
+            tr("“%1” is not an image Lineup can read. Use PNG, JPEG, GIF or WebP.").arg(name));
         return false;
     }
     if (!isWireImageType(type)) {
@@ -449,9 +451,10 @@ void Composer::applyFrameStyle()
     const QPalette pal = palette();
     const QString border = pal.color(QPalette::Mid).name();
     const QString base = pal.color(QPalette::Base).name();
-    m_frame->setStyleSheet(QStringLiteral("#composerFrame { border: 1px solid %1; border-radius: 10px;"
-                                          " background: %2; }")
-                               .arg(border, base));
+    m_frame->setStyleSheet(
+        QStringLiteral("#composerFrame { border: 1px solid %1; border-radius: 10px;"
+                       " background: %2; }")
+            .arg(border, base));
 }
 
 } // namespace Lineup

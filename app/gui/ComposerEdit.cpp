@@ -28,8 +28,8 @@ ComposerEdit::ComposerEdit(QWidget *parent)
 int ComposerEdit::heightForLines(int lines) const
 {
     const QMargins margins = contentsMargins() + viewportMargins();
-    return lines * fontMetrics().lineSpacing() + 2 * int(document()->documentMargin())
-        + margins.top() + margins.bottom() + 2;
+    return lines * fontMetrics().lineSpacing() + 2 * int(document()->documentMargin()) +
+           margins.top() + margins.bottom() + 2;
 }
 
 QSize ComposerEdit::sizeHint() const
@@ -83,8 +83,8 @@ bool ComposerEdit::mimeHasImages(const QMimeData *source)
     static const QMimeDatabase mimes;
     const QList<QUrl> urls = source->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile()
-            && mimes.mimeTypeForFile(url.toLocalFile()).name().startsWith(QLatin1String("image/")))
+        if (url.isLocalFile() &&
+            mimes.mimeTypeForFile(url.toLocalFile()).name().startsWith(QLatin1String("image/")))
             return true;
     }
     return false;

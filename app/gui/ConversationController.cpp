@@ -66,9 +66,9 @@ void ConversationController::updateSettings(const ConversationInfo &settings)
     std::optional<ConversationInfo> stored = m_store->conversation(m_conversationId);
     if (!stored)
         return;
-    if (stored->systemPrompt == info.systemPrompt && stored->systemRole == info.systemRole
-        && stored->profileId == info.profileId && stored->model == info.model
-        && stored->parameters == info.parameters)
+    if (stored->systemPrompt == info.systemPrompt && stored->systemRole == info.systemRole &&
+        stored->profileId == info.profileId && stored->model == info.model &&
+        stored->parameters == info.parameters)
         return;
     stored->systemPrompt = info.systemPrompt;
     stored->systemRole = info.systemRole;

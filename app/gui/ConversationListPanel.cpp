@@ -29,8 +29,8 @@ constexpr int PinnedRole = Qt::UserRole + 3;
 QString displayTitle(const ConversationInfo &info)
 {
     return info.title.trimmed().isEmpty()
-        ? QCoreApplication::translate("Lineup::ConversationListPanel", "New chat")
-        : info.title;
+               ? QCoreApplication::translate("Lineup::ConversationListPanel", "New chat")
+               : info.title;
 }
 
 } // namespace
@@ -77,6 +77,7 @@ ConversationListPanel::ConversationListPanel(ConversationStore *store, QWidget *
     m_list->setUniformItemSizes(true);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(1);
 
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -85,6 +86,7 @@ ConversationListPanel::ConversationListPanel(ConversationStore *store, QWidget *
     m_results->setFrameShape(QFrame::NoFrame);
     m_results->setWordWrap(true);
     m_results->setTextElideMode(Qt::ElideRight);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_results);

@@ -55,10 +55,10 @@ EmptyState::EmptyState(QWidget *parent)
 
 void EmptyState::setService(const QString &profileName, const QString &model)
 {
-    m_detail->setText(model.isEmpty()
-                          ? tr("Connected to %1. Choose a model on the right (Ctrl+K) to start.")
-                                .arg(profileName)
-                          : tr("Your message goes to %1 on %2.").arg(model, profileName));
+    m_detail->setText(
+        model.isEmpty()
+            ? tr("Connected to %1. Choose a model on the right (Ctrl+K) to start.").arg(profileName)
+            : tr("Your message goes to %1 on %2.").arg(model, profileName));
 }
 
 } // namespace Lineup

@@ -12,8 +12,7 @@ EndpointManager::EndpointManager(QSettings *settings, KeyStore *keys, QObject *p
     : QObject(parent)
     , m_settings(settings)
     , m_keys(keys)
-{
-}
+{}
 
 void EndpointManager::setAdHocProfile(const QUrl &baseUrl)
 {

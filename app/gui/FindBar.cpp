@@ -27,7 +27,8 @@ FindBar::FindBar(ChatView *view, QWidget *parent)
     m_field->setPlaceholderText(tr("Find in conversation"));
     m_field->setClearButtonEnabled(true);
     m_field->setAccessibleName(tr("Find text"));
-    m_field->setToolTip(tr("Text to find in this conversation (Enter: next, Shift+Enter: previous)"));
+    m_field->setToolTip(
+        tr("Text to find in this conversation (Enter: next, Shift+Enter: previous)"));
     m_field->installEventFilter(this);
     connect(m_field, &QLineEdit::textChanged, this, &FindBar::onTextChanged);
 

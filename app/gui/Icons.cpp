@@ -28,8 +28,7 @@ class TintedSvgEngine : public QIconEngine
 public:
     explicit TintedSvgEngine(const QString &path)
         : m_path(path)
-    {
-    }
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -67,8 +66,8 @@ private:
         else if (mode == QIcon::Selected)
             color = palette.color(QPalette::Active, QPalette::HighlightedText);
 
-        const QString cacheKey = QString::number(size.width()) + QLatin1Char('x')
-            + QString::number(size.height()) + color.name(QColor::HexArgb);
+        const QString cacheKey = QString::number(size.width()) + QLatin1Char('x') +
+                                 QString::number(size.height()) + color.name(QColor::HexArgb);
         if (const auto it = m_cache.constFind(cacheKey); it != m_cache.constEnd())
             return *it;
 

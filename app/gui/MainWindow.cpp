@@ -36,7 +36,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-
 namespace Lineup {
 
 namespace {
@@ -58,6 +57,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     , m_session(new ChatSession(m_client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_noSettingsAtStart = m_settings->allKeys().isEmpty();
     setWindowIcon(Icons::application());
     if (options.clientOptions)
         m_client->setOptions(*options.clientOptions);
@@ -80,8 +80,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     connectSession();
 
     connect(m_endpoints, &EndpointManager::profileChanged, this, &MainWindow::onProfileChanged);
-    connect(m_endpoints, &EndpointManager::endpointChanged, this,
-            &MainWindow::onEndpointChanged);
+    connect(m_endpoints, &EndpointManager::endpointChanged, this, &MainWindow::onEndpointChanged);
 
     if (options.baseUrl.isValid() && !options.baseUrl.isEmpty())
         m_endpoints->setAdHocProfile(options.baseUrl);
@@ -105,7 +104,8 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     if (!m_startupError.isEmpty())
         statusBar()->showMessage(m_startupError);
 
-    const bool firstRun = !m_settings->value(FirstRunKey, false).toBool();
+    // First run: nothing configured yet (the CLI may have set up profiles already).
+    const bool firstRun = m_noSettingsAtStart && !m_settings->value(FirstRunKey, false).toBool();
     const bool explicitService = !options.profileId.isEmpty() || m_endpoints->hasAdHocProfile();
     if (options.showWelcome && firstRun && !explicitService) {
         // Asking the default service for its models before the user picked one would only
@@ -188,9 +188,8 @@ void MainWindow::buildCentralArea()
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editingRow = -1; });
 
     connect(m_view, &ChatView::editRequested, this, &MainWindow::onEditRequested);
-    connect(m_view, &ChatView::regenerateRequested, m_session, [this](int) {
-        m_session->regenerate();
-    });
+    connect(m_view, &ChatView::regenerateRequested, m_session,
+            [this](int) { m_session->regenerate(); });
     connect(m_view, &ChatView::retryRequested, m_session, [this](int) { m_session->retry(); });
     connect(m_view, &ChatView::deleteRequested, m_session, [this](int row) {
         if (m_editingRow >= 0) {
@@ -224,8 +223,8 @@ void MainWindow::buildDocks()
     connect(m_list, &ConversationListPanel::conversationRestored, this,
             &MainWindow::openConversation);
 
-    m_panels = new SidePanels(this, m_client, m_settings.get(), m_session, m_controller,
-                              m_composer);
+    m_panels =
+        new SidePanels(this, m_client, m_settings.get(), m_session, m_controller, m_composer);
     connect(m_panels, &SidePanels::modelChosen, this, [this] {
         updateStatusBar();
         focusComposer();
@@ -241,9 +240,9 @@ void MainWindow::buildMenus()
     newChat->setObjectName(QStringLiteral("actionNewChat"));
     newChat->setShortcut(QKeySequence::New);
     newChat->setToolTip(tr("Start a new conversation"));
-    QAction *settings = file->addAction(Icons::themed(QStringLiteral("settings")),
-                                        tr("&Providers and Keys…"), this,
-                                        [this] { openSettings(); });
+    QAction *settings =
+        file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
+                        [this] { openSettings(); });
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -254,17 +253,16 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copyLast = edit->addAction(Icons::themed(QStringLiteral("copy")),
-                                        tr("Copy &Last Answer"), this,
-                                        &MainWindow::copyLastAnswer);
+                                        tr("Copy &Last Answer"), this, &MainWindow::copyLastAnswer);
     copyLast->setObjectName(QStringLiteral("actionCopyLastAnswer"));
     copyLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     QAction *find = edit->addAction(Icons::themed(QStringLiteral("find")),
                                     tr("&Find in Conversation…"), this, &MainWindow::showFindBar);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
-    QAction *searchAll = edit->addAction(Icons::themed(QStringLiteral("search")),
-                                         tr("&Search All Conversations…"), m_list,
-                                         &ConversationListPanel::focusSearch);
+    QAction *searchAll =
+        edit->addAction(Icons::themed(QStringLiteral("search")), tr("&Search All Conversations…"),
+                        m_list, &ConversationListPanel::focusSearch);
     searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     edit->addSeparator();
     QAction *focus = edit->addAction(tr("Focus &Composer"), this, &MainWindow::focusComposer);
@@ -281,8 +279,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *pickModel = view->addAction(tr("Choose &Model…"), this,
-                                         &MainWindow::focusModelPicker);
+    QAction *pickModel = view->addAction(tr("Choose &Model…"), this, &MainWindow::focusModelPicker);
     pickModel->setObjectName(QStringLiteral("actionChooseModel"));
     pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     view->addSeparator();
@@ -323,7 +320,8 @@ void MainWindow::connectSession()
         updateWindowTitle();
     });
     connect(m_session, &ChatSession::requestStarted, m_view, &ChatView::scrollToBottom);
-    connect(m_session, &ChatSession::requestFinished, this, [this] { statusBar()->clearMessage(); });
+    connect(m_session, &ChatSession::requestFinished, this,
+            [this] { statusBar()->clearMessage(); });
     connect(m_session, &ChatSession::retryScheduled, this,
             [this](int, int attempt, int delayMs, const ApiError &cause) {
                 statusBar()->showMessage(tr("%1 Retrying in %2 s (attempt %3).")
@@ -337,11 +335,23 @@ void MainWindow::connectSession()
         m_list->setCurrentConversation(id);
         updateWindowTitle();
     });
-    connect(m_controller, &ConversationController::storageFailed, this,
-            [this](const QString &message) {
-                statusBar()->showMessage(tr("Could not save the conversation: %1").arg(message),
-                                         10000);
-            });
+    if (m_store) {
+        // A rename in the list (or the title the store derives) shows in the window title.
+        connect(m_store.get(), &ConversationStore::conversationsChanged, this, [this] {
+            const qint64 id = m_controller->conversationId();
+            const std::optional<ConversationInfo> stored =
+                id ? m_store->conversation(id) : std::nullopt;
+            if (stored && stored->title != m_session->info().title) {
+                ConversationInfo info = m_session->info();
+                info.title = stored->title;
+                m_session->setInfo(info);
+            }
+        });
+    }
+    connect(
+        m_controller, &ConversationController::storageFailed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("Could not save the conversation: %1").arg(message), 10000);
+        });
 }
 
 void MainWindow::newConversation()
@@ -353,8 +363,8 @@ void MainWindow::newConversation()
     }
     ConversationInfo info;
     info.profileId = m_endpoints->profile().id;
-    info.model = !m_options.model.isEmpty() ? m_options.model
-                                            : m_panels->lastModelFor(info.profileId);
+    info.model =
+        !m_options.model.isEmpty() ? m_options.model : m_panels->lastModelFor(info.profileId);
     // A new chat keeps the parameters and prompt the user has set up: they are tools, not
     // content.
     info.systemPrompt = m_session->info().systemPrompt;
@@ -379,8 +389,8 @@ bool MainWindow::openConversation(qint64 id)
         return false;
     m_list->setCurrentConversation(id);
     const QString profileId = m_session->info().profileId;
-    if (!profileId.isEmpty() && profileId != m_endpoints->profile().id
-        && m_endpoints->findProfile(profileId))
+    if (!profileId.isEmpty() && profileId != m_endpoints->profile().id &&
+        m_endpoints->findProfile(profileId))
         m_endpoints->selectProfile(profileId);
     showConversationSettings();
     m_view->scrollToBottom();
@@ -403,8 +413,8 @@ void MainWindow::onComposerSend(const ChatMessage &message)
         focusModelPicker();
         return;
     }
-    if (!m_endpoints->keyUsable() && !m_endpoints->isResolving()
-        && !m_endpoints->keyMessage().isEmpty())
+    if (!m_endpoints->keyUsable() && !m_endpoints->isResolving() &&
+        !m_endpoints->keyMessage().isEmpty())
         statusBar()->showMessage(m_endpoints->keyMessage(), 10000);
     m_session->setEndpoint(m_endpoints->endpoint());
     if (m_composer->isEditing() && m_editingRow >= 0) {
@@ -435,7 +445,8 @@ void MainWindow::onEditRequested(int row)
 void MainWindow::onErrorAction(int row, int kind)
 {
     Q_UNUSED(row);
-    if (ChatView::errorActionFor(ApiError::Kind(kind)) == ChatView::ErrorAction::OpenProviderSettings)
+    if (ChatView::errorActionFor(ApiError::Kind(kind)) ==
+        ChatView::ErrorAction::OpenProviderSettings)
         openSettings(m_endpoints->profile().id);
     else
         m_session->retry();

@@ -144,6 +144,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<WelcomeDialog> m_welcomeDialog;
     int m_editingRow = -1;
+    bool m_noSettingsAtStart = false;
     bool m_deferModelList = false; // first-run welcome open: no service chosen yet
 };
 

@@ -87,7 +87,12 @@ void installScreenshotHook(MainWindow *window)
         QTimer::singleShot(qMax(0, delay - 600), window, [window] { expandLastReasoning(window); });
 
     QTimer::singleShot(delay, window, [window, path] {
-        const QPixmap shot = grabWithDialogs(window);
+        QWidget *dialog = window->settingsDialog();
+        if (!dialog)
+            dialog = window->welcomeDialog();
+        const bool dialogOnly =
+            qEnvironmentVariable("LINEUP_SCREENSHOT_TARGET") == QLatin1String("dialog");
+        const QPixmap shot = dialogOnly && dialog ? dialog->grab() : grabWithDialogs(window);
         if (!shot.save(path))
             std::fprintf(stderr, "screenshot: could not write %s\n", qPrintable(path));
         QCoreApplication::quit();

@@ -68,8 +68,8 @@ void ServiceIndicator::refresh()
         warnings.append(insecure);
     if (!m_endpoints->proxyError().isEmpty())
         warnings.append(m_endpoints->proxyError());
-    const bool keyMissing = !m_endpoints->isResolving() && !m_endpoints->keyUsable()
-        && !m_endpoints->keyMessage().isEmpty();
+    const bool keyMissing = !m_endpoints->isResolving() && !m_endpoints->keyUsable() &&
+                            !m_endpoints->keyMessage().isEmpty();
     if (keyMissing)
         warnings.append(m_endpoints->keyMessage());
 
@@ -80,9 +80,9 @@ void ServiceIndicator::refresh()
     if (!insecure.isEmpty())
         m_warning->setText(QStringLiteral("⚠ ") + insecure.toHtmlEscaped());
     else if (keyMissing)
-        m_warning->setText(QStringLiteral("⚠ ") + tr("No API key")
-                           + QStringLiteral(" — <a href=\"settings\">")
-                           + tr("add one in Settings") + QStringLiteral("</a>"));
+        m_warning->setText(QStringLiteral("⚠ ") + tr("No API key") +
+                           QStringLiteral(" — <a href=\"settings\">") + tr("add one in Settings") +
+                           QStringLiteral("</a>"));
     else if (!warnings.isEmpty())
         m_warning->setText(QStringLiteral("⚠ ") + warnings.first().toHtmlEscaped());
 }

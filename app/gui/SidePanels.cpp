@@ -77,8 +77,8 @@ QDockWidget *SidePanels::makeDock(const QString &title, const QString &name, QWi
     dock->setObjectName(name);
     dock->setAccessibleName(title);
     dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                      | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                      QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     return dock;
 }

@@ -15,12 +15,13 @@ export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
     XDG_DATA_HOME="$work/home/.local/share" XDG_RUNTIME_DIR="$work/run" LINEUP_SCREENSHOT_SIZE=1360x860
 mkdir -p "$work/home" "$work/run" && chmod 700 "$work/run"
 run() {
-    timeout -k 5 60 xvfb-run -a -s '-screen 0 1360x860x24' dbus-run-session -- sh -c \
+    timeout -k 5 60 xvfb-run -a -s '-screen 0 1440x960x24' dbus-run-session -- sh -c \
         'echo -n pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh "$@" </dev/null
 }
 
 # First run: the welcome dialog over the empty window.
-(export LINEUP_SCREENSHOT="$here/welcome.png" LINEUP_SCREENSHOT_DELAY=2500
+(export LINEUP_SCREENSHOT="$here/welcome.png" LINEUP_SCREENSHOT_DELAY=2500 \
+     LINEUP_SCREENSHOT_TARGET=dialog
  run "$app" --data-dir "$work/data")
 # A streamed Markdown answer with its reasoning open.
 (export LINEUP_SCREENSHOT="$here/conversation.png" LINEUP_SCREENSHOT_DELAY=6000 \
@@ -29,8 +30,11 @@ run() {
  run "$app" --base-url "http://127.0.0.1:$port/v1" --model gpt-5 --data-dir "$work/data")
 # Provider settings.
 (export LINEUP_SCREENSHOT="$here/settings.png" LINEUP_SCREENSHOT_DELAY=2000 \
-     LINEUP_SCREENSHOT_OPEN=settings
- run "$app" --profile ollama --data-dir "$work/data")
+     LINEUP_SCREENSHOT_OPEN=settings LINEUP_SCREENSHOT_TARGET=dialog
+ run "$app" --profile cometapi --data-dir "$work/data")
+# A new chat, before the first message.
+(export LINEUP_SCREENSHOT="$here/new-chat.png" LINEUP_SCREENSHOT_DELAY=2000
+ run "$app" --base-url "http://127.0.0.1:$port/v1" --model gpt-5 --data-dir "$work/data")
 # Dark mode.
 (export LINEUP_SCREENSHOT="$here/dark.png" LINEUP_SCREENSHOT_DELAY=6000 \
      LINEUP_SCREENSHOT_EXPAND_REASONING=1 \

@@ -13,6 +13,7 @@
 #include "chatview/ChatView.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -291,6 +292,86 @@ QJsonObject scrollThrough(TimedChatView &view, int pages)
             {QStringLiteral("step_max_ms"), round2(steps.last())}};
 }
 
+// A conversation with every kind of row, for looking at (--showcase out.png [--dark]).
+int showcase(const QString &path, bool dark)
+{
+    if (dark) {
+        QPalette palette;
+        palette.setColor(QPalette::Window, QColor(37, 37, 38));
+        palette.setColor(QPalette::Base, QColor(30, 30, 30));
+        palette.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+        palette.setColor(QPalette::Text, QColor(220, 220, 220));
+        palette.setColor(QPalette::WindowText, QColor(220, 220, 220));
+        palette.setColor(QPalette::Button, QColor(50, 50, 52));
+        palette.setColor(QPalette::ButtonText, QColor(220, 220, 220));
+        palette.setColor(QPalette::Highlight, QColor(38, 79, 120));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(86, 156, 214));
+        QApplication::setPalette(palette);
+    }
+    ConversationModel model;
+    QList<MessageRecord> records;
+    MessageRecord user;
+    user.message = ChatMessage::fromText(Role::User, QStringLiteral("Explain quicksort briefly, with code."));
+    QImage image(160, 100, QImage::Format_RGB32);
+    image.fill(QColor(90, 140, 200));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    user.message.parts.append(ContentPart::fromImageData(png, QStringLiteral("image/png")));
+    user.createdAt = QDateTime::currentDateTimeUtc();
+    records.append(user);
+    MessageRecord answer;
+    answer.message = ChatMessage::fromText(
+        Role::Assistant,
+        QStringLiteral("## Quicksort\n\nPick a **pivot**, partition, recurse. See "
+                       "[Wikipedia](https://en.wikipedia.org/wiki/Quicksort).\n\n"
+                       "- average *O(n log n)*\n- worst O(n²)\n\n```python\ndef qs(a):\n"
+                       "    if len(a) < 2:\n        return a\n    p, *rest = a\n"
+                       "    return qs([x for x in rest if x < p]) + [p] + qs([x for x in rest if x >= p])\n```\n\n"
+                       "| Case | Cost |\n|---|---|\n| best | n log n |\n| worst | n² |"));
+    answer.message.reasoning = QStringLiteral("The user wants a short explanation and code.");
+    answer.model = QStringLiteral("gpt-4o-mini");
+    answer.createdAt = QDateTime::currentDateTimeUtc();
+    answer.finishReason = QStringLiteral("stop");
+    answer.usage.promptTokens = 25;
+    answer.usage.completionTokens = 180;
+    answer.usage.cachedTokens = 0;
+    answer.timings.timeToFirstTokenMs = 420;
+    answer.timings.tokensPerSecond = 61.3;
+    answer.alternatives = {ChatMessage::fromText(Role::Assistant, QStringLiteral("Another take."))};
+    records.append(answer);
+    MessageRecord tool;
+    tool.message.role = Role::Assistant;
+    ToolCall call;
+    call.name = QStringLiteral("get_weather");
+    call.arguments = QStringLiteral("{\"city\":\"Oslo\",\"unit\":\"celsius\"}");
+    tool.message.toolCalls = {call};
+    tool.model = QStringLiteral("gpt-4o-mini");
+    tool.finishReason = QStringLiteral("tool_calls");
+    records.append(tool);
+    MessageRecord stopped;
+    stopped.message = ChatMessage::fromText(Role::Assistant, QStringLiteral("Partial answer that was"));
+    stopped.status = MessageStatus::Stopped;
+    records.append(stopped);
+    MessageRecord failed;
+    failed.message.role = Role::Assistant;
+    failed.status = MessageStatus::Failed;
+    failed.error.kind = ApiError::Kind::Unauthorized;
+    failed.error.httpStatus = 401;
+    records.append(failed);
+    model.setRecords(records);
+    ChatView view;
+    view.resize(760, 1500);
+    view.setModel(&model);
+    view.show();
+    QApplication::processEvents();
+    view.scrollToRow(0);
+    QApplication::processEvents();
+    return view.grab().save(path) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -300,7 +381,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QStringLiteral("--quick"));
+    const bool streamOnly = args.contains(QStringLiteral("--stream-only")); // for profiling
     const int shotIndex = int(args.indexOf(QStringLiteral("--screenshot")));
+    const int showcaseIndex = int(args.indexOf(QStringLiteral("--showcase")));
+    if (showcaseIndex > 0 && showcaseIndex + 1 < args.size())
+        return showcase(args.at(showcaseIndex + 1), args.contains(QStringLiteral("--dark")));
     QJsonObject result;
     result.insert(QStringLiteral("rss_start_mb"), residentMb());
 
@@ -340,7 +425,9 @@ int main(int argc, char **argv)
         while (view.firstPaintNs < 0 && clock.elapsed() < 5000)
             QApplication::processEvents();
         result.insert(QStringLiteral("first_paint_10000_messages_ms"), view.firstPaintNs / 1e6);
-        result.insert(QStringLiteral("scroll_10000_messages"), scrollThrough(view, quick ? 200 : 2000));
+        if (!streamOnly)
+            result.insert(QStringLiteral("scroll_10000_messages"),
+                          scrollThrough(view, quick ? 200 : 2000));
         result.insert(QStringLiteral("rss_after_10000_scroll_mb"), residentMb());
     }
 

@@ -8,24 +8,25 @@
 #include "FindBar.h"
 #include "MainWindow.h"
 #include "ServiceIndicator.h"
+#include "SidePanels.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "panels/ModelPanel.h"
 #include "panels/ParametersPanel.h"
 #include "panels/PromptPanel.h"
 #include "panels/RequestPanel.h"
-#include "SidePanels.h"
 #include "providers/ProviderProfile.h"
 #include "settings/SettingsDialog.h"
+#include "settings/WelcomeDialog.h"
 #include "storage/ConversationStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QClipboard>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
@@ -192,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle());
 
         QCOMPARE(session()->messages()->rowCount(), 2);
-        QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Hello **world**"));
+        QCOMPARE(session()->messages()->record(1).message.text(),
+                 QStringLiteral("Hello **world**"));
         QCOMPARE(session()->messages()->record(1).status, MessageStatus::Complete);
         QTRY_VERIFY(m_window->chatView()->renderedText(1).contains(QStringLiteral("Hello world")));
         QCOMPARE(m_window->composer()->sendButton()->text(), QStringLiteral("Send"));
@@ -206,8 +208,10 @@ private Q_SLOTS:
         QVERIFY(!body.contains(QStringLiteral("temperature")));
         QVERIFY(!requests.first().hasHeader("Authorization"));
 
-        QVERIFY(m_window->serviceIndicator()->modelLabel()->text().contains(QStringLiteral("test-model")));
-        QVERIFY(m_window->serviceIndicator()->profileButton()->text().contains(QStringLiteral("Fake service")));
+        QVERIFY(m_window->serviceIndicator()->modelLabel()->text().contains(
+            QStringLiteral("test-model")));
+        QVERIFY(m_window->serviceIndicator()->profileButton()->text().contains(
+            QStringLiteral("Fake service")));
         // Plain http to 127.0.0.1 is not a clear-text key risk.
         QVERIFY(!m_window->serviceIndicator()->warningLabel()->isVisible());
     }
@@ -239,7 +243,8 @@ private Q_SLOTS:
             pieces.append(QStringLiteral("w%1 ").arg(i));
         m_server->setRoute("POST", m_chatPath, answer(pieces, 60, false));
         typeAndSend(QStringLiteral("Write a lot"));
-        QTRY_VERIFY(session()->messages()->record(1).message.text().contains(QStringLiteral("w1 ")));
+        QTRY_VERIFY(
+            session()->messages()->record(1).message.text().contains(QStringLiteral("w1 ")));
         QTest::keyClick(editor(), Qt::Key_Escape);
         QVERIFY(waitIdle());
         const MessageRecord &partial = session()->messages()->record(1);
@@ -280,7 +285,8 @@ private Q_SLOTS:
         typeAndSend(QStringLiteral("Hi"));
         QVERIFY(waitIdle());
         QCOMPARE(session()->messages()->record(1).error.kind, ApiError::Kind::ServerError);
-        QCOMPARE(ChatView::errorActionFor(ApiError::Kind::ServerError), ChatView::ErrorAction::Retry);
+        QCOMPARE(ChatView::errorActionFor(ApiError::Kind::ServerError),
+                 ChatView::ErrorAction::Retry);
         m_server->setRoute("POST", m_chatPath, answer({QStringLiteral("Recovered")}));
         m_window->chatView()->triggerAction(1, ChatView::MessageAction::ErrorAction);
         QVERIFY(waitIdle());
@@ -462,14 +468,16 @@ private Q_SLOTS:
         QCOMPARE(m_window->composer()->attachmentCount(), 0);
         const QJsonArray messages =
             chatRequests().last().json().value(QStringLiteral("messages")).toArray();
-        const QJsonArray content = messages.at(0).toObject().value(QStringLiteral("content")).toArray();
+        const QJsonArray content =
+            messages.at(0).toObject().value(QStringLiteral("content")).toArray();
         QCOMPARE(content.size(), 2);
         QCOMPARE(content.at(0).toObject().value(QStringLiteral("text")).toString(),
                  QStringLiteral("What is it?"));
         const QJsonObject imageUrl =
             content.at(1).toObject().value(QStringLiteral("image_url")).toObject();
-        QVERIFY(imageUrl.value(QStringLiteral("url")).toString().startsWith(
-            QStringLiteral("data:image/png;base64,")));
+        QVERIFY(imageUrl.value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("data:image/png;base64,")));
         QCOMPARE(imageUrl.value(QStringLiteral("detail")).toString(), QStringLiteral("low"));
     }
 
@@ -506,14 +514,17 @@ private Q_SLOTS:
         auto *requestDock = m_window->findChild<QDockWidget *>(QStringLiteral("requestDock"));
         QVERIFY(requestDock);
         requestDock->raise();
-        QTRY_VERIFY(m_window->requestPanel()->displayedText().contains(QStringLiteral("temperature")));
+        QTRY_VERIFY(
+            m_window->requestPanel()->displayedText().contains(QStringLiteral("temperature")));
         QVERIFY(m_window->requestPanel()->displayedText().contains(QStringLiteral("Blue.")));
 
         // The settings belong to the conversation: stored, and shown again when it reopens.
         const qint64 id = m_window->controller()->conversationId();
         QCOMPARE(m_window->store()->conversation(id)->systemPrompt,
                  QStringLiteral("Answer in one word."));
-        QCOMPARE(m_window->store()->conversation(id)->parameters.value(QStringLiteral("temperature"))
+        QCOMPARE(m_window->store()
+                     ->conversation(id)
+                     ->parameters.value(QStringLiteral("temperature"))
                      .toDouble(),
                  0.3);
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
@@ -521,7 +532,9 @@ private Q_SLOTS:
         prompt->flush();
         QVERIFY(m_window->openConversation(id));
         QCOMPARE(prompt->prompt(), QStringLiteral("Answer in one word."));
-        QCOMPARE(m_window->parametersPanel()->parameters().value(QStringLiteral("temperature"))
+        QCOMPARE(m_window->parametersPanel()
+                     ->parameters()
+                     .value(QStringLiteral("temperature"))
                      .toDouble(),
                  0.3);
     }
@@ -540,6 +553,30 @@ private Q_SLOTS:
         QCOMPARE(editor()->toPlainText(), QStringLiteral("Hello?")); // the draft is kept
         QTRY_VERIFY(m_window->modelPanel()->searchField()->hasFocus());
         QVERIFY(chatRequests().isEmpty());
+    }
+
+    void firstRunOpensTheWelcomeWithoutBlocking()
+    {
+        m_window.reset();
+        LaunchOptions launch = options();
+        launch.profileId.clear();
+        launch.settingsFile = m_dir->filePath(QStringLiteral("fresh.ini"));
+        launch.showWelcome = true;
+        m_window = std::make_unique<MainWindow>(launch);
+        m_window->show();
+        QTRY_VERIFY(m_window->welcomeDialog() && m_window->welcomeDialog()->isVisible());
+        QVERIFY(m_window->welcomeDialog()->isModal());
+        // No service is asked for models before the user picked one.
+        QCOMPARE(m_window->modelPanel()->state(), ModelPanel::State::Idle);
+        m_window.reset();
+
+        // An explicit service on the command line skips the welcome.
+        launch.baseUrl = m_server->baseUrl();
+        m_window = std::make_unique<MainWindow>(launch);
+        m_window->show();
+        QTest::qWait(50);
+        QVERIFY(!m_window->welcomeDialog());
+        QTRY_COMPARE(m_window->modelPanel()->state(), ModelPanel::State::Loaded);
     }
 
     void windowStateIsRestoredButHoldsNoSecrets()

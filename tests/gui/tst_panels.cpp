@@ -529,6 +529,39 @@ private Q_SLOTS:
         QVERIFY(!panel.curlCommand().contains(QStringLiteral("Authorization")));
     }
 
+    void everyControlIsDescribed()
+    {
+        ModelPanel models(m_client.get(), m_settings.get());
+        ParametersPanel parameters;
+        PromptPanel prompt;
+        RequestPanel request;
+        QList<QWidget *> widgets;
+        for (QWidget *panel : {static_cast<QWidget *>(&models), static_cast<QWidget *>(&parameters),
+                               static_cast<QWidget *>(&prompt), static_cast<QWidget *>(&request)})
+            widgets += panel->findChildren<QWidget *>();
+        int checked = 0;
+        for (QWidget *widget : std::as_const(widgets)) {
+            const bool control =
+                qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+                qobject_cast<QSlider *>(widget) || qobject_cast<QPlainTextEdit *>(widget) ||
+                qobject_cast<QAbstractItemView *>(widget);
+            // Parts Qt builds inside a control (a spin box's line edit, a clear button) are
+            // described by the control itself.
+            QWidget *parent = widget->parentWidget();
+            if (!control || widget->inherits("QLineEditIconButton") ||
+                qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent) ||
+                qobject_cast<QHeaderView *>(widget) || widget->inherits("QComboBoxListView"))
+                continue;
+            const QByteArray what =
+                widget->metaObject()->className() + QByteArray(" ") + widget->objectName().toUtf8();
+            QVERIFY2(!widget->accessibleName().isEmpty(), what.constData());
+            QVERIFY2(!widget->toolTip().isEmpty(), what.constData());
+            ++checked;
+        }
+        QVERIFY(checked > 40);
+    }
+
     void screenshot()
     {
         // The four panels side by side, as the window docks them; saved for people to look at

@@ -175,8 +175,7 @@ private Q_SLOTS:
         m_session->send(ChatMessage::fromText(Role::User, QStringLiteral("Hi")));
         QVERIFY(waitFinished());
         const QJsonObject body = m_server->lastRequest().json();
-        QCOMPARE(sentMessages(body),
-                 Turns({turn("developer", "Be brief."), turn("user", "Hi")}));
+        QCOMPARE(sentMessages(body), Turns({turn("developer", "Be brief."), turn("user", "Hi")}));
         QCOMPARE(body.value(QStringLiteral("seed")).toInt(), 42);
         QVERIFY(!body.contains(QStringLiteral("temperature")));
     }
@@ -184,16 +183,15 @@ private Q_SLOTS:
     void historyKeepsShownAnswersAndDropsFailedEmptyOnes()
     {
         ConversationInfo info = m_session->info();
-        m_session->load(info, {record(Role::User, QStringLiteral("one")),
-                               record(Role::Assistant, QStringLiteral("partial"),
-                                      MessageStatus::Stopped),
-                               record(Role::User, QStringLiteral("two")),
-                               record(Role::Assistant, QString(), MessageStatus::Failed),
-                               record(Role::User, QStringLiteral("three")),
-                               record(Role::Assistant, QStringLiteral("cut"),
-                                      MessageStatus::Interrupted),
-                               record(Role::User, QStringLiteral("four")),
-                               record(Role::Assistant, QStringLiteral("full"))});
+        m_session->load(info,
+                        {record(Role::User, QStringLiteral("one")),
+                         record(Role::Assistant, QStringLiteral("partial"), MessageStatus::Stopped),
+                         record(Role::User, QStringLiteral("two")),
+                         record(Role::Assistant, QString(), MessageStatus::Failed),
+                         record(Role::User, QStringLiteral("three")),
+                         record(Role::Assistant, QStringLiteral("cut"), MessageStatus::Interrupted),
+                         record(Role::User, QStringLiteral("four")),
+                         record(Role::Assistant, QStringLiteral("full"))});
         const BuiltRequest preview =
             m_session->previewRequest(ChatMessage::fromText(Role::User, QStringLiteral("five")));
         QCOMPARE(sentMessages(preview.body),
@@ -206,9 +204,9 @@ private Q_SLOTS:
 
     void loadMarksLeftoverStreamingAsInterrupted()
     {
-        m_session->load(m_session->info(),
-                        {record(Role::User, QStringLiteral("q")),
-                         record(Role::Assistant, QStringLiteral("half"), MessageStatus::Streaming)});
+        m_session->load(m_session->info(), {record(Role::User, QStringLiteral("q")),
+                                            record(Role::Assistant, QStringLiteral("half"),
+                                                   MessageStatus::Streaming)});
         QCOMPARE(m_session->messages()->record(1).status, MessageStatus::Interrupted);
         QVERIFY(!m_session->isBusy());
     }
@@ -350,9 +348,8 @@ private Q_SLOTS:
     void imagesTravelAsContentParts()
     {
         ChatMessage message = ChatMessage::fromText(Role::User, QStringLiteral("What is this?"));
-        message.parts.append(ContentPart::fromImageData(QByteArray("\x89PNG", 4),
-                                                        QStringLiteral("image/png"),
-                                                        QStringLiteral("low")));
+        message.parts.append(ContentPart::fromImageData(
+            QByteArray("\x89PNG", 4), QStringLiteral("image/png"), QStringLiteral("low")));
         m_server->enqueue(answer({QStringLiteral("A PNG header.")}));
         m_session->send(message);
         QVERIFY(waitFinished());
@@ -361,9 +358,11 @@ private Q_SLOTS:
         const QJsonArray content =
             messages.at(0).toObject().value(QStringLiteral("content")).toArray();
         QCOMPARE(content.size(), 2);
-        const QJsonObject image = content.at(1).toObject().value(QStringLiteral("image_url")).toObject();
-        QVERIFY(image.value(QStringLiteral("url")).toString().startsWith(
-            QStringLiteral("data:image/png;base64,")));
+        const QJsonObject image =
+            content.at(1).toObject().value(QStringLiteral("image_url")).toObject();
+        QVERIFY(image.value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("data:image/png;base64,")));
         QCOMPARE(image.value(QStringLiteral("detail")).toString(), QStringLiteral("low"));
     }
 

@@ -509,6 +509,34 @@ private Q_SLOTS:
         QVERIFY(chat->timings().totalMs.has_value());
     }
 
+    void nonStreamingWaitsLongerThanConnectTimeout()
+    {
+        FakeServer server;
+        // The whole answer takes longer than connectTimeoutMs: that is not a timeout.
+        server.enqueue(FakeResponse::json(
+                           QByteArray(R"({"choices":[{"index":0,"message":{"content":"slow"}}]})"))
+                           .withHeaderDelay(300));
+        server.enqueue(FakeResponse::silent());
+        m_client->setOptions([] {
+            auto o = fastOptions();
+            o.connectTimeoutMs = 100;
+            o.responseTimeoutMs = 600;
+            o.maxRetries = 0;
+            return o;
+        }());
+        ChatStream *chat = start(*m_client, server.baseUrl(), chatBody(false));
+        QVERIFY(waitFinished(chat));
+        QCOMPARE(chat->status(), ChatStream::Status::Complete);
+        QCOMPARE(chat->completion().choices.first().message.text(), QStringLiteral("slow"));
+
+        // responseTimeoutMs still bounds a server that never answers.
+        ChatStream *silent = start(*m_client, server.baseUrl(), chatBody(false));
+        QVERIFY(waitFinished(silent));
+        QCOMPARE(silent->status(), ChatStream::Status::Failed);
+        QCOMPARE(silent->error().kind, ApiError::Kind::Timeout);
+        QVERIFY(*silent->timings().totalMs >= 550);
+    }
+
     void streamAnsweredWithJsonIsAccepted()
     {
         FakeServer server;

@@ -205,7 +205,8 @@ private Q_SLOTS:
     {
         const auto choiceText = [](int index, const QString &content) {
             QByteArray event = text(content, QStringLiteral("stop"));
-            return event.replace("\"index\":0", "\"index\":" + QByteArray::number(index));
+            return event.replace("\"index\":0",
+                                 QByteArray("\"index\":" + QByteArray::number(index)));
         };
         m_server->enqueue(FakeResponse::sse(
             {choiceText(0, QStringLiteral("First")), choiceText(1, QStringLiteral("Second"))}));

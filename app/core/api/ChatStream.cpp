@@ -132,6 +132,10 @@ void ChatStream::send()
     connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onHeaders);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    connect(reply, &QNetworkReply::requestSent, this, [this] {
+        if (!m_streaming && !m_headersSeen)
+            m_idleTimer.start(std::max(1, m_options.responseTimeoutMs));
+    });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &) {
         m_sslErrorSeen = true; // never ignored: the handshake fails and finished() follows
     });
@@ -152,8 +156,8 @@ void ChatStream::onHeaders()
     }
     m_httpOk = status >= 200 && status < 300;
     m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    if (m_streaming && m_httpOk && !m_contentType.contains("event-stream") &&
-        !m_contentType.isEmpty()) {
+    if (m_streaming && m_httpOk &&
+        (m_contentType.contains("json") || m_contentType.contains("html"))) {
         // A server that ignored stream=true (JSON), or a captive portal (HTML): read it whole.
         m_wholeBody = true;
     }
@@ -240,7 +244,7 @@ void ChatStream::onReplyFinished()
 
     if (m_connectTimedOut) {
         failOrRetry(apiErrorOf(ApiError::Kind::Timeout,
-                               tr("No answer within %1 ms.").arg(m_options.connectTimeoutMs)));
+                               tr("No answer within %1 ms.").arg(m_idleTimer.interval())));
         return;
     }
     if (status != 0 && (status < 200 || status >= 300)) {

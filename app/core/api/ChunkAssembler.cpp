@@ -82,7 +82,12 @@ QList<StreamDelta> ChunkAssembler::addEvent(const SseEvent &event)
     }
 
     ChunkParser::ChunkFields fields;
-    if (m_fastPath && ChunkParser::parseFast(event.data, fields)) {
+    ChunkParser::IdentityFields wanted = 0;
+    wanted |= m_completion.id.isEmpty() ? ChunkParser::Id : 0;
+    wanted |= m_completion.model.isEmpty() ? ChunkParser::Model : 0;
+    wanted |= m_completion.systemFingerprint.isEmpty() ? ChunkParser::SystemFingerprint : 0;
+    wanted |= m_completion.serviceTier.isEmpty() ? ChunkParser::ServiceTier : 0;
+    if (m_fastPath && ChunkParser::parseFast(event.data, fields, wanted)) {
         addChunk(fields, out);
         return out;
     }

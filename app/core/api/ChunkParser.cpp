@@ -544,7 +544,7 @@ ChunkFields fromJsonObject(const QJsonObject &chunk)
     return fields;
 }
 
-bool parseFast(QStringView json, ChunkFields &fields)
+bool parseFast(QStringView json, ChunkFields &fields, IdentityFields wanted)
 {
     Scanner in(json);
     if (!in.consume(u'{'))
@@ -559,13 +559,18 @@ bool parseFast(QStringView json, ChunkFields &fields)
             if (nameIs(name, u"choices")) {
                 ok = seen.first(0) && parseChoices(in, fields);
             } else if (nameIs(name, u"id")) {
-                ok = seen.first(1) && in.optionalString(&fields.id);
+                ok =
+                    seen.first(1) && (wanted & Id ? in.optionalString(&fields.id) : in.skipValue());
             } else if (nameIs(name, u"model")) {
-                ok = seen.first(2) && in.optionalString(&fields.model);
+                ok = seen.first(2) &&
+                     (wanted & Model ? in.optionalString(&fields.model) : in.skipValue());
             } else if (nameIs(name, u"system_fingerprint")) {
-                ok = seen.first(3) && in.optionalString(&fields.systemFingerprint);
+                ok = seen.first(3) &&
+                     (wanted & SystemFingerprint ? in.optionalString(&fields.systemFingerprint)
+                                                 : in.skipValue());
             } else if (nameIs(name, u"service_tier")) {
-                ok = seen.first(4) && in.optionalString(&fields.serviceTier);
+                ok = seen.first(4) && (wanted & ServiceTier ? in.optionalString(&fields.serviceTier)
+                                                            : in.skipValue());
             } else if (nameIs(name, u"created")) {
                 if (!seen.first(5))
                     return false;

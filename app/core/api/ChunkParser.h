@@ -43,6 +43,17 @@ ChunkFields fromJsonObject(const QJsonObject &chunk);
 // anything it does not fully understand (invalid JSON, an "error" member, unusual types,
 // duplicate members, escaped member names, deep nesting), and the caller then takes the
 // QJsonDocument path. When it returns true, `fields` equals fromJsonObject() of the same text.
-bool parseFast(QStringView json, ChunkFields &fields);
+//
+// `wanted` names the identity strings the caller still needs; the others are checked but not
+// copied (the assembler keeps the first of each, so after the first chunk none is wanted).
+enum IdentityField : unsigned {
+    Id = 1,
+    Model = 2,
+    SystemFingerprint = 4,
+    ServiceTier = 8,
+    AllIdentity = 15,
+};
+using IdentityFields = unsigned;
+bool parseFast(QStringView json, ChunkFields &fields, IdentityFields wanted = AllIdentity);
 
 } // namespace Lineup::ChunkParser

@@ -31,6 +31,9 @@ struct ClientOptions
     int maxRetries = 3;            // retries for 429/5xx/connection failures before first byte
     int retryBaseDelayMs = 1'000;  // 1 s, 2 s, 4 s ... with jitter
     int retryMaxDelayMs = 60'000;  // cap, also for Retry-After
+    // Non-streaming calls only: a service sends nothing until the whole answer is ready (minutes
+    // for reasoning models), so once the request is sent this replaces connectTimeoutMs.
+    int responseTimeoutMs = 600'000;
 };
 
 } // namespace Lineup

@@ -24,8 +24,8 @@ MessageStatus statusFor(ChatStream::Status status)
 
 bool hasPayload(const ChatMessage &message)
 {
-    return !message.text().isEmpty() || message.hasImages() || !message.toolCalls.isEmpty()
-        || !message.refusal.isEmpty();
+    return !message.text().isEmpty() || message.hasImages() || !message.toolCalls.isEmpty() ||
+           !message.refusal.isEmpty();
 }
 
 // An answer belongs in the history the model sees again when the user saw it as an answer:
@@ -53,8 +53,7 @@ bool belongsInHistory(const MessageRecord &record)
 ChatSession::ChatSession(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 ChatSession::~ChatSession()
 {
@@ -160,8 +159,8 @@ void ChatSession::startRequest()
         // The delta only flags tool calls; the assembled calls live in the stream.
         StreamDelta text = delta;
         text.toolCallsChanged = false;
-        if (!text.content.isEmpty() || !text.reasoning.isEmpty() || !text.refusal.isEmpty()
-            || text.finished)
+        if (!text.content.isEmpty() || !text.reasoning.isEmpty() || !text.refusal.isEmpty() ||
+            text.finished)
             m_messages.appendDelta(m_streamingRow, text);
         if (const CompletionChoice *choice = stream->completion().choice(delta.choiceIndex))
             m_messages.setToolCalls(m_streamingRow, delta.choiceIndex, choice->message.toolCalls);

@@ -45,8 +45,8 @@ public:
 public Q_SLOTS:
     void send(const Lineup::ChatMessage &userMessage);
     void stop();
-    void regenerate();                                              // replace the last answer
-    void retry();                                                   // resend for a failed last answer
+    void regenerate(); // replace the last answer
+    void retry();      // resend for a failed last answer
     void editAndResend(int row, const Lineup::ChatMessage &edited); // later messages are dropped
     void deleteMessage(int row);
 

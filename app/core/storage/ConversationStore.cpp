@@ -62,6 +62,11 @@ ConversationInfo readConversation(const QSqlQuery &query)
     return info;
 }
 
+// Looking a connection up by name takes a global lock and copies the name list; the last one
+// used on this thread is kept at hand (and dropped when its store goes away).
+thread_local QString cachedName;
+thread_local QSqlDatabase cachedDatabase;
+
 } // namespace
 
 ConversationStore::ConversationStore(const QString &dataDir)
@@ -73,6 +78,13 @@ ConversationStore::ConversationStore(const QString &dataDir)
 
 ConversationStore::~ConversationStore()
 {
+    // Prepared statements hold the connection open: drop them first.
+    qDeleteAll(m_prepared);
+    m_prepared.clear();
+    if (cachedName.startsWith(m_connectionPrefix)) {
+        cachedName.clear();
+        cachedDatabase = QSqlDatabase();
+    }
     const QMutexLocker locker(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
@@ -123,12 +135,32 @@ QString ConversationStore::databasePath() const
     return QDir(m_dataDir).filePath(databaseFileName());
 }
 
+QSqlQuery &ConversationStore::preparedQuery(const QString &sql) const
+{
+    const QString key = QString::number(quintptr(QThread::currentThreadId())) + QLatin1Char('|') + sql;
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (QSqlQuery *query = m_prepared.value(key))
+            return *query;
+    }
+    auto *query = new QSqlQuery(database());
+    query->prepare(sql);
+    const QMutexLocker locker(&m_mutex);
+    m_prepared.insert(key, query);
+    return *query;
+}
+
 QSqlDatabase ConversationStore::database() const
 {
     const QString name = m_connectionPrefix + QLatin1Char('-')
         + QString::number(quintptr(QThread::currentThreadId()));
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    if (name == cachedName && cachedDatabase.isValid())
+        return cachedDatabase;
+    if (QSqlDatabase::contains(name)) {
+        cachedName = name;
+        cachedDatabase = QSqlDatabase::database(name);
+        return cachedDatabase;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
         const QMutexLocker locker(&m_mutex);

@@ -3,10 +3,12 @@
 #include "chat/MessageRecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -102,7 +104,7 @@ public:
 
     // --- search ------------------------------------------------------------------------------
     // FTS5 over message text and reasoning. Every word of `query` must match (as a prefix);
-    // quotes and operators are taken literally. Best matches first.
+    // quotes and operators are taken literally. Newest messages first.
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
     // --- whole-store operations (import) ------------------------------------------------------
@@ -116,6 +118,9 @@ public:
 
     // The connection of the calling thread (opened on first use). For tests and diagnostics.
     QSqlDatabase database() const;
+    // A statement on the calling thread's connection, prepared once and reused (sqlite would
+    // otherwise re-parse the insert and its FTS triggers for every message). Storage internals.
+    QSqlQuery &preparedQuery(const QString &sql) const;
 
 Q_SIGNALS:
     void conversationsChanged();
@@ -133,6 +138,7 @@ private:
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
     mutable QString m_lastError;
+    mutable QHash<QString, QSqlQuery *> m_prepared; // by thread id + SQL
 };
 
 } // namespace Lineup

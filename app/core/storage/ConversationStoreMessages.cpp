@@ -68,7 +68,7 @@ QList<MessageRecord> ConversationStore::messages(qint64 conversationId) const
 {
     QList<MessageRecord> result;
     QSqlDatabase db = database();
-    const MessageCodec codec(db);
+    const MessageCodec codec(*this);
     const auto attachments = codec.loadAttachments(conversationId);
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -87,7 +87,7 @@ QList<MessageRecord> ConversationStore::messages(qint64 conversationId) const
 std::optional<MessageRecord> ConversationStore::message(qint64 messageId) const
 {
     QSqlDatabase db = database();
-    const MessageCodec codec(db);
+    const MessageCodec codec(*this);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT ") + MessageCodec::selectList()
                   + QStringLiteral(" FROM messages WHERE id = :id"));
@@ -101,18 +101,18 @@ std::optional<MessageRecord> ConversationStore::message(qint64 messageId) const
 
 qint64 ConversationStore::conversationOf(qint64 messageId) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT conversation_id FROM messages WHERE id = :id"));
+    QSqlQuery &query = preparedQuery(
+        QStringLiteral("SELECT conversation_id FROM messages WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), messageId);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // a cached statement must not stay open as a reader
+    return id;
 }
 
 bool ConversationStore::touchConversation(qint64 conversationId)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = :now WHERE id = :id"));
+    QSqlQuery &query = preparedQuery(
+        QStringLiteral("UPDATE conversations SET updated_at = :now WHERE id = :id"));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":id"), conversationId);
     if (!query.exec()) {
@@ -126,9 +126,9 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, const MessageReco
 {
     QSqlDatabase db = database();
     StoreTransaction transaction(db);
-    MessageCodec codec(db);
-    QSqlQuery query(db);
-    query.prepare(insertStatement());
+    MessageCodec codec(*this);
+    static const QString insertSql = insertStatement();
+    QSqlQuery &query = preparedQuery(insertSql);
     query.bindValue(QStringLiteral(":conversation_id"), conversationId);
     const auto keys = codec.bind(query, record);
     if (!transaction.ok() || !keys || !query.exec()) {
@@ -142,9 +142,8 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, const MessageReco
     }
     if (record.message.role == Role::User) {
         const QString title = titleFromPrompt(record.message.text());
-        QSqlQuery titleQuery(db);
-        titleQuery.prepare(QStringLiteral("UPDATE conversations SET title = :title"
-                                          " WHERE id = :id AND title = ''"));
+        QSqlQuery &titleQuery = preparedQuery(QStringLiteral(
+            "UPDATE conversations SET title = :title WHERE id = :id AND title = ''"));
         titleQuery.bindValue(QStringLiteral(":title"), notNull(title));
         titleQuery.bindValue(QStringLiteral(":id"), conversationId);
         if (!title.isEmpty() && !titleQuery.exec()) {
@@ -170,9 +169,9 @@ bool ConversationStore::updateMessage(const MessageRecord &record)
     }
     QSqlDatabase db = database();
     StoreTransaction transaction(db);
-    MessageCodec codec(db);
-    QSqlQuery query(db);
-    query.prepare(updateStatement());
+    MessageCodec codec(*this);
+    static const QString updateSql = updateStatement();
+    QSqlQuery &query = preparedQuery(updateSql);
     query.bindValue(QStringLiteral(":id"), record.id);
     const auto keys = codec.bind(query, record);
     if (!transaction.ok() || !keys || !query.exec()) {
@@ -241,7 +240,9 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
         " JOIN messages m ON m.id = messages_fts.rowid"
         " JOIN conversations c ON c.id = m.conversation_id"
         " WHERE messages_fts MATCH :match AND c.deleted_at IS NULL"
-        " ORDER BY rank LIMIT :limit"));
+        // Newest first: FTS5 walks its doclists backwards and stops at the limit, where
+        // ORDER BY rank would score every match (hundreds of ms for a common word in 100k).
+        " ORDER BY messages_fts.rowid DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":open"), QString(MatchOpen));
     query.bindValue(QStringLiteral(":close"), QString(MatchClose));
     query.bindValue(QStringLiteral(":ellipsis"), QString(QChar(0x2026)));

@@ -1,5 +1,6 @@
 #include "storage/MessageCodec.h"
 
+#include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
 
 #include <QCryptographicHash>
@@ -21,14 +22,21 @@ QString compact(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// Most columns hold their default: skip the parser for those.
 QJsonObject objectFrom(const QVariant &value)
 {
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+    const QString text = value.toString();
+    if (text.size() <= 2)
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 QJsonArray arrayFrom(const QVariant &value)
 {
-    return QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    const QString text = value.toString();
+    if (text.size() <= 2)
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
 QVariant optionalCount(const std::optional<qint64> &count)
@@ -66,10 +74,9 @@ QJsonArray MessageCodec::storeParts(const QList<ContentPart> &parts, QStringList
         if (!part.imageData.isEmpty()) {
             const QString sha = QString::fromLatin1(
                 QCryptographicHash::hash(part.imageData, QCryptographicHash::Sha256).toHex());
-            QSqlQuery insert(m_db);
-            insert.prepare(QStringLiteral("INSERT OR IGNORE INTO attachments"
-                                          " (sha256, mime_type, size, data)"
-                                          " VALUES (:sha, :mime, :size, :data)"));
+            QSqlQuery &insert = m_store.preparedQuery(
+                QStringLiteral("INSERT OR IGNORE INTO attachments (sha256, mime_type, size, data)"
+                               " VALUES (:sha, :mime, :size, :data)"));
             insert.bindValue(QStringLiteral(":sha"), notNull(sha));
             insert.bindValue(QStringLiteral(":mime"), notNull(part.mimeType));
             insert.bindValue(QStringLiteral(":size"), qint64(part.imageData.size()));
@@ -99,7 +106,9 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
     const ChatMessage &message = record.message;
     QStringList keys;
     bool ok = true;
-    const QJsonArray content = storeParts(message.parts, &keys, &ok);
+    const bool singleText
+        = message.parts.size() == 1 && message.parts.first().type == ContentPart::Type::Text;
+    const QJsonArray content = singleText ? QJsonArray() : storeParts(message.parts, &keys, &ok);
     if (!ok)
         return std::nullopt;
     QJsonArray alternatives;
@@ -114,7 +123,8 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
     const QDateTime created = record.createdAt.isValid() ? record.createdAt
                                                          : QDateTime::currentDateTimeUtc();
     query.bindValue(QStringLiteral(":role"), roleName(message.role));
-    query.bindValue(QStringLiteral(":content"), compact(content));
+    query.bindValue(QStringLiteral(":content"),
+                    singleText ? QStringLiteral("") : compact(content));
     query.bindValue(QStringLiteral(":text"), notNull(message.text()));
     query.bindValue(QStringLiteral(":reasoning"), notNull(message.reasoning));
     query.bindValue(QStringLiteral(":refusal"), notNull(message.refusal));
@@ -146,9 +156,9 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
 
 bool MessageCodec::linkAttachments(qint64 messageId, const QStringList &keys, bool replace)
 {
-    QSqlQuery query(m_db);
     if (replace) {
-        query.prepare(QStringLiteral("DELETE FROM message_attachments WHERE message_id = :id"));
+        QSqlQuery &query = m_store.preparedQuery(
+            QStringLiteral("DELETE FROM message_attachments WHERE message_id = :id"));
         query.bindValue(QStringLiteral(":id"), messageId);
         if (!query.exec()) {
             m_error = query.lastError().text();
@@ -156,8 +166,9 @@ bool MessageCodec::linkAttachments(qint64 messageId, const QStringList &keys, bo
         }
     }
     for (const QString &key : keys) {
-        query.prepare(QStringLiteral("INSERT OR IGNORE INTO message_attachments (message_id, sha256)"
-                                     " VALUES (:id, :sha)"));
+        QSqlQuery &query = m_store.preparedQuery(
+            QStringLiteral("INSERT OR IGNORE INTO message_attachments (message_id, sha256)"
+                           " VALUES (:id, :sha)"));
         query.bindValue(QStringLiteral(":id"), messageId);
         query.bindValue(QStringLiteral(":sha"), notNull(key));
         if (!query.exec()) {
@@ -181,7 +192,10 @@ MessageRecord MessageCodec::read(const QSqlQuery &query,
     record.id = query.value(0).toLongLong();
     ChatMessage &message = record.message;
     message.role = roleFromName(query.value(2).toString()).value_or(Role::User);
-    const QJsonArray content = arrayFrom(query.value(3));
+    const QString contentText = query.value(3).toString();
+    if (contentText.isEmpty())
+        message.parts.append(ContentPart::fromText(query.value(4).toString()));
+    const QJsonArray content = arrayFrom(contentText);
     for (const QJsonValue &value : content) {
         const QJsonObject part = value.toObject();
         const QString type = part.value(QStringLiteral("type")).toString();
@@ -228,7 +242,7 @@ QHash<QString, QPair<QString, QByteArray>> MessageCodec::loadAttachments(qint64 
                                                                          qint64 messageId) const
 {
     QHash<QString, QPair<QString, QByteArray>> result;
-    QSqlQuery query(m_db);
+    QSqlQuery query(m_store.database());
     if (messageId != 0) {
         query.prepare(QStringLiteral("SELECT a.sha256, a.mime_type, a.data FROM attachments a"
                                      " JOIN message_attachments ma ON ma.sha256 = a.sha256"

@@ -9,6 +9,8 @@
 
 namespace Lineup {
 
+class ConversationStore;
+
 // QtSql binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
 inline QString notNull(const QString &text)
 {
@@ -17,11 +19,12 @@ inline QString notNull(const QString &text)
 
 // Maps a MessageRecord to the columns of `messages` and back. Image bytes go to `attachments`
 // (keyed by sha256, so the same picture sent twice is stored once); the content column keeps
-// {"type":"image","sha256":...} references.
+// {"type":"image","sha256":...} references. A message that is a single text part (nearly all)
+// stores '' as content: the text column already holds it, so it is not kept twice.
 class MessageCodec
 {
 public:
-    explicit MessageCodec(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit MessageCodec(const ConversationStore &store) : m_store(store) { }
 
     // Column list and placeholders shared by INSERT and UPDATE.
     static QStringList columns();
@@ -43,7 +46,7 @@ public:
 private:
     QJsonArray storeParts(const QList<ContentPart> &parts, QStringList *keys, bool *ok);
 
-    QSqlDatabase m_db;
+    const ConversationStore &m_store;
     QString m_error;
 };
 

@@ -476,8 +476,9 @@ void ChatViewPrivate::layoutVisible()
 
 QPointF ChatViewPrivate::toCard(int row, QPointF viewportPos) const
 {
-    const qreal x = rows[size_t(row)].layout ? rows[size_t(row)].layout->cardRect().x() : 0;
-    return viewportPos + QPointF(-x, scrollY() - rowTop(row));
+    const QPointF card = rows[size_t(row)].layout ? rows[size_t(row)].layout->cardRect().topLeft()
+                                                  : QPointF();
+    return viewportPos - card + QPointF(0, scrollY() - rowTop(row));
 }
 
 void ChatViewPrivate::updateRow(int row)
@@ -683,7 +684,8 @@ QRect ChatView::hitRect(int row, Part part, int index) const
     }
     if (rect.isNull())
         return {};
-    return rect.translated(layout.cardRect().x(), d->rowTop(row) - d->scrollY()).toRect();
+ return rect.translated(layout.cardRect().topLeft() + QPointF(0, d->rowTop(row) - d->scrollY()))
+        .toRect();
 }
 
 int ChatView::shownChoice(int row) const

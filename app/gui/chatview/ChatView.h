@@ -23,6 +23,7 @@ struct ChatViewStats
     qint64 blockRenders = 0;      // Markdown blocks parsed (md4c) and laid out
     qint64 blockRenderChars = 0;  // characters of Markdown parsed in total
     qint64 maxBlockRenderChars = 0; // the largest single parse (the open block never exceeds it)
+    qint64 plainAppends = 0;      // streamed plain words appended to the open block unparsed
     qint64 paints = 0;            // viewport paint events
     qint64 rowsPainted = 0;       // message rows painted over all paint events
     qint64 remoteResourceRequests = 0; // images/resources the documents asked for (never fetched)

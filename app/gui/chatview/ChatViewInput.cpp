@@ -89,7 +89,7 @@ void ChatViewPrivate::placeToolbar()
         button->setVisible(available.contains(action));
     toolbar->adjustSize();
     const QRectF card = rows[size_t(hoverRow)].layout->cardRect();
-    const int top = rowTop(hoverRow) - scrollY();
+    const int top = rowTop(hoverRow) - scrollY() + int(card.top());
     // Stick to the top of the viewport while the message's top is scrolled away.
     const int bottomLimit = top + int(card.height()) - toolbar->height() - 4;
     const int y = qMin(qMax(top + 4, 4), bottomLimit);

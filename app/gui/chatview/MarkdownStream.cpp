@@ -144,6 +144,8 @@ void MarkdownStream::setText(const QString &text, bool finished)
     m_inFence = false;
     m_codeStart = -1;
     m_renderedOpenLength = -1;
+    m_seenOpenLength = -1;
+    m_plainAppends = 0;
     m_height = 0;
     m_changedTop = 0;
     scan();
@@ -284,6 +286,8 @@ void MarkdownStream::startBlock(int start, bool code)
     m_blocks.push_back(std::move(block));
     m_openExists = true;
     m_renderedOpenLength = -1;
+    m_seenOpenLength = -1;
+    m_plainAppends = 0;
 }
 
 void MarkdownStream::completeOpenBlock(int end)
@@ -312,10 +316,56 @@ void MarkdownStream::renderOpenBlock(bool final)
         renderCode(block, final);
         return;
     }
-    if (m_renderedOpenLength == block.end - block.start)
+    if (m_seenOpenLength == block.end - block.start)
         return;
-    m_renderedOpenLength = block.end - block.start;
-    renderMarkdown(block, m_source.mid(block.start));
+    m_seenOpenLength = block.end - block.start;
+    if (appendPlainToOpenBlock(block))
+        return;
+    m_plainAppends = 0;
+    const QString markdown = m_source.mid(block.start);
+    int shown = int(markdown.size());
+    while (shown > 0 && markdown.at(shown - 1).isSpace())
+        --shown; // Markdown drops trailing whitespace; a later append must bring it back
+    m_renderedOpenLength = shown;
+    renderMarkdown(block, markdown);
+}
+
+bool MarkdownStream::appendPlainToOpenBlock(Block &block)
+{
+    // Most deltas are plain words continuing the current line of a paragraph or list item.
+    // They are appended to the laid-out document as text (O(delta)) instead of re-parsing the
+    // open block. Anything that could change the Markdown structure falls back to a parse, and
+    // so does every tenth update, so the preview never drifts for long; the block is parsed
+    // exactly once more when it completes.
+    if (!block.doc || m_renderedOpenLength < 0 || m_plainAppends >= 10)
+        return false;
+    const QStringView fresh = QStringView(m_source).mid(block.start + m_renderedOpenLength);
+    static constexpr QLatin1String kStructural("\n\r*_`[]()<>!\\&~|#:@=");
+    for (QChar c : fresh) {
+        if (kStructural.contains(c))
+            return false;
+    }
+    if (fresh.contains(QLatin1String("www"), Qt::CaseInsensitive))
+        return false; // could become an autolink
+    QTextCursor cursor(block.doc.get());
+    cursor.movePosition(QTextCursor::End);
+    const QTextCharFormat format = cursor.charFormat();
+    if (format.isAnchor() || format.fontWeight() > QFont::Normal || format.fontItalic()
+        || format.fontStrikeOut() || format.hasProperty(QTextFormat::FontFamilies)
+        || format.hasProperty(QTextFormat::FontFixedPitch)
+        || format.hasProperty(QTextFormat::BackgroundBrush) || cursor.atStart())
+        return false; // emphasis, code, links or headings: let md4c decide
+    int length = int(fresh.size());
+    while (length > 0 && fresh.at(length - 1).isSpace())
+        --length;
+    if (length > 0)
+        cursor.insertText(fresh.left(length).toString(), format);
+    m_renderedOpenLength += length;
+    ++m_plainAppends;
+    if (ChatViewStats *stats = m_context->stats)
+        ++stats->plainAppends;
+    measure(block);
+    return true;
 }
 
 void MarkdownStream::renderMarkdown(Block &block, const QString &markdown)

@@ -57,6 +57,7 @@ private:
     void completeOpenBlock(int end);
     void startBlock(int start, bool code);
     void renderOpenBlock(bool final);
+    bool appendPlainToOpenBlock(Block &block);
     void renderMarkdown(Block &block, const QString &markdown);
     void renderCode(Block &block, bool final);
     void measure(Block &block);
@@ -81,7 +82,9 @@ private:
     QChar m_fenceChar;
     int m_fenceLength = 0;
     int m_codeStart = -1; // source offset of the first code line of the open fenced block
-    int m_renderedOpenLength = -1;
+    int m_renderedOpenLength = -1; // open block text shown, without trailing whitespace
+    int m_seenOpenLength = -1;     // open block text length at the last update
+    int m_plainAppends = 0;        // fast appends since the open block was last parsed
     qreal m_changedTop = 0;
 };
 

@@ -333,6 +333,7 @@ void MessageLayout::position()
         const qreal buttonHeight = QFontMetricsF(c.smallFont).height() + 10;
         const qreal h = qMax(textHeight, buttonHeight) + 12;
         m_bannerRect = QRectF(left, y, contentWidth(), h);
+        m_bannerTextY = y + (h - textHeight) / 2;
         m_bannerButtonRect = QRectF(m_bannerRect.right() - m_bannerButtonWidth - 6,
                                     y + (h - buttonHeight) / 2, m_bannerButtonWidth, buttonHeight);
         y += h + gap;
@@ -440,7 +441,8 @@ int MessageLayout::rowHeight() const
 
 QRectF MessageLayout::cardRect() const
 {
-    return QRectF(m_cardX, 0, m_cardWidth, m_cardHeight);
+    // Half the gap above the card and half below, so the first card does not touch the top.
+    return QRectF(m_cardX, m_context->rowGap / 2, m_cardWidth, m_cardHeight);
 }
 
 QString MessageLayout::plainText() const
@@ -486,7 +488,7 @@ QList<TextUnit> MessageLayout::textUnits() const
         units.append({card.doc.get(), QPointF(left + m_context->codePadding,
                                               card.y + m_context->toolTitleHeight + m_context->codePadding)});
     if (m_bannerText)
-        units.append({m_bannerText.get(), QPointF(left + kButtonPadding, m_bannerRect.top() + 6)});
+        units.append({m_bannerText.get(), QPointF(left + kButtonPadding, m_bannerTextY)});
     if (m_footer)
         units.append({m_footer.get(), QPointF(left, m_footerY)});
     return units;

@@ -161,6 +161,7 @@ private:
     qreal m_bannerButtonWidth = 0;
     QRectF m_bannerRect;
     QRectF m_bannerButtonRect;
+    qreal m_bannerTextY = 0;
 
     std::unique_ptr<QTextDocument> m_footer;
     qreal m_footerY = 0;

@@ -172,7 +172,7 @@ void MessageLayout::paintBanner(QPainter *painter, int unit, const MessagePaintS
     painter->setBrush(mix(base, tint, 0.16));
     painter->drawRoundedRect(m_bannerRect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     paintDocument(painter, m_bannerText.get(),
-                  QPointF(m_bannerRect.left() + 10, m_bannerRect.top() + 6), m_bannerRect,
+                  QPointF(m_bannerRect.left() + 10, m_bannerTextY), m_bannerRect,
                   palette.color(QPalette::Text), unit, state);
     paintButton(painter, m_bannerButtonRect, m_bannerButton,
                 m_bannerButtonRect.contains(state.hover), m_status == MessageStatus::Failed);
@@ -191,8 +191,9 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->translate(m_cardX, 0);
-    const QRectF localClip = clip.translated(-m_cardX, 0);
+    const QPointF cardOrigin = cardRect().topLeft();
+    painter->translate(cardOrigin);
+    const QRectF localClip = clip.translated(-cardOrigin);
     const QRectF card(0, 0, m_cardWidth, m_cardHeight);
 
     // User and assistant messages differ by colour and alignment so the turn-taking is obvious
@@ -205,6 +206,7 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
     // Header: role, model, time.
     const QFontMetricsF boldMetrics(c.boldSmallFont);
     const qreal headerY = c.padding;
+    if (localClip.top() <= headerY + boldMetrics.height()) {
     painter->setFont(c.boldSmallFont);
     painter->setPen(text);
     painter->drawText(QPointF(left, headerY + boldMetrics.ascent()), m_roleLabel);
@@ -214,6 +216,7 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
     const QFontMetricsF smallMetrics(c.smallFont);
     painter->drawText(QPointF(left + labelWidth + 10, headerY + boldMetrics.ascent()),
                       smallMetrics.elidedText(m_meta, Qt::ElideRight, width - labelWidth - 10));
+    }
 
     for (int i = 0; i < int(m_tabRects.size()); ++i) {
         const QRectF &tab = m_tabRects[size_t(i)];

@@ -21,20 +21,36 @@ void ModelListModel::setModels(const QList<ModelInfo> &models)
     endResetModel();
 }
 
+void ModelListModel::notifyChanged(const QSet<QString> &ids)
+{
+    // Only the rows that changed: the proxy then moves just those instead of re-sorting all.
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 void ModelListModel::setFavourites(const QSet<QString> &favourites)
 {
+    QSet<QString> changed = favourites;
+    changed.unite(m_favourites);
+    changed.subtract(QSet<QString>(favourites).intersect(m_favourites));
     m_favourites = favourites;
-    if (!m_models.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    notifyChanged(changed);
 }
 
 void ModelListModel::setRecent(const QStringList &recentFirst)
 {
+    QSet<QString> changed;
+    for (auto it = m_recentRank.cbegin(); it != m_recentRank.cend(); ++it)
+        changed.insert(it.key());
     m_recentRank.clear();
-    for (int i = 0; i < recentFirst.size(); ++i)
+    for (int i = 0; i < recentFirst.size(); ++i) {
         m_recentRank.insert(recentFirst.at(i), i);
-    if (!m_models.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        changed.insert(recentFirst.at(i));
+    }
+    notifyChanged(changed);
 }
 
 int ModelListModel::rowCount(const QModelIndex &parent) const
@@ -175,19 +191,22 @@ bool ModelSortFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
 
 bool ModelSortFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const bool favLeft = left.data(ModelListModel::FavouriteRole).toBool();
-    const bool favRight = right.data(ModelListModel::FavouriteRole).toBool();
+    const auto *source = static_cast<const ModelListModel *>(sourceModel());
+    const int l = left.row();
+    const int r = right.row();
+    const bool favLeft = source->isFavouriteAt(l);
+    const bool favRight = source->isFavouriteAt(r);
     if (favLeft != favRight)
         return favLeft;
-    const int recentLeft = left.data(ModelListModel::RecentRankRole).toInt();
-    const int recentRight = right.data(ModelListModel::RecentRankRole).toInt();
+    const int recentLeft = source->recentRankAt(l);
+    const int recentRight = source->recentRankAt(r);
     if (recentLeft != recentRight) {
         if (recentLeft < 0 || recentRight < 0)
             return recentLeft >= 0;
         return recentLeft < recentRight;
     }
-    const QString idLeft = left.data(ModelListModel::ModelIdRole).toString();
-    const QString idRight = right.data(ModelListModel::ModelIdRole).toString();
+    const QString &idLeft = source->idAt(l);
+    const QString &idRight = source->idAt(r);
     const int byCase = idLeft.compare(idRight, Qt::CaseInsensitive);
     return byCase != 0 ? byCase < 0 : idLeft < idRight;
 }

@@ -24,6 +24,10 @@ public:
     void setFavourites(const QSet<QString> &favourites);
     void setRecent(const QStringList &recentFirst);
     int rowOf(const QString &modelId) const { return m_rowById.value(modelId, -1); }
+    // Direct accessors for sorting: no QVariant per comparison (5,000-model lists sort often).
+    const QString &idAt(int row) const { return m_models.at(row).id; }
+    bool isFavouriteAt(int row) const { return m_favourites.contains(m_models.at(row).id); }
+    int recentRankAt(int row) const { return m_recentRank.value(m_models.at(row).id, -1); }
     bool hasContextLengths() const { return m_anyContext; }
     bool hasPrices() const { return m_anyPrice; }
 
@@ -36,6 +40,8 @@ public:
     static QString formatPrice(double usdPerMillion);
 
 private:
+    void notifyChanged(const QSet<QString> &ids);
+
     QList<ModelInfo> m_models;
     QHash<QString, int> m_rowById;
     QSet<QString> m_favourites;

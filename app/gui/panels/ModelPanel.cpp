@@ -192,8 +192,7 @@ void ModelPanel::chooseModel(const QString &modelId)
     while (m_recentIds.size() > kMaxRecent)
         m_recentIds.removeLast();
     m_model->setRecent(m_recentIds);
-    storePreferences();
-    m_proxy->invalidate();
+    storePreferences(); // the proxy moves the changed rows itself (dynamic sort)
     setCurrentModel(id);
     Q_EMIT modelChosen(id);
 }
@@ -260,7 +259,6 @@ void ModelPanel::setFavourite(const QString &modelId, bool favourite)
         m_favouriteIds.append(modelId);
     m_model->setFavourites(QSet<QString>(m_favouriteIds.cbegin(), m_favouriteIds.cend()));
     storePreferences();
-    m_proxy->invalidate();
     updateFavouriteButton();
 }
 
