@@ -37,8 +37,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 qint64 threadCpuNs()
@@ -118,8 +118,9 @@ public:
         QList<double> sorted = values;
         std::sort(sorted.begin(), sorted.end());
         auto at = [&](double q) {
-            return sorted.isEmpty() ? 0.0
-                                    : sorted.at(qMin(sorted.size() - 1, qsizetype(q * sorted.size())));
+            return sorted.isEmpty()
+                       ? 0.0
+                       : sorted.at(qMin(sorted.size() - 1, qsizetype(q * sorted.size())));
         };
         auto round2 = [](double v) { return qRound(v * 100) / 100.0; };
         return {{QStringLiteral("p50_ms"), round2(at(0.5))},
@@ -145,25 +146,28 @@ QStringList answerTokens(int count)
     while (text.size() < count * 6) {
         ++section;
         text += QStringLiteral("## Section %1: what to know\n\n").arg(section);
-        text += QStringLiteral(
-            "This paragraph explains the idea with **bold words**, *emphasis*, `inline code` "
-            "and a [reference link](https://example.com/docs/%1). It keeps going for a while so "
-            "that it wraps over several lines in the view, as real answers do when a model "
-            "explains something step by step.\n\n")
-                    .arg(section);
+        text +=
+            QStringLiteral(
+                "This paragraph explains the idea with **bold words**, *emphasis*, `inline code` "
+                "and a [reference link](https://example.com/docs/%1). It keeps going for a while "
+                "so "
+                "that it wraps over several lines in the view, as real answers do when a model "
+                "explains something step by step.\n\n")
+                .arg(section);
         text += QStringLiteral("- First point with a few words\n- Second point, a bit longer than "
                                "the first one\n- Third point\n\n1. Step one\n2. Step two\n3. Step "
                                "three\n\n");
         if (section % 2 == 1) {
             text += QStringLiteral("```python\n");
             for (int line = 0; line < 12; ++line)
-                text += QStringLiteral("def handler_%1(value):\n    return value * %1 + 1\n")
-                            .arg(line);
+                text +=
+                    QStringLiteral("def handler_%1(value):\n    return value * %1 + 1\n").arg(line);
             text += QStringLiteral("```\n\n");
         } else {
             text += QStringLiteral("| Model | Context | Price |\n|---|---|---|\n");
             for (int row = 0; row < 6; ++row)
-                text += QStringLiteral("| model-%1 | %2k | $%3 |\n").arg(row).arg(8 << row).arg(row);
+                text +=
+                    QStringLiteral("| model-%1 | %2k | $%3 |\n").arg(row).arg(8 << row).arg(row);
             text += QStringLiteral("\n");
         }
     }
@@ -171,8 +175,8 @@ QStringList answerTokens(int count)
     int pos = 0;
     while (tokens.size() < count && pos < text.size()) {
         int end = pos + 1;
-        while (end < text.size() && end - pos < 4 && !text.at(end).isSpace()
-               && !text.at(end - 1).isSpace())
+        while (end < text.size() && end - pos < 4 && !text.at(end).isSpace() &&
+               !text.at(end - 1).isSpace())
             ++end;
         tokens.append(text.mid(pos, end - pos));
         pos = end;
@@ -223,9 +227,10 @@ QJsonObject streamAnswer(ChatView *view, ConversationModel &model, const QString
     QEventLoop loop;
     QObject::connect(&feeder, &QTimer::timeout, &loop, [&] {
         // At a fixed rate, catch up on the tokens due by now (timers can be late).
-        const qsizetype due = tokensPerSecond > 0
-            ? qMin<qsizetype>(tokens.size(), wall.elapsed() * tokensPerSecond / 1000 + 1)
-            : next + 1;
+        const qsizetype due =
+            tokensPerSecond > 0
+                ? qMin<qsizetype>(tokens.size(), wall.elapsed() * tokensPerSecond / 1000 + 1)
+                : next + 1;
         for (; next < due; ++next) {
             StreamDelta delta;
             delta.content = tokens.at(next);
@@ -250,21 +255,22 @@ QJsonObject streamAnswer(ChatView *view, ConversationModel &model, const QString
     QApplication::processEvents();
     const double cpu = cpuSeconds() - cpuBefore;
     const ChatViewStats stats = view ? view->stats() : ChatViewStats();
-    return {{QStringLiteral("tokens"), tokens.size()},
-            {QStringLiteral("rate_tokens_per_s"), tokensPerSecond > 0 ? QJsonValue(tokensPerSecond)
-                                                                      : QJsonValue(QStringLiteral("full"))},
-            {QStringLiteral("wall_s"), qRound(wall.elapsed() / 10.0) / 100.0},
-            {QStringLiteral("cpu_s"), qRound(cpu * 1000) / 1000.0},
-            {QStringLiteral("stall"), stalls.summary()},
-            {QStringLiteral("stream_updates"), stats.streamUpdates},
-            {QStringLiteral("markdown_block_renders"), stats.blockRenders},
-            {QStringLiteral("markdown_chars_parsed"), stats.blockRenderChars},
-            {QStringLiteral("message_layouts"), stats.messageLayouts},
-            {QStringLiteral("paints"), stats.paints},
-            {QStringLiteral("paint_s"), qRound(stats.paintNs / 1e6) / 1000.0},
-            {QStringLiteral("stream_update_s"), qRound(stats.streamUpdateNs / 1e6) / 1000.0},
-            {QStringLiteral("max_paint_ms"), qRound(stats.maxPaintNs / 1e4) / 100.0},
-            {QStringLiteral("max_stream_update_ms"), qRound(stats.maxStreamUpdateNs / 1e4) / 100.0}};
+    return {
+        {QStringLiteral("tokens"), tokens.size()},
+        {QStringLiteral("rate_tokens_per_s"),
+         tokensPerSecond > 0 ? QJsonValue(tokensPerSecond) : QJsonValue(QStringLiteral("full"))},
+        {QStringLiteral("wall_s"), qRound(wall.elapsed() / 10.0) / 100.0},
+        {QStringLiteral("cpu_s"), qRound(cpu * 1000) / 1000.0},
+        {QStringLiteral("stall"), stalls.summary()},
+        {QStringLiteral("stream_updates"), stats.streamUpdates},
+        {QStringLiteral("markdown_block_renders"), stats.blockRenders},
+        {QStringLiteral("markdown_chars_parsed"), stats.blockRenderChars},
+        {QStringLiteral("message_layouts"), stats.messageLayouts},
+        {QStringLiteral("paints"), stats.paints},
+        {QStringLiteral("paint_s"), qRound(stats.paintNs / 1e6) / 1000.0},
+        {QStringLiteral("stream_update_s"), qRound(stats.streamUpdateNs / 1e6) / 1000.0},
+        {QStringLiteral("max_paint_ms"), qRound(stats.maxPaintNs / 1e4) / 100.0},
+        {QStringLiteral("max_stream_update_ms"), qRound(stats.maxStreamUpdateNs / 1e4) / 100.0}};
 }
 
 QJsonObject scrollThrough(TimedChatView &view, int pages)
@@ -272,16 +278,21 @@ QJsonObject scrollThrough(TimedChatView &view, int pages)
     QScrollBar *bar = view.verticalScrollBar();
     bar->setValue(0);
     QApplication::processEvents();
+    view.resetStats();
     QList<double> steps;
+    QList<double> ownSteps;
     const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     for (int i = 0; i < pages; ++i) {
         timer.start();
+        const qint64 ownBefore = threadCpuNs();
         bar->setValue(bar->value() + bar->pageStep() / 2);
         view.viewport()->repaint();
         QApplication::processEvents();
         steps.append(double(timer.nsecsElapsed()) / 1e6);
+        ownSteps.append(double(threadCpuNs() - ownBefore) / 1e6);
     }
+    std::sort(ownSteps.begin(), ownSteps.end());
     const double cpu = cpuSeconds() - cpuBefore;
     std::sort(steps.begin(), steps.end());
     auto round2 = [](double v) { return qRound(v * 100) / 100.0; };
@@ -289,7 +300,13 @@ QJsonObject scrollThrough(TimedChatView &view, int pages)
             {QStringLiteral("cpu_s"), round2(cpu)},
             {QStringLiteral("step_p50_ms"), round2(steps.at(steps.size() / 2))},
             {QStringLiteral("step_p95_ms"), round2(steps.at(qsizetype(steps.size() * 0.95)))},
-            {QStringLiteral("step_max_ms"), round2(steps.last())}};
+            {QStringLiteral("step_max_ms"), round2(steps.last())},
+            {QStringLiteral("step_own_cpu_p95_ms"),
+             round2(ownSteps.at(qsizetype(ownSteps.size() * 0.95)))},
+            {QStringLiteral("step_own_cpu_max_ms"), round2(ownSteps.last())},
+            {QStringLiteral("rows_painted"), view.stats().rowsPainted},
+            {QStringLiteral("message_layouts"), view.stats().messageLayouts},
+            {QStringLiteral("max_paint_ms"), qRound(view.stats().maxPaintNs / 1e4) / 100.0}};
 }
 
 // A conversation with every kind of row, for looking at (--showcase out.png [--dark]).
@@ -312,7 +329,8 @@ int showcase(const QString &path, bool dark)
     ConversationModel model;
     QList<MessageRecord> records;
     MessageRecord user;
-    user.message = ChatMessage::fromText(Role::User, QStringLiteral("Explain quicksort briefly, with code."));
+    user.message =
+        ChatMessage::fromText(Role::User, QStringLiteral("Explain quicksort briefly, with code."));
     QImage image(160, 100, QImage::Format_RGB32);
     image.fill(QColor(90, 140, 200));
     QByteArray png;
@@ -329,7 +347,8 @@ int showcase(const QString &path, bool dark)
                        "[Wikipedia](https://en.wikipedia.org/wiki/Quicksort).\n\n"
                        "- average *O(n log n)*\n- worst O(n²)\n\n```python\ndef qs(a):\n"
                        "    if len(a) < 2:\n        return a\n    p, *rest = a\n"
-                       "    return qs([x for x in rest if x < p]) + [p] + qs([x for x in rest if x >= p])\n```\n\n"
+                       "    return qs([x for x in rest if x < p]) + [p] + qs([x for x in rest if x "
+                       ">= p])\n```\n\n"
                        "| Case | Cost |\n|---|---|\n| best | n log n |\n| worst | n² |"));
     answer.message.reasoning = QStringLiteral("The user wants a short explanation and code.");
     answer.model = QStringLiteral("gpt-4o-mini");
@@ -352,7 +371,8 @@ int showcase(const QString &path, bool dark)
     tool.finishReason = QStringLiteral("tool_calls");
     records.append(tool);
     MessageRecord stopped;
-    stopped.message = ChatMessage::fromText(Role::Assistant, QStringLiteral("Partial answer that was"));
+    stopped.message =
+        ChatMessage::fromText(Role::Assistant, QStringLiteral("Partial answer that was"));
     stopped.status = MessageStatus::Stopped;
     records.append(stopped);
     MessageRecord failed;
@@ -451,7 +471,8 @@ int main(int argc, char **argv)
         QJsonObject run;
         run.insert(QStringLiteral("earlier_messages"), size);
         run.insert(QStringLiteral("at_500_tokens_per_s"), streamAnswer(&view, model, tokens, 500));
-        run.insert(QStringLiteral("at_2000_tokens_per_s"), streamAnswer(&view, model, tokens, 2000));
+        run.insert(QStringLiteral("at_2000_tokens_per_s"),
+                   streamAnswer(&view, model, tokens, 2000));
         run.insert(QStringLiteral("full_speed"), streamAnswer(&view, model, tokens, 0));
         run.insert(QStringLiteral("rss_mb"), residentMb());
         streaming.append(run);
@@ -464,10 +485,9 @@ int main(int argc, char **argv)
     }
     result.insert(QStringLiteral("streaming_3000_tokens"), streaming);
     result.insert(QStringLiteral("rss_end_mb"), residentMb());
-    result.insert(QStringLiteral("targets"),
-                  QJsonObject{{QStringLiteral("cpu_s_per_answer"), 0.3},
-                              {QStringLiteral("stall_p95_ms"), 5},
-                              {QStringLiteral("stall_max_ms"), 16}});
+    result.insert(QStringLiteral("targets"), QJsonObject{{QStringLiteral("cpu_s_per_answer"), 0.3},
+                                                         {QStringLiteral("stall_p95_ms"), 5},
+                                                         {QStringLiteral("stall_max_ms"), 16}});
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

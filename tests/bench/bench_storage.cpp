@@ -108,12 +108,10 @@ int main(int argc, char **argv)
         }
         ConversationInfo info;
         info.title = QStringLiteral("big");
-        store->inTransaction([&] {
-            bigId = store->createConversation(info);
-            for (int i = 0; i < 10'000; ++i)
-                store->appendMessage(bigId, message(random, words, i));
-            return true;
-        });
+        QList<MessageRecord> messages;
+        for (int i = 0; i < 10'000; ++i)
+            messages.append(message(random, words, i));
+        bigId = store->insertConversationWithMessages(info, messages);
         result.insert(QStringLiteral("bytes_per_1000_messages"),
                       double(databaseBytes(*store)) / 10.0);
     }
@@ -163,16 +161,14 @@ int main(int argc, char **argv)
     const QString searchDir = dir.filePath(QStringLiteral("search"));
     {
         auto big = ConversationStore::open(searchDir, &error);
-        big->inTransaction([&] {
-            for (int c = 0; c < 100; ++c) {
-                ConversationInfo info;
-                info.title = QStringLiteral("conversation %1").arg(c);
-                const qint64 id = big->createConversation(info);
-                for (int i = 0; i < 1000; ++i)
-                    big->appendMessage(id, message(random, words, i));
-            }
-            return true;
-        });
+        for (int c = 0; c < 100; ++c) {
+            ConversationInfo info;
+            info.title = QStringLiteral("conversation %1").arg(c);
+            QList<MessageRecord> messages;
+            for (int i = 0; i < 1000; ++i)
+                messages.append(message(random, words, i));
+            big->insertConversationWithMessages(info, messages);
+        }
         result.insert(QStringLiteral("bytes_per_1000_messages_100k"),
                       double(databaseBytes(*big)) / 100.0);
     }

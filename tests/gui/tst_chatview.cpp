@@ -73,10 +73,7 @@ private:
     }
 
     // Lets the coalescing timer fire and the view repaint.
-    static void settle()
-    {
-        QTest::qWait(40);
-    }
+    static void settle() { QTest::qWait(40); }
 
 private Q_SLOTS:
     void streamingDeltasAppear()
@@ -141,15 +138,17 @@ private Q_SLOTS:
         for (int r = 0; r < row; ++r)
             QCOMPARE(view->layoutCount(r), before.at(r)); // other messages never re-laid out
         const ChatViewStats stats = view->stats();
-        QCOMPARE(stats.messageLayouts, 0);  // the streamed message was updated, not rebuilt
+        QCOMPARE(stats.messageLayouts, 0); // the streamed message was updated, not rebuilt
         QVERIFY(stats.streamUpdates >= 10);
         QVERIFY(stats.streamUpdates < 200); // coalesced, not one per delta
         // Only completed blocks and the open block were parsed, never the whole message.
         QVERIFY2(stats.maxBlockRenderChars <= longestBlock + 8,
-                 qPrintable(QStringLiteral("max %1 longest %2").arg(stats.maxBlockRenderChars)
+                 qPrintable(QStringLiteral("max %1 longest %2")
+                                .arg(stats.maxBlockRenderChars)
                                 .arg(longestBlock)));
-        QVERIFY2(stats.blockRenderChars < 3 * sent.size(),
-                 qPrintable(QStringLiteral("%1 of %2").arg(stats.blockRenderChars).arg(sent.size())));
+        QVERIFY2(
+            stats.blockRenderChars < 3 * sent.size(),
+            qPrintable(QStringLiteral("%1 of %2").arg(stats.blockRenderChars).arg(sent.size())));
 
         // The end of the stream (same text, new status) keeps the layout too.
         MessageRecord done = model.record(row);
@@ -257,10 +256,11 @@ private Q_SLOTS:
         FakeServer server;
         const QString image = server.url(QStringLiteral("/pixel.png")).toString();
         ConversationModel model;
-        model.append(textRecord(Role::Assistant,
-                                QStringLiteral("![tracker](%1)\n\nSee [the docs](https://example.com/docs) "
-                                               "or [this](javascript:alert(1)).\n\n<img src=\"%1\">")
-                                    .arg(image)));
+        model.append(
+            textRecord(Role::Assistant,
+                       QStringLiteral("![tracker](%1)\n\nSee [the docs](https://example.com/docs) "
+                                      "or [this](javascript:alert(1)).\n\n<img src=\"%1\">")
+                           .arg(image)));
         auto view = makeView(&model);
         QTest::qWait(300);
         QCOMPARE(server.requestCount(), 0);
@@ -315,10 +315,10 @@ private Q_SLOTS:
     void statusBannersAndErrorActions()
     {
         ConversationModel model;
-        MessageRecord stopped = textRecord(Role::Assistant, QStringLiteral("partial answer"),
-                                           MessageStatus::Stopped);
-        MessageRecord interrupted = textRecord(Role::Assistant, QStringLiteral("half"),
-                                               MessageStatus::Interrupted);
+        MessageRecord stopped =
+            textRecord(Role::Assistant, QStringLiteral("partial answer"), MessageStatus::Stopped);
+        MessageRecord interrupted =
+            textRecord(Role::Assistant, QStringLiteral("half"), MessageStatus::Interrupted);
         interrupted.error.kind = ApiError::Kind::Stalled;
         MessageRecord unauthorized = textRecord(Role::Assistant, {}, MessageStatus::Failed);
         unauthorized.message.parts.clear();
@@ -368,8 +368,8 @@ private Q_SLOTS:
     void reasoningToolCallsAndChoices()
     {
         ConversationModel model;
-        MessageRecord answer = textRecord(Role::Assistant, QStringLiteral("first choice"),
-                                          MessageStatus::Streaming);
+        MessageRecord answer =
+            textRecord(Role::Assistant, QStringLiteral("first choice"), MessageStatus::Streaming);
         answer.message.reasoning = QStringLiteral("Let me think");
         ToolCall call;
         call.name = QStringLiteral("get_weather");
@@ -388,7 +388,8 @@ private Q_SLOTS:
 
         MessageRecord done = model.record(0);
         done.status = MessageStatus::Complete;
-        done.alternatives = {ChatMessage::fromText(Role::Assistant, QStringLiteral("second choice"))};
+        done.alternatives = {
+            ChatMessage::fromText(Role::Assistant, QStringLiteral("second choice"))};
         model.replace(0, done);
         view->viewport()->repaint();
         QVERIFY(!view->isReasoningExpanded(0)); // closed once the answer ended
@@ -409,8 +410,9 @@ private Q_SLOTS:
     void codeCopyAndSelection()
     {
         ConversationModel model;
-        model.append(textRecord(Role::Assistant,
-                                QStringLiteral("Intro text here\n\n```python\nprint('hi')\n```\n\nTail")));
+        model.append(
+            textRecord(Role::Assistant,
+                       QStringLiteral("Intro text here\n\n```python\nprint('hi')\n```\n\nTail")));
         auto view = makeView(&model);
         const QRect copy = view->hitRect(0, ChatView::Part::CodeCopyButton, 0);
         QVERIFY(!copy.isNull());

@@ -204,7 +204,7 @@ private Q_SLOTS:
         QFile ini(iniPath);
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray iniBytes = ini.readAll();
-        QVERIFY(iniBytes.contains("apikey:cometapi") || iniBytes.contains("cometapi"));
+        QVERIFY(iniBytes.contains("apikey:cometapi")); // the keychain entry name only
         QVERIFY(!iniBytes.contains(m_secret.toUtf8()));
         // And no file under HOME holds it (the keyring's own file is encrypted).
         QVERIFY(countFiles(QDir::homePath()) > 0);

@@ -21,7 +21,10 @@
 #include "storage/ConversationStore.h"
 
 #include <QAction>
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QLineEdit>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -553,6 +556,48 @@ private Q_SLOTS:
         QCOMPARE(editor()->toPlainText(), QStringLiteral("Hello?")); // the draft is kept
         QTRY_VERIFY(m_window->modelPanel()->searchField()->hasFocus());
         QVERIFY(chatRequests().isEmpty());
+    }
+
+    void controlsHaveAccessibleNamesAndTooltips()
+    {
+        // Put every optional control on screen: an attachment chip, the find bar.
+        QImage image(4, 4, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QGuiApplication::clipboard()->setImage(image);
+        editor()->setFocus();
+        QTest::keyClick(editor(), Qt::Key_V, Qt::ControlModifier);
+        m_window->showFindBar();
+
+        const QList<QWidget *> roots{m_window->composer(), m_window->conversationList(),
+                                     m_window->findBar(), m_window->serviceIndicator()};
+        int checked = 0;
+        for (QWidget *root : roots) {
+            QList<QWidget *> controls = root->findChildren<QWidget *>();
+            for (QWidget *control : std::as_const(controls)) {
+                const bool interactive = qobject_cast<QAbstractButton *>(control)
+                    || qobject_cast<QLineEdit *>(control) || qobject_cast<QComboBox *>(control)
+                    || qobject_cast<QPlainTextEdit *>(control)
+                    || qobject_cast<QAbstractItemView *>(control);
+                // Qt's own helpers (line-edit clear buttons, combo popups) are not ours to name.
+                const bool qtInternal = control->objectName().startsWith(QLatin1String("qt_"))
+                    || qstrcmp(control->metaObject()->className(), "QLineEditIconButton") == 0;
+                if (!interactive || qtInternal || !control->isVisibleTo(root))
+                    continue;
+                if (qobject_cast<QAbstractItemView *>(control)
+                    && qobject_cast<QComboBox *>(control->parentWidget()->parentWidget()))
+                    continue;
+                QVERIFY2(!control->accessibleName().isEmpty(),
+                         qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                                        .arg(control->objectName(),
+                                             QString::fromLatin1(control->metaObject()->className()))));
+                QVERIFY2(!control->toolTip().isEmpty(),
+                         qPrintable(QStringLiteral("%1 (%2) has no tooltip")
+                                        .arg(control->accessibleName(),
+                                             QString::fromLatin1(control->metaObject()->className()))));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 12);
     }
 
     void firstRunOpensTheWelcomeWithoutBlocking()

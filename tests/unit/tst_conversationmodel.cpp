@@ -42,11 +42,13 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex first = model.index(0);
         QCOMPARE(model.data(first, Qt::DisplayRole).toString(), QStringLiteral("hello"));
-        QCOMPARE(model.data(first, ConversationModel::TextRole).toString(), QStringLiteral("hello"));
+        QCOMPARE(model.data(first, ConversationModel::TextRole).toString(),
+                 QStringLiteral("hello"));
         QCOMPARE(model.data(first, ConversationModel::RoleRole).toString(), QStringLiteral("user"));
         QCOMPARE(model.data(first, ConversationModel::StatusRole).toString(),
                  QStringLiteral("stopped"));
-        QCOMPARE(model.data(first, ConversationModel::ModelRole).toString(), QStringLiteral("gpt-x"));
+        QCOMPARE(model.data(first, ConversationModel::ModelRole).toString(),
+                 QStringLiteral("gpt-x"));
         QVERIFY(!model.data(model.index(5), Qt::DisplayRole).isValid());
         QCOMPARE(model.rowCount(first), 0); // a list: children have no rows
         QVERIFY(model.roleNames().contains(ConversationModel::TextRole));

@@ -273,6 +273,17 @@ private Q_SLOTS:
             << QByteArray("\xF4\x90\x80\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD\uFFFD");
         QTest::newRow("valid around invalid")
             << QByteArray("\xC3\xA9\xFF\xF0\x9F\x98\x80") << QStringLiteral("é\uFFFD😀");
+        QTest::newRow("byte above F4") << QByteArray("\xF5") << QStringLiteral("\uFFFD");
+        QTest::newRow("overlong 3-byte")
+            << QByteArray("\xE0\x80\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD");
+        QTest::newRow("overlong 4-byte")
+            << QByteArray("\xF0\x80\x80\x80") << QStringLiteral("\uFFFD\uFFFD\uFFFD\uFFFD");
+        QTest::newRow("lone lead before multi-byte")
+            << QByteArray("\xC2\xC3\xA9") << QStringLiteral("\uFFFD\u00E9");
+        QTest::newRow("noncharacter U+FFFE is valid")
+            << QByteArray("\xEF\xBF\xBE") << QString(QChar(0xFFFE));
+        QTest::newRow("U+10FFFF is valid")
+            << QByteArray("\xF4\x8F\xBF\xBF") << QString::fromUcs4(U"\U0010FFFF");
         QTest::newRow("genuine U+FFFD kept")
             << QByteArray("\xEF\xBF\xBD") << QStringLiteral("\uFFFD");
     }

@@ -132,6 +132,11 @@ void ChatStream::send()
     connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onHeaders);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        // A large body (images) on a slow uplink is progress, not a dead server.
+        if (!m_headersSeen && sent < total)
+            m_idleTimer.start(std::max(1, m_options.connectTimeoutMs));
+    });
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         if (!m_streaming && !m_headersSeen)
             m_idleTimer.start(std::max(1, m_options.responseTimeoutMs));

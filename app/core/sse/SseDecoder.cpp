@@ -33,9 +33,8 @@ void appendCodePoint(QString &out, char32_t codePoint)
     }
 }
 
-// The WHATWG "UTF-8 decode without BOM" algorithm, byte for byte. Only used when Qt's decoder
-// produced a replacement character: Qt's count of U+FFFD for a truncated sequence differs from
-// the standard's (one per maximal subpart).
+// The WHATWG "UTF-8 decode without BOM" algorithm, byte for byte (one U+FFFD per maximal
+// subpart of an invalid sequence). Only used for input that is not valid UTF-8.
 QString whatwgDecode(QByteArrayView bytes)
 {
     QString out;
@@ -105,12 +104,13 @@ QString decodeUtf8(QByteArrayView bytes)
         return QString(); // not null-vs-empty sensitive: QString compares them equal
     // ConvertInitialBom: only the stream's first BOM is stripped (by feed()); one at the start
     // of a value is content.
+    // Invalid input takes the byte-exact path: Qt's count of U+FFFD differs from the
+    // standard's for truncated sequences. Valid input (nearly always) is decoded by Qt.
+    if (!bytes.isValidUtf8())
+        return whatwgDecode(bytes);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                      QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(bytes);
-    if (text.contains(QChar::ReplacementCharacter))
-        return whatwgDecode(bytes);
-    return text;
+    return decoder.decode(bytes);
 }
 
 qsizetype findByte(const char *data, qsizetype from, qsizetype size, char byte)

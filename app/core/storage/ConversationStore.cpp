@@ -175,8 +175,10 @@ QSqlDatabase ConversationStore::database() const
     QSqlQuery pragma(db);
     // WAL: readers never block the writer; synchronous=NORMAL: a commit is an append to the WAL
     // without fsync, durable against a killed process (only power loss may drop the newest).
+    // A 16 MB page cache and in-memory temp tables keep a 10,000-message import from spilling.
     for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+                                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+                                  "PRAGMA cache_size = -16000", "PRAGMA temp_store = MEMORY"}) {
         if (!pragma.exec(QLatin1String(statement)))
             setError(pragma.lastError().text());
     }

@@ -28,14 +28,16 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString insertStatement()
+QString insertStatement(bool withId = false)
 {
     const QStringList columns = MessageCodec::columns();
     QStringList placeholders;
     for (const QString &column : columns)
         placeholders.append(QLatin1Char(':') + column);
-    return QStringLiteral("INSERT INTO messages (conversation_id, ") + columns.join(QLatin1String(", "))
-        + QStringLiteral(") VALUES (:conversation_id, ") + placeholders.join(QLatin1String(", "))
+    return QStringLiteral("INSERT INTO messages (") + (withId ? QStringLiteral("id, ") : QString())
+        + QStringLiteral("conversation_id, ") + columns.join(QLatin1String(", "))
+        + QStringLiteral(") VALUES (") + (withId ? QStringLiteral(":id, ") : QString())
+        + QStringLiteral(":conversation_id, ") + placeholders.join(QLatin1String(", "))
         + QLatin1Char(')');
 }
 
@@ -297,23 +299,69 @@ bool ConversationStore::inTransaction(const std::function<bool()> &work)
 qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo &info,
                                                          const QList<MessageRecord> &messages)
 {
-    StoreTransaction transaction(database());
-    const qint64 id = createConversation(info);
+    // Bulk path for imports. FTS5 flushes its pending index data at every statement savepoint,
+    // so one INSERT per message would write one tiny index segment per message and merge them
+    // over and over (seconds for 10,000 messages). The rows are staged in a temporary table and
+    // moved with one INSERT ... SELECT: the triggers still index every row, in one flush.
+    QSqlDatabase db = database();
+    StoreTransaction transaction(db);
+    ConversationInfo conversation = info;
+    for (const MessageRecord &record : messages) {
+        if (!conversation.title.isEmpty())
+            break;
+        if (record.message.role == Role::User)
+            conversation.title = titleFromPrompt(record.message.text());
+    }
+    const qint64 id = createConversation(conversation); // also takes the write lock
     if (!transaction.ok() || id == 0)
         return 0;
-    for (const MessageRecord &record : messages) {
-        if (appendMessage(id, record) == 0)
-            return 0;
-    }
-    // Appending touched updated_at; an imported conversation keeps its own.
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE conversations SET updated_at = :updated WHERE id = :id"));
-    query.bindValue(QStringLiteral(":updated"),
-                    info.updatedAt.isValid() ? info.updatedAt.toMSecsSinceEpoch()
-                                             : QDateTime::currentMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || !transaction.commit()) {
+    QSqlQuery query(db);
+    const QString columns = MessageCodec::columns().join(QLatin1String(", "));
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_messages AS"
+                                   " SELECT * FROM messages WHERE 0"))
+        || !query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages"))
+        || !query.next()) {
         setError(query.lastError().text());
+        return 0;
+    }
+    const qint64 firstId = query.value(0).toLongLong();
+    query.finish();
+    static const QString stageSql = QString(insertStatement(true))
+                                        .replace(QStringLiteral("INSERT INTO messages (id, "),
+                                                 QStringLiteral("INSERT INTO temp.import_messages (id, "));
+    MessageCodec codec(*this);
+    QList<QPair<qint64, QStringList>> links;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        QSqlQuery &stage = preparedQuery(stageSql);
+        stage.bindValue(QStringLiteral(":id"), firstId + i);
+        stage.bindValue(QStringLiteral(":conversation_id"), id);
+        const auto keys = codec.bind(stage, messages.at(i));
+        if (!keys || !stage.exec()) {
+            setError(keys ? stage.lastError().text() : codec.lastError());
+            query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
+            return 0;
+        }
+        if (!keys->isEmpty())
+            links.append({firstId + i, *keys});
+    }
+    const bool moved = query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, ")
+                                  + columns + QStringLiteral(") SELECT id, conversation_id, ")
+                                  + columns
+                                  + QStringLiteral(" FROM temp.import_messages ORDER BY id"));
+    const QString moveError = query.lastError().text();
+    query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
+    if (!moved) {
+        setError(moveError);
+        return 0;
+    }
+    for (const auto &[messageId, keys] : std::as_const(links)) {
+        if (!codec.linkAttachments(messageId, keys, false)) {
+            setError(codec.lastError());
+            return 0;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(db.lastError().text());
         return 0;
     }
     if (transaction.outermost())

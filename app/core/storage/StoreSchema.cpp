@@ -102,6 +102,8 @@ QStringList version3()
                        " INSERT INTO messages_fts(rowid, text, reasoning)"
                        " VALUES (new.id, new.text, new.reasoning);"
                        " END"),
+        // Crash recovery on open looks for these: keep it from scanning every message.
+        QStringLiteral("CREATE INDEX messages_streaming ON messages(id) WHERE status = 'streaming'"),
         // Index what earlier versions stored.
         QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
     };

@@ -18,19 +18,19 @@ class ChatViewPrivate;
 // Counters for tests and benchmarks: how much work the view did. Never used for behaviour.
 struct ChatViewStats
 {
-    qint64 messageLayouts = 0;    // full (re)layouts of one message: all its sections built
-    qint64 streamUpdates = 0;     // coalesced streaming updates applied to a message
-    qint64 blockRenders = 0;      // Markdown blocks parsed (md4c) and laid out
-    qint64 blockRenderChars = 0;  // characters of Markdown parsed in total
-    qint64 maxBlockRenderChars = 0; // the largest single parse (the open block never exceeds it)
-    qint64 plainAppends = 0;      // streamed plain words appended to the open block unparsed
-    qint64 paints = 0;            // viewport paint events
-    qint64 rowsPainted = 0;       // message rows painted over all paint events
+    qint64 messageLayouts = 0;         // full (re)layouts of one message: all its sections built
+    qint64 streamUpdates = 0;          // coalesced streaming updates applied to a message
+    qint64 blockRenders = 0;           // Markdown blocks parsed (md4c) and laid out
+    qint64 blockRenderChars = 0;       // characters of Markdown parsed in total
+    qint64 maxBlockRenderChars = 0;    // the largest single parse (the open block never exceeds it)
+    qint64 plainAppends = 0;           // streamed plain words appended to the open block unparsed
+    qint64 paints = 0;                 // viewport paint events
+    qint64 rowsPainted = 0;            // message rows painted over all paint events
     qint64 remoteResourceRequests = 0; // images/resources the documents asked for (never fetched)
-    qint64 paintNs = 0;           // wall time spent in paint events (incl. on-demand layout)
-    qint64 streamUpdateNs = 0;    // wall time spent applying coalesced streaming updates
-    qint64 maxPaintNs = 0;        // the longest single paint event
-    qint64 maxStreamUpdateNs = 0; // the longest single streaming update
+    qint64 paintNs = 0;                // wall time spent in paint events (incl. on-demand layout)
+    qint64 streamUpdateNs = 0;         // wall time spent applying coalesced streaming updates
+    qint64 maxPaintNs = 0;             // the longest single paint event
+    qint64 maxStreamUpdateNs = 0;      // the longest single streaming update
 };
 
 // Shows one conversation (a ConversationModel) as a virtualised list of message cards.
@@ -68,11 +68,11 @@ public:
 
     // Clickable painted parts of a message, for hitRect() (tests, tooltips).
     enum class Part {
-        BannerButton,   // Retry / Open provider settings in a status banner or error row
+        BannerButton,    // Retry / Open provider settings in a status banner or error row
         ReasoningToggle, // the "Reasoning" header line
-        CodeCopyButton, // index = n-th code block of the shown choice
-        ChoiceTab,      // index = choice 0..n-1 (n > 1)
-        Link,           // index = n-th link of the shown choice
+        CodeCopyButton,  // index = n-th code block of the shown choice
+        ChoiceTab,       // index = choice 0..n-1 (n > 1)
+        Link,            // index = n-th link of the shown choice
     };
 
     explicit ChatView(QWidget *parent = nullptr);
@@ -110,8 +110,8 @@ public:
     // Introspection for tests and benchmarks.
     QString renderedText(int row) const; // the laid-out text of the row ("" if not laid out)
     bool isRowLaidOut(int row) const;
-    int layoutCount(int row) const;      // full layouts of this row since it was created
-    QRect rowRect(int row) const;        // in viewport coordinates (may be outside it)
+    int layoutCount(int row) const; // full layouts of this row since it was created
+    QRect rowRect(int row) const;   // in viewport coordinates (may be outside it)
     QRect hitRect(int row, Part part, int index = 0) const; // viewport coordinates, or null
     int shownChoice(int row) const;
     bool isReasoningExpanded(int row) const;

@@ -154,8 +154,8 @@ void ChatViewPrivate::activateLink(const QString &href)
     const QUrl url(href);
     const QString scheme = url.scheme().toLower();
     // Only web and mail links leave the app; file:, javascript: and custom schemes never do.
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https")
-        && scheme != QLatin1String("mailto"))
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
+        scheme != QLatin1String("mailto"))
         return;
     Q_EMIT q->linkActivated(url);
     if (openLinksExternally)
@@ -226,7 +226,8 @@ void ChatView::triggerAction(int row, MessageAction action)
     if (!availableActions(row).contains(action))
         return;
     const MessageRecord &record = d->model->record(row);
-    const ChatMessage &message = MessageLayout::choiceMessage(record, d->rows[size_t(row)].shownChoice);
+    const ChatMessage &message =
+        MessageLayout::choiceMessage(record, d->rows[size_t(row)].shownChoice);
     switch (action) {
     case MessageAction::Copy: {
         // The text as read (no Markdown syntax): from the layout, built if needed.
@@ -323,10 +324,10 @@ void ChatView::mousePressEvent(QMouseEvent *event)
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (d->selecting && (event->buttons() & Qt::LeftButton) && d->selRow >= 0
-        && d->rows[size_t(d->selRow)].layout) {
-        const MessageHit hit = d->rows[size_t(d->selRow)].layout->nearestText(
-            d->toCard(d->selRow, pos));
+    if (d->selecting && (event->buttons() & Qt::LeftButton) && d->selRow >= 0 &&
+        d->rows[size_t(d->selRow)].layout) {
+        const MessageHit hit =
+            d->rows[size_t(d->selRow)].layout->nearestText(d->toCard(d->selRow, pos));
         if (hit.kind == MessageHit::Kind::Text) {
             d->selCursorUnit = hit.unit;
             d->selCursorPos = qMax(0, hit.pos);
@@ -343,15 +344,15 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
     d->selecting = false;
     const int row = d->pressRow;
     d->pressRow = -1;
-    if (event->button() != Qt::LeftButton || row < 0 || row >= int(d->rows.size())
-        || !d->rows[size_t(row)].layout)
+    if (event->button() != Qt::LeftButton || row < 0 || row >= int(d->rows.size()) ||
+        !d->rows[size_t(row)].layout)
         return;
     const bool click = (pos - d->pressPos).manhattanLength() < QApplication::startDragDistance();
     const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
     if (!click || hit.kind != d->pressHit.kind || hit.index != d->pressHit.index)
         return;
-    if (d->selRow == row && d->selAnchorUnit == d->selCursorUnit
-        && d->selAnchorPos == d->selCursorPos)
+    if (d->selRow == row && d->selAnchorUnit == d->selCursorUnit &&
+        d->selAnchorPos == d->selCursorPos)
         clearSelection();
     switch (hit.kind) {
     case MessageHit::Kind::BannerButton:
@@ -402,8 +403,8 @@ void ChatView::leaveEvent(QEvent *event)
 {
     QAbstractScrollArea::leaveEvent(event);
     // Moving onto the hover toolbar leaves the viewport too: keep the toolbar then.
-    if (d->toolbar && d->toolbar->isVisible()
-        && d->toolbar->rect().contains(d->toolbar->mapFromGlobal(QCursor::pos())))
+    if (d->toolbar && d->toolbar->isVisible() &&
+        d->toolbar->rect().contains(d->toolbar->mapFromGlobal(QCursor::pos())))
         return;
     const int row = d->hoverRow;
     d->hoverRow = -1;
@@ -496,11 +497,11 @@ bool ChatView::viewportEvent(QEvent *event)
                     tip = tr("Show choice %1 of this answer").arg(hit.index + 1);
                     break;
                 case MessageHit::Kind::BannerButton:
-                    tip = d->model->record(row).status == MessageStatus::Failed
-                            && errorActionFor(d->model->record(row).error.kind)
-                                == ErrorAction::OpenProviderSettings
-                        ? tr("Open the provider settings to fix the key, address or model")
-                        : tr("Send the request again");
+                    tip = d->model->record(row).status == MessageStatus::Failed &&
+                                  errorActionFor(d->model->record(row).error.kind) ==
+                                      ErrorAction::OpenProviderSettings
+                              ? tr("Open the provider settings to fix the key, address or model")
+                              : tr("Send the request again");
                     break;
                 case MessageHit::Kind::Text:
                 case MessageHit::Kind::None:
@@ -515,139 +516,6 @@ bool ChatView::viewportEvent(QEvent *event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
-}
-
-// ---- find -----------------------------------------------------------------------------------
-
-void ChatView::setFindText(const QString &text)
-{
-    if (text == d->findText)
-        return;
-    d->findText = text;
-    d->findRow = d->findUnit = d->findPos = -1;
-    viewport()->update();
-}
-
-QString ChatView::findText() const
-{
-    return d->findText;
-}
-
-bool ChatView::findNext()
-{
-    return d->find(true);
-}
-
-bool ChatView::findPrevious()
-{
-    return d->find(false);
-}
-
-int ChatView::currentFindRow() const
-{
-    return d->findRow;
-}
-
-bool ChatViewPrivate::rowMayMatch(int row) const
-{
-    const MessageRecord &record = model->record(row);
-    const ChatMessage &message = MessageLayout::choiceMessage(record, rows[size_t(row)].shownChoice);
-    if (MessageLayout::contentText(message).contains(findText, Qt::CaseInsensitive))
-        return true;
-    if (desiredReasoningExpanded(row) && message.reasoning.contains(findText, Qt::CaseInsensitive))
-        return true;
-    for (const ToolCall &call : message.toolCalls) {
-        if (call.arguments.contains(findText, Qt::CaseInsensitive))
-            return true;
-    }
-    return record.error.isError();
-}
-
-QList<QPair<int, int>> ChatViewPrivate::matchesInRow(int row)
-{
-    QList<QPair<int, int>> matches;
-    ensureLayout(row);
-    const QList<TextUnit> units = rows[size_t(row)].layout->textUnits();
-    for (int unit = 0; unit < units.size(); ++unit) {
-        QTextCursor cursor(units.at(unit).doc);
-        for (;;) {
-            cursor = units.at(unit).doc->find(findText, cursor);
-            if (cursor.isNull())
-                break;
-            matches.append({unit, cursor.selectionStart()});
-        }
-    }
-    return matches;
-}
-
-bool ChatViewPrivate::find(bool forward)
-{
-    if (findText.isEmpty() || !model || rows.empty())
-        return false;
-    const int count = int(rows.size());
-    int row = findRow >= 0 ? findRow : (forward ? rowAtViewportY(0) : rowAtViewportY(q->viewport()->height() - 1));
-    const QPair<int, int> current{findUnit, findPos};
-    const bool hasCurrent = findRow >= 0;
-    for (int step = 0; step <= count; ++step) {
-        const int r = ((forward ? row + step : row - step) % count + count) % count;
-        if (!rowMayMatch(r))
-            continue;
-        const QList<QPair<int, int>> matches = matchesInRow(r);
-        if (matches.isEmpty())
-            continue;
-        QPair<int, int> chosen{-1, -1};
-        if (step == 0 && hasCurrent) {
-            // Within the current row: the match after (before) the current one.
-            for (int i = 0; i < matches.size(); ++i) {
-                const int k = forward ? i : int(matches.size()) - 1 - i;
-                if (forward ? matches[k] > current : matches[k] < current) {
-                    chosen = matches[k];
-                    break;
-                }
-            }
-            if (chosen.first < 0) {
-                if (step == 0 && count == 1) // wrap inside the only row
-                    chosen = forward ? matches.first() : matches.last();
-                else
-                    continue;
-            }
-        } else {
-            chosen = forward ? matches.first() : matches.last();
-        }
-        findRow = r;
-        findUnit = chosen.first;
-        findPos = chosen.second;
-        revealFindMatch();
-        return true;
-    }
-    // Wrapped all the way around to the current row's own earlier/later match.
-    if (hasCurrent) {
-        const QList<QPair<int, int>> matches = matchesInRow(row);
-        if (!matches.isEmpty()) {
-            const QPair<int, int> chosen = forward ? matches.first() : matches.last();
-            findUnit = chosen.first;
-            findPos = chosen.second;
-            revealFindMatch();
-            return true;
-        }
-    }
-    return false;
-}
-
-void ChatViewPrivate::revealFindMatch()
-{
-    const MessageLayout *layout = rows[size_t(findRow)].layout.get();
-    const int y = rowTop(findRow) + int(layout->unitPositionY(findUnit, findPos));
-    const int top = scrollY();
-    const int height = q->viewport()->height();
-    if (y < top + 8 || y > top + height - 40) {
-        setFollowing(false);
-        anchorTo(y - height / 3);
-        syncScrollBar();
-        if (scrollY() >= maxScroll() && maxScroll() > 0)
-            setFollowing(true);
-    }
-    q->viewport()->update();
 }
 
 } // namespace Lineup

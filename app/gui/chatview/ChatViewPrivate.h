@@ -20,13 +20,16 @@ namespace Lineup {
 
 class ConversationModel;
 
+// Streamed text is applied and repainted at most once per display frame.
+inline constexpr int kChatFrameIntervalMs = 16;
+
 // Per-row state of the view. Rows far from the viewport drop their layout (height is kept), so
 // memory stays flat however long the conversation is.
 struct ChatRow
 {
     std::unique_ptr<MessageLayout> layout;
-    bool exactHeight = false;  // height comes from a layout at the current width
-    int layoutCount = 0;       // full layouts of this row (tests)
+    bool exactHeight = false; // height comes from a layout at the current width
+    int layoutCount = 0;      // full layouts of this row (tests)
     int shownChoice = 0;
     int reasoningOverride = -1; // -1: default (open while streaming), 0 closed, 1 open
     bool streamPending = false;

@@ -61,8 +61,7 @@ bool isClosingFence(QStringView line, QChar fenceChar, int fenceLength)
     QChar c;
     int n = 0;
     QString info;
-    return parseFence(line, &c, &n, &info) && c == fenceChar && n >= fenceLength
-        && info.isEmpty();
+    return parseFence(line, &c, &n, &info) && c == fenceChar && n >= fenceLength && info.isEmpty();
 }
 
 bool isListItem(QStringView line)
@@ -82,7 +81,8 @@ bool isListItem(QStringView line)
     if (digits == 0 || i + digits >= line.size())
         return false;
     const QChar mark = line.at(i + digits);
-    return (mark == QLatin1Char('.') || mark == QLatin1Char(')')) && followedBySpace(i + digits + 1);
+    return (mark == QLatin1Char('.') || mark == QLatin1Char(')')) &&
+           followedBySpace(i + digits + 1);
 }
 
 bool isIndented(QStringView line)
@@ -94,8 +94,7 @@ bool isIndented(QStringView line)
 
 MarkdownStream::MarkdownStream(const RenderContext *context)
     : m_context(context)
-{
-}
+{}
 
 MarkdownStream::~MarkdownStream() = default;
 
@@ -169,8 +168,8 @@ void MarkdownStream::append(const QString &text)
     if (m_openExists && m_blocks.back().code) {
         const Block &code = m_blocks.back();
         const QTextBlock partial = code.doc->findBlock(code.codeCommittedPos);
-        m_changedTop = code.y + m_context->codeHeader + m_context->codePadding
-            + code.doc->documentLayout()->blockBoundingRect(partial).top();
+        m_changedTop = code.y + m_context->codeHeader + m_context->codePadding +
+                       code.doc->documentLayout()->blockBoundingRect(partial).top();
     }
     m_source = text;
     scan();
@@ -263,10 +262,10 @@ void MarkdownStream::scan()
     // character cannot continue the current block: complete that block now, not a line later.
     if (!m_inFence && m_pendingBlank && m_scanPos < m_source.size()) {
         const QChar c = m_source.at(m_scanPos);
-        const bool mayContinueList = c.isDigit() || c == QLatin1Char('-')
-            || c == QLatin1Char('*') || c == QLatin1Char('+');
-        if (!c.isSpace() && c != QLatin1Char('`') && c != QLatin1Char('~')
-            && !(m_blockIsList && mayContinueList)) {
+        const bool mayContinueList =
+            c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('*') || c == QLatin1Char('+');
+        if (!c.isSpace() && c != QLatin1Char('`') && c != QLatin1Char('~') &&
+            !(m_blockIsList && mayContinueList)) {
             completeOpenBlock(m_scanPos);
             m_blockStart = m_scanPos;
             m_blockHasContent = false;
@@ -350,10 +349,10 @@ bool MarkdownStream::appendPlainToOpenBlock(Block &block)
     QTextCursor cursor(block.doc.get());
     cursor.movePosition(QTextCursor::End);
     const QTextCharFormat format = cursor.charFormat();
-    if (format.isAnchor() || format.fontWeight() > QFont::Normal || format.fontItalic()
-        || format.fontStrikeOut() || format.hasProperty(QTextFormat::FontFamilies)
-        || format.hasProperty(QTextFormat::FontFixedPitch)
-        || format.hasProperty(QTextFormat::BackgroundBrush) || cursor.atStart())
+    if (format.isAnchor() || format.fontWeight() > QFont::Normal || format.fontItalic() ||
+        format.fontStrikeOut() || format.hasProperty(QTextFormat::FontFamilies) ||
+        format.hasProperty(QTextFormat::FontFixedPitch) ||
+        format.hasProperty(QTextFormat::BackgroundBrush) || cursor.atStart())
         return false; // emphasis, code, links or headings: let md4c decide
     int length = int(fresh.size());
     while (length > 0 && fresh.at(length - 1).isSpace())
@@ -378,8 +377,9 @@ void MarkdownStream::renderMarkdown(Block &block, const QString &markdown)
     // No raw HTML: a model's <img src> or <style> must not reach the document.
     // A fresh document without a layout: see newDocument().
     std::unique_ptr<QTextDocument> doc = newDocument(false);
-    doc->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                               | QTextDocument::MarkdownNoHTML));
+    doc->setMarkdown(markdown,
+                     QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                     QTextDocument::MarkdownNoHTML));
     doc->setTextWidth(m_width);
     block.doc = std::move(doc);
     measure(block);
@@ -394,10 +394,9 @@ void MarkdownStream::renderCode(Block &block, bool final)
     int wholeEnd = stop;
     if (!final) {
         const int lastNewline = stop > block.codeCommittedEnd
-            ? int(m_source.lastIndexOf(QLatin1Char('\n'), stop - 1))
-            : -1;
-        wholeEnd = lastNewline >= block.codeCommittedEnd ? lastNewline + 1
-                                                         : block.codeCommittedEnd;
+                                    ? int(m_source.lastIndexOf(QLatin1Char('\n'), stop - 1))
+                                    : -1;
+        wholeEnd = lastNewline >= block.codeCommittedEnd ? lastNewline + 1 : block.codeCommittedEnd;
     }
     QString insertion;
     const QStringView fresh = QStringView(m_source).mid(block.codeCommittedEnd,
@@ -416,8 +415,8 @@ void MarkdownStream::renderCode(Block &block, bool final)
     }
     QString tail;
     if (!final && wholeEnd < stop) {
-        tail = (block.codeLines > 0 ? QStringLiteral("\n") : QString())
-            + m_source.mid(wholeEnd, stop - wholeEnd);
+        tail = (block.codeLines > 0 ? QStringLiteral("\n") : QString()) +
+               m_source.mid(wholeEnd, stop - wholeEnd);
     }
     QTextCursor cursor(block.doc.get());
     cursor.setPosition(block.codeCommittedPos);
@@ -431,7 +430,8 @@ void MarkdownStream::renderCode(Block &block, bool final)
 void MarkdownStream::measure(Block &block)
 {
     const qreal docHeight = block.doc->documentLayout()->documentSize().height();
-    block.height = block.code ? docHeight + m_context->codeHeader + 2 * m_context->codePadding : docHeight;
+    block.height =
+        block.code ? docHeight + m_context->codeHeader + 2 * m_context->codePadding : docHeight;
 }
 
 void MarkdownStream::positionBlocks(size_t from)

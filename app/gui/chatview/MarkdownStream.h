@@ -25,8 +25,8 @@ public:
         std::unique_ptr<QTextDocument> doc; // laid out at the stream's width
         int start = 0;                      // source offsets [start, end)
         int end = 0;
-        qreal y = 0;      // top, relative to the stream
-        qreal height = 0; // including the code header strip
+        qreal y = 0;              // top, relative to the stream
+        qreal height = 0;         // including the code header strip
         int codeCommittedPos = 0; // open code block: document position after the whole lines
         int codeCommittedEnd = 0; // open code block: source offset after the whole lines
         int codeLines = 0;        // whole lines already in the document
@@ -81,7 +81,7 @@ private:
     bool m_inFence = false;
     QChar m_fenceChar;
     int m_fenceLength = 0;
-    int m_codeStart = -1; // source offset of the first code line of the open fenced block
+    int m_codeStart = -1;          // source offset of the first code line of the open fenced block
     int m_renderedOpenLength = -1; // open block text shown, without trailing whitespace
     int m_seenOpenLength = -1;     // open block text length at the last update
     int m_plainAppends = 0;        // fast appends since the open block was last parsed

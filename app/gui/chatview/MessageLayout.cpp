@@ -14,8 +14,6 @@ namespace Lineup {
 
 namespace {
 
-constexpr qreal kButtonPadding = 10;
-
 QString roleLabel(Role role)
 {
     switch (role) {
@@ -49,8 +47,7 @@ MessageLayout::MessageLayout(const RenderContext *context, int shownChoice, bool
     , m_shownChoice(shownChoice)
     , m_reasoningExpanded(reasoningExpanded)
     , m_content(context)
-{
-}
+{}
 
 MessageLayout::~MessageLayout() = default;
 
@@ -134,9 +131,10 @@ void MessageLayout::build(const MessageRecord &record, qreal viewportWidth)
         if (!part.imageData.isEmpty()) {
             const QImage image = QImage::fromData(part.imageData);
             if (!image.isNull())
-                thumbnail.image = image.height() > m_context->thumbnailHeight
-                    ? image.scaledToHeight(m_context->thumbnailHeight, Qt::SmoothTransformation)
-                    : image;
+                thumbnail.image =
+                    image.height() > m_context->thumbnailHeight
+                        ? image.scaledToHeight(m_context->thumbnailHeight, Qt::SmoothTransformation)
+                        : image;
             thumbnail.label = tr("Attached image");
         } else {
             thumbnail.label = tr("Image (not loaded): %1").arg(part.imageUrl.left(200));
@@ -152,7 +150,8 @@ void MessageLayout::updateReasoning(const ChatMessage &message)
 {
     const QString &reasoning = message.reasoning;
     if (reasoning.size() < m_reasoningRendered || !m_reasoning) {
-        m_reasoning = plainDocument(reasoning, m_context->font, contentWidth() - m_context->reasoningIndent);
+        m_reasoning =
+            plainDocument(reasoning, m_context->font, contentWidth() - m_context->reasoningIndent);
         m_reasoningRendered = int(reasoning.size());
         m_reasoningSource = reasoning;
         return;
@@ -207,8 +206,8 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         m_bannerIsError = true;
         break;
     case MessageStatus::Failed: {
-        const QString why = record.error.isError() ? record.error.humanMessage()
-                                                   : tr("The request failed.");
+        const QString why =
+            record.error.isError() ? record.error.humanMessage() : tr("The request failed.");
         bannerText = m_content.source().isEmpty() ? why : tr("Failed: %1").arg(why);
         m_bannerButton = errorActionLabel(record.error);
         m_bannerIsError = true;
@@ -222,9 +221,11 @@ void MessageLayout::buildChrome(const MessageRecord &record)
     if (!bannerText.isEmpty()) {
         m_hasBanner = true;
         const QFontMetricsF metrics(m_context->smallFont);
-        m_bannerButtonWidth = metrics.horizontalAdvance(m_bannerButton) + 2 * kButtonPadding;
-        m_bannerText = plainDocument(bannerText, m_context->smallFont,
-                                     contentWidth() - m_bannerButtonWidth - 3 * kButtonPadding);
+        m_bannerButtonWidth =
+            metrics.horizontalAdvance(m_bannerButton) + 2 * m_context->buttonPadding;
+        m_bannerText =
+            plainDocument(bannerText, m_context->smallFont,
+                          contentWidth() - m_bannerButtonWidth - 3 * m_context->buttonPadding);
     }
 
     // Footer: how the answer ended and what it cost, once it ended.
@@ -246,9 +247,9 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         if (!tokens.isEmpty())
             parts.append(tr("Tokens: %1").arg(tokens.join(QStringLiteral(", "))));
         if (record.timings.timeToFirstTokenMs)
-            parts.append(tr("First token %1 s")
-                             .arg(locale.toString(*record.timings.timeToFirstTokenMs / 1000.0,
-                                                  'f', 2)));
+            parts.append(
+                tr("First token %1 s")
+                    .arg(locale.toString(*record.timings.timeToFirstTokenMs / 1000.0, 'f', 2)));
         if (record.timings.tokensPerSecond)
             parts.append(
                 tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
@@ -262,7 +263,8 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         const QFontMetricsF metrics(m_context->smallFont);
         qreal x = m_context->padding;
         for (int i = 0; i < m_choiceCount; ++i) {
-            const qreal w = metrics.horizontalAdvance(tr("Choice %1").arg(i + 1)) + 2 * kButtonPadding;
+            const qreal w = metrics.horizontalAdvance(tr("Choice %1").arg(i + 1)) +
+                            2 * m_context->buttonPadding;
             m_tabRects.emplace_back(x, 0, w, metrics.height() + 8);
             x += w + 4;
         }
@@ -287,10 +289,11 @@ void MessageLayout::position()
         qreal x = left;
         qreal rowTop = y;
         for (Thumbnail &thumbnail : m_thumbnails) {
-            const QSizeF size = thumbnail.image.isNull()
-                ? QSizeF(qMin<qreal>(220, contentWidth()), c.thumbnailHeight * 0.6)
-                : QSizeF(qMin<qreal>(thumbnail.image.width(), contentWidth()),
-                         thumbnail.image.height());
+            const QSizeF size =
+                thumbnail.image.isNull()
+                    ? QSizeF(qMin<qreal>(220, contentWidth()), c.thumbnailHeight * 0.6)
+                    : QSizeF(qMin<qreal>(thumbnail.image.width(), contentWidth()),
+                             thumbnail.image.height());
             if (x > left && x + size.width() > left + contentWidth()) {
                 x = left;
                 rowTop += c.thumbnailHeight + 6;
@@ -324,8 +327,8 @@ void MessageLayout::position()
     }
     for (ToolCard &card : m_toolCards) {
         card.y = y;
-        card.height = m_context->toolTitleHeight + card.doc->documentLayout()->documentSize().height()
-            + 2 * c.codePadding;
+        card.height = m_context->toolTitleHeight +
+                      card.doc->documentLayout()->documentSize().height() + 2 * c.codePadding;
         y += card.height + gap;
     }
     if (m_hasBanner) {
@@ -357,14 +360,15 @@ void MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChan
     m_content.append(contentText(message));
     updateReasoning(message);
     m_changedTop = m_content.blocks().empty() ? m_contentY : m_contentY + m_content.changedTop();
-    if (m_reasoningRendered != reasoningBefore || (m_reasoningToggle.isNull() && m_reasoning
-                                                   && !m_reasoningSource.isEmpty()))
+    if (m_reasoningRendered != reasoningBefore ||
+        (m_reasoningToggle.isNull() && m_reasoning && !m_reasoningSource.isEmpty()))
         m_changedTop = qMin(m_changedTop, reasoningTop);
     if (toolCallsChanged || !message.refusal.isEmpty())
         m_changedTop = qMin(m_changedTop, refusalTop);
     if (!hadContent)
         m_changedTop = 0; // the content section is new: everything below the header moves
-    if (!message.refusal.isEmpty() && (!m_refusal || m_refusal->characterCount() - 1 != message.refusal.size()))
+    if (!message.refusal.isEmpty() &&
+        (!m_refusal || m_refusal->characterCount() - 1 != message.refusal.size()))
         m_refusal = plainDocument(message.refusal, m_context->font, contentWidth());
     if (toolCallsChanged)
         buildToolCards(message);
@@ -374,18 +378,18 @@ void MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChan
 bool MessageLayout::refresh(const MessageRecord &record)
 {
     const ChatMessage &message = choiceMessage(record, m_shownChoice);
-    if (record.message.role != m_role || 1 + record.alternatives.size() != m_choiceCount
-        || contentText(message) != m_content.source()
-        || !message.reasoning.startsWith(m_reasoningSource) || message.hasImages()
-        || !m_thumbnails.empty())
+    if (record.message.role != m_role || 1 + record.alternatives.size() != m_choiceCount ||
+        contentText(message) != m_content.source() ||
+        !message.reasoning.startsWith(m_reasoningSource) || message.hasImages() ||
+        !m_thumbnails.empty())
         return false;
     if (record.status != MessageStatus::Streaming)
         m_content.finish();
     updateReasoning(message);
     if (!message.refusal.isEmpty() || m_refusal)
         m_refusal = message.refusal.isEmpty()
-            ? nullptr
-            : plainDocument(message.refusal, m_context->font, contentWidth());
+                        ? nullptr
+                        : plainDocument(message.refusal, m_context->font, contentWidth());
     buildToolCards(message);
     buildChrome(record);
     position();
@@ -411,7 +415,8 @@ void MessageLayout::setWidth(qreal viewportWidth)
     for (ToolCard &card : m_toolCards)
         card.doc->setTextWidth(contentWidth() - 2 * m_context->codePadding);
     if (m_bannerText)
-        m_bannerText->setTextWidth(contentWidth() - m_bannerButtonWidth - 3 * kButtonPadding);
+        m_bannerText->setTextWidth(contentWidth() - m_bannerButtonWidth -
+                                   3 * m_context->buttonPadding);
     if (m_footer)
         m_footer->setTextWidth(contentWidth());
     position();
@@ -430,7 +435,8 @@ void MessageLayout::setBannerButtonText(const QString &text)
     if (!m_hasBanner || text == m_bannerButton)
         return;
     m_bannerButton = text;
-    const qreal width = QFontMetricsF(m_context->smallFont).horizontalAdvance(text) + 2 * kButtonPadding;
+    const qreal width =
+        QFontMetricsF(m_context->smallFont).horizontalAdvance(text) + 2 * m_context->buttonPadding;
     m_bannerButtonRect.setLeft(m_bannerButtonRect.right() - width);
 }
 
@@ -479,143 +485,21 @@ QList<TextUnit> MessageLayout::textUnits() const
     for (const MarkdownStream::Block &block : m_content.blocks()) {
         QPointF origin(left, m_contentY + block.y);
         if (block.code)
-            origin += QPointF(m_context->codePadding, m_context->codeHeader + m_context->codePadding);
+            origin +=
+                QPointF(m_context->codePadding, m_context->codeHeader + m_context->codePadding);
         units.append({block.doc.get(), origin});
     }
     if (m_refusal)
         units.append({m_refusal.get(), QPointF(left, m_refusalY)});
     for (const ToolCard &card : m_toolCards)
-        units.append({card.doc.get(), QPointF(left + m_context->codePadding,
-                                              card.y + m_context->toolTitleHeight + m_context->codePadding)});
+        units.append({card.doc.get(),
+                      QPointF(left + m_context->codePadding,
+                              card.y + m_context->toolTitleHeight + m_context->codePadding)});
     if (m_bannerText)
-        units.append({m_bannerText.get(), QPointF(left + kButtonPadding, m_bannerTextY)});
+        units.append({m_bannerText.get(), QPointF(left + m_context->buttonPadding, m_bannerTextY)});
     if (m_footer)
         units.append({m_footer.get(), QPointF(left, m_footerY)});
     return units;
-}
-
-QRectF MessageLayout::partRect(MessageHit::Kind kind, int index) const
-{
-    switch (kind) {
-    case MessageHit::Kind::BannerButton:
-        return m_hasBanner ? m_bannerButtonRect : QRectF();
-    case MessageHit::Kind::ReasoningToggle:
-        return m_reasoningToggle;
-    case MessageHit::Kind::Tab:
-        return index >= 0 && index < int(m_tabRects.size()) ? m_tabRects[size_t(index)] : QRectF();
-    case MessageHit::Kind::CodeCopy:
-        for (const MarkdownStream::Block &block : m_content.blocks()) {
-            if (block.code && index-- == 0) {
-                const QFontMetricsF metrics(m_context->smallFont);
-                const qreal w = metrics.horizontalAdvance(tr("Copy")) + 2 * kButtonPadding;
-                const qreal top = m_contentY + block.y + 2;
-                return QRectF(m_context->padding + contentWidth() - w - 4, top, w,
-                              m_context->codeHeader - 2);
-            }
-        }
-        return {};
-    case MessageHit::Kind::None:
-    case MessageHit::Kind::Text:
-    case MessageHit::Kind::Link:
-        break;
-    }
-    return {};
-}
-
-QList<QPair<QRectF, QString>> MessageLayout::links() const
-{
-    QList<QPair<QRectF, QString>> result;
-    for (const TextUnit &unit : textUnits()) {
-        QAbstractTextDocumentLayout *layout = unit.doc->documentLayout();
-        for (QTextBlock block = unit.doc->begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QTextFragment fragment = it.fragment();
-                if (!fragment.charFormat().isAnchor())
-                    continue;
-                const QRectF blockRect = layout->blockBoundingRect(block);
-                QTextLayout *textLayout = block.layout();
-                const int offset = fragment.position() - block.position();
-                const QTextLine line = textLayout->lineForTextPosition(offset);
-                if (!line.isValid())
-                    continue;
-                const qreal x = line.cursorToX(offset);
-                const qreal x2 = line.cursorToX(qMin(offset + fragment.length(),
-                                                     line.textStart() + line.textLength()));
-                result.append({QRectF(unit.origin + blockRect.topLeft()
-                                          + QPointF(x, line.y()),
-                                      QSizeF(qMax<qreal>(2, x2 - x), line.height())),
-                               fragment.charFormat().anchorHref()});
-            }
-        }
-    }
-    return result;
-}
-
-qreal MessageLayout::unitPositionY(int unit, int pos) const
-{
-    const QList<TextUnit> units = textUnits();
-    if (unit < 0 || unit >= units.size())
-        return 0;
-    const TextUnit &u = units.at(unit);
-    const QTextBlock block = u.doc->findBlock(pos);
-    const QRectF rect = u.doc->documentLayout()->blockBoundingRect(block);
-    qreal lineY = 0;
-    if (QTextLayout *layout = block.layout()) {
-        const QTextLine line = layout->lineForTextPosition(pos - block.position());
-        if (line.isValid())
-            lineY = line.y();
-    }
-    return u.origin.y() + rect.top() + lineY;
-}
-
-MessageHit MessageLayout::hitTest(QPointF pos) const
-{
-    MessageHit hit;
-    if (m_hasBanner && m_bannerButtonRect.contains(pos)) {
-        hit.kind = MessageHit::Kind::BannerButton;
-        return hit;
-    }
-    if (m_reasoningToggle.contains(pos)) {
-        hit.kind = MessageHit::Kind::ReasoningToggle;
-        return hit;
-    }
-    for (int i = 0; i < int(m_tabRects.size()); ++i) {
-        if (m_tabRects[size_t(i)].contains(pos)) {
-            hit.kind = MessageHit::Kind::Tab;
-            hit.index = i;
-            return hit;
-        }
-    }
-    for (int i = 0, n = codeBlockCount(); i < n; ++i) {
-        if (partRect(MessageHit::Kind::CodeCopy, i).contains(pos)) {
-            hit.kind = MessageHit::Kind::CodeCopy;
-            hit.index = i;
-            return hit;
-        }
-    }
-    const QList<TextUnit> units = textUnits();
-    for (int i = 0; i < units.size(); ++i) {
-        const TextUnit &unit = units.at(i);
-        const QSizeF size = unit.doc->documentLayout()->documentSize();
-        const QRectF rect(unit.origin, size);
-        // A point in the gap below a unit selects up to that unit's end.
-        const bool inside = rect.adjusted(0, -2, 0, 2).contains(pos);
-        if (!inside)
-            continue;
-        const QPointF local = pos - unit.origin;
-        const QString href = unit.doc->documentLayout()->anchorAt(local);
-        if (!href.isEmpty()) {
-            hit.kind = MessageHit::Kind::Link;
-            hit.href = href;
-            hit.unit = i;
-            return hit;
-        }
-        hit.kind = MessageHit::Kind::Text;
-        hit.unit = i;
-        hit.pos = unit.doc->documentLayout()->hitTest(local, Qt::FuzzyHit);
-        return hit;
-    }
-    return hit;
 }
 
 } // namespace Lineup

@@ -82,7 +82,7 @@ public:
     QList<TextUnit> textUnits() const;
     // Card coordinates of the given hit part (BannerButton, ReasoningToggle, CodeCopy n, Tab n).
     QRectF partRect(MessageHit::Kind kind, int index) const;
-    QList<QPair<QRectF, QString>> links() const; // card coordinates and href, in order
+    QList<QPair<QRectF, QString>> links() const;  // card coordinates and href, in order
     qreal unitPositionY(int unit, int pos) const; // card y of a cursor position
 
     MessageHit hitTest(QPointF cardPos) const;

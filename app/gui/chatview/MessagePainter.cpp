@@ -39,11 +39,8 @@ void drawCard(QPainter *painter, const RenderContext &context, const QRectF &rec
         return;
     }
     const qreal dpr = painter->device()->devicePixelRatioF();
-    const QString key = QStringLiteral("%1/%2/%3/%4")
-                            .arg(border.rgba())
-                            .arg(fill.rgba())
-                            .arg(radius)
-                            .arg(dpr);
+    const QString key =
+        QStringLiteral("%1/%2/%3/%4").arg(border.rgba()).arg(fill.rgba()).arg(radius).arg(dpr);
     QPixmap corners = context.cornerCache.value(key);
     if (corners.isNull()) {
         corners = QPixmap(QSize(2 * c, 2 * c) * dpr);
@@ -74,31 +71,6 @@ void drawCard(QPainter *painter, const RenderContext &context, const QRectF &rec
 }
 
 } // namespace
-
-MessageHit MessageLayout::nearestText(QPointF pos) const
-{
-    MessageHit hit = hitTest(pos);
-    if (hit.kind == MessageHit::Kind::Text)
-        return hit;
-    const QList<TextUnit> units = textUnits();
-    for (int i = 0; i < units.size(); ++i) {
-        const TextUnit &unit = units.at(i);
-        const QSizeF size = unit.doc->documentLayout()->documentSize();
-        const bool before = pos.y() < unit.origin.y();
-        if (before || pos.y() <= unit.origin.y() + size.height() || i == units.size() - 1) {
-            hit.kind = MessageHit::Kind::Text;
-            hit.unit = i;
-            if (before)
-                hit.pos = 0;
-            else if (pos.y() > unit.origin.y() + size.height())
-                hit.pos = unit.doc->characterCount() - 1;
-            else
-                hit.pos = unit.doc->documentLayout()->hitTest(pos - unit.origin, Qt::FuzzyHit);
-            return hit;
-        }
-    }
-    return {};
-}
 
 void MessageLayout::paintButton(QPainter *painter, const QRectF &rect, const QString &text,
                                 bool hovered, bool prominent) const
@@ -171,9 +143,8 @@ void MessageLayout::paintBanner(QPainter *painter, int unit, const MessagePaintS
     painter->setPen(mix(base, tint, 0.6));
     painter->setBrush(mix(base, tint, 0.16));
     painter->drawRoundedRect(m_bannerRect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    paintDocument(painter, m_bannerText.get(),
-                  QPointF(m_bannerRect.left() + 10, m_bannerTextY), m_bannerRect,
-                  palette.color(QPalette::Text), unit, state);
+    paintDocument(painter, m_bannerText.get(), QPointF(m_bannerRect.left() + 10, m_bannerTextY),
+                  m_bannerRect, palette.color(QPalette::Text), unit, state);
     paintButton(painter, m_bannerButtonRect, m_bannerButton,
                 m_bannerButtonRect.contains(state.hover), m_status == MessageStatus::Failed);
 }
@@ -199,23 +170,23 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
     // User and assistant messages differ by colour and alignment so the turn-taking is obvious
     // in both light and dark palettes.
     const bool user = m_role == Role::User;
-    const QColor cardFill = user ? mix(base, palette.color(QPalette::Highlight), 0.16)
-                                 : mix(base, text, 0.035);
+    const QColor cardFill =
+        user ? mix(base, palette.color(QPalette::Highlight), 0.16) : mix(base, text, 0.035);
     drawCard(painter, c, card, kRadius, mix(base, text, user ? 0.12 : 0.16), cardFill);
 
     // Header: role, model, time.
     const QFontMetricsF boldMetrics(c.boldSmallFont);
     const qreal headerY = c.padding;
     if (localClip.top() <= headerY + boldMetrics.height()) {
-    painter->setFont(c.boldSmallFont);
-    painter->setPen(text);
-    painter->drawText(QPointF(left, headerY + boldMetrics.ascent()), m_roleLabel);
-    const qreal labelWidth = boldMetrics.horizontalAdvance(m_roleLabel);
-    painter->setFont(c.smallFont);
-    painter->setPen(dim);
-    const QFontMetricsF smallMetrics(c.smallFont);
-    painter->drawText(QPointF(left + labelWidth + 10, headerY + boldMetrics.ascent()),
-                      smallMetrics.elidedText(m_meta, Qt::ElideRight, width - labelWidth - 10));
+        painter->setFont(c.boldSmallFont);
+        painter->setPen(text);
+        painter->drawText(QPointF(left, headerY + boldMetrics.ascent()), m_roleLabel);
+        const qreal labelWidth = boldMetrics.horizontalAdvance(m_roleLabel);
+        painter->setFont(c.smallFont);
+        painter->setPen(dim);
+        const QFontMetricsF smallMetrics(c.smallFont);
+        painter->drawText(QPointF(left + labelWidth + 10, headerY + boldMetrics.ascent()),
+                          smallMetrics.elidedText(m_meta, Qt::ElideRight, width - labelWidth - 10));
     }
 
     for (int i = 0; i < int(m_tabRects.size()); ++i) {
@@ -247,14 +218,15 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
         painter->setPen(hovered ? text : dim);
         painter->setFont(c.smallFont);
         const QString arrow = m_reasoningExpanded ? QStringLiteral("▾ ") : QStringLiteral("▸ ");
-        const QString label = m_status == MessageStatus::Streaming ? tr("Reasoning (thinking…)")
-                                                                   : tr("Reasoning");
+        const QString label =
+            m_status == MessageStatus::Streaming ? tr("Reasoning (thinking…)") : tr("Reasoning");
         painter->drawText(m_reasoningToggle, Qt::AlignVCenter | Qt::AlignLeft, arrow + label);
         if (m_reasoningExpanded) {
             const qreal h = m_reasoning->documentLayout()->documentSize().height();
             painter->fillRect(QRectF(left + 2, m_reasoningY, 3, h), mix(base, text, 0.2));
             paintDocument(painter, m_reasoning.get(),
-                          QPointF(left + c.reasoningIndent, m_reasoningY), localClip, dim, unit++, state);
+                          QPointF(left + c.reasoningIndent, m_reasoningY), localClip, dim, unit++,
+                          state);
         }
     }
 
@@ -302,8 +274,7 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
             painter->drawText(QRectF(left + c.codePadding, tool.y + 2, width, c.toolTitleHeight),
                               Qt::AlignVCenter | Qt::AlignLeft, tool.title);
             paintDocument(painter, tool.doc.get(),
-                          QPointF(left + c.codePadding,
-                                  tool.y + c.toolTitleHeight + c.codePadding),
+                          QPointF(left + c.codePadding, tool.y + c.toolTitleHeight + c.codePadding),
                           localClip, text, unit, state);
         }
         ++unit;

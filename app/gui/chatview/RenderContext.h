@@ -27,15 +27,17 @@ struct RenderContext
     mutable QHash<QString, QPixmap> cornerCache;
 
     // Geometry shared by layout, painting and hit-testing.
-    int outerMargin = 12;  // between viewport edge and card
-    int rowGap = 10;       // between cards
-    int padding = 10;      // inside a card
-    int sectionGap = 8;    // between sections / Markdown blocks
-    int codePadding = 8;   // inside a code block
-    int codeHeader = 22;   // language label and Copy button strip over a code block
+    int outerMargin = 12; // between viewport edge and card
+    int rowGap = 10;      // between cards
+    int padding = 10;     // inside a card
+    int sectionGap = 8;   // between sections / Markdown blocks
+    int codePadding = 8;  // inside a code block
+    int codeHeader = 22;  // language label and Copy button strip over a code block
     int thumbnailHeight = 96;
-    int toolTitleHeight = 20;  // title line of a tool-call card
-    int reasoningIndent = 12;  // reasoning text right of its vertical rule
+    int toolTitleHeight = 20; // title line of a tool-call card
+    int reasoningIndent = 12;
+    int buttonPadding = 10; // left and right of a painted button's label // reasoning text right of
+                            // its vertical rule
 };
 
 } // namespace Lineup

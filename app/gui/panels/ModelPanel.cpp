@@ -73,7 +73,17 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     m_view->header()->setSectionResizeMode(ModelListModel::IdColumn, QHeaderView::Stretch);
     for (int column = ModelListModel::ContextColumn; column < ModelListModel::ColumnCount;
          ++column) {
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        // Sized from sample text, not ResizeToContents: that measures every row on each
+        // re-sort, which costs tens of milliseconds with thousands of models.
+        const QString sample = column == ModelListModel::ContextColumn ? QStringLiteral("0000K")
+                                                                       : QStringLiteral("$00.000");
+        const QString title =
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int width = qMax(m_view->fontMetrics().horizontalAdvance(sample),
+                               m_view->fontMetrics().horizontalAdvance(title)) +
+                          16;
+        m_view->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_view->header()->resizeSection(column, width);
         m_view->setColumnHidden(column, true);
     }
 
