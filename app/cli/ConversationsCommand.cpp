@@ -53,8 +53,8 @@ QString parse(const QStringList &arguments, Options *options)
             return true;
         };
         auto is = [&](const char *name) {
-            return argument == QLatin1String(name)
-                || argument.startsWith(QLatin1String(name) + QLatin1Char('='));
+            return argument == QLatin1String(name) ||
+                   argument.startsWith(QLatin1String(name) + QLatin1Char('='));
         };
         if (is("--data-dir")) {
             if (!value(QStringLiteral("--data-dir"), &options->dataDir))
@@ -64,7 +64,7 @@ QString parse(const QStringList &arguments, Options *options)
                 return tr("--format needs lineup, openai or markdown");
         } else if (argument == QLatin1String("-o") || is("--output")) {
             if (!value(argument == QLatin1String("-o") ? QStringLiteral("-o")
-                                                        : QStringLiteral("--output"),
+                                                       : QStringLiteral("--output"),
                        &options->output))
                 return tr("%1 needs a file name").arg(argument);
         } else if (is("--limit")) {
@@ -81,8 +81,8 @@ QString parse(const QStringList &arguments, Options *options)
         } else if (argument == QLatin1String("--")) {
             options->positional += arguments.mid(i + 1);
             break;
-        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1
-                   && !(options->subcommand == QLatin1String("search"))) {
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1 &&
+                   !(options->subcommand == QLatin1String("search"))) {
             return tr("unknown option %1").arg(argument);
         } else if (options->subcommand.isEmpty()) {
             options->subcommand = argument;
@@ -111,8 +111,8 @@ std::optional<QList<qint64>> parseIds(const QStringList &texts, QString *error)
 QString compactJson(const QJsonValue &value)
 {
     return value.isObject()
-        ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
-        : QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+               ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+               : QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
 }
 
 int list(ConversationStore &store, const Options &options, QTextStream &out)
@@ -125,16 +125,15 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
     if (options.json) {
         QJsonArray array;
         for (const ConversationInfo &info : std::as_const(conversations)) {
-            array.append(QJsonObject{{QStringLiteral("id"), double(info.id)},
-                                     {QStringLiteral("title"), info.title},
-                                     {QStringLiteral("updated_at"),
-                                      RecordJson::timeToString(info.updatedAt)},
-                                     {QStringLiteral("created_at"),
-                                      RecordJson::timeToString(info.createdAt)},
-                                     {QStringLiteral("message_count"), info.messageCount},
-                                     {QStringLiteral("pinned"), info.pinned},
-                                     {QStringLiteral("model"), info.model},
-                                     {QStringLiteral("profile_id"), info.profileId}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), double(info.id)},
+                {QStringLiteral("title"), info.title},
+                {QStringLiteral("updated_at"), RecordJson::timeToString(info.updatedAt)},
+                {QStringLiteral("created_at"), RecordJson::timeToString(info.createdAt)},
+                {QStringLiteral("message_count"), info.messageCount},
+                {QStringLiteral("pinned"), info.pinned},
+                {QStringLiteral("model"), info.model},
+                {QStringLiteral("profile_id"), info.profileId}});
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
@@ -142,9 +141,8 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
     for (const ConversationInfo &info : std::as_const(conversations)) {
         out << qSetFieldWidth(6) << Qt::right << info.id << qSetFieldWidth(0) << Qt::left << "  "
             << info.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-            << qSetFieldWidth(5) << Qt::right << info.messageCount << qSetFieldWidth(0)
-            << Qt::left << "  " << (info.pinned ? QStringLiteral("* ") : QString()) << info.title
-            << '\n';
+            << qSetFieldWidth(5) << Qt::right << info.messageCount << qSetFieldWidth(0) << Qt::left
+            << "  " << (info.pinned ? QStringLiteral("* ") : QString()) << info.title << '\n';
     }
     return ExitOk;
 }
@@ -153,8 +151,8 @@ void printMessage(const MessageRecord &record, QTextStream &out)
 {
     const ChatMessage &message = record.message;
     out << "--- #" << record.id << ' ' << roleName(message.role) << " ["
-        << messageStatusName(record.status) << "] "
-        << RecordJson::timeToString(record.createdAt) << '\n';
+        << messageStatusName(record.status) << "] " << RecordJson::timeToString(record.createdAt)
+        << '\n';
     auto field = [&out](const char *name, const QString &value) {
         if (!value.isEmpty())
             out << name << ": " << value << '\n';
@@ -244,16 +242,16 @@ int search(ConversationStore &store, const Options &options, QTextStream &out, Q
             QJsonArray highlights;
             for (const auto &[offset, length] : hit.highlights)
                 highlights.append(QJsonArray{offset, length});
-            array.append(QJsonObject{
-                {QStringLiteral("conversation_id"), double(hit.conversationId)},
-                {QStringLiteral("message_id"), double(hit.messageId)},
-                {QStringLiteral("title"), hit.title},
-                {QStringLiteral("role"), roleName(hit.role)},
-                {QStringLiteral("created_at"), RecordJson::timeToString(hit.createdAt)},
-                {QStringLiteral("snippet"), hit.snippet},
-                {QStringLiteral("highlights"), highlights},
-                {QStringLiteral("marked_snippet"),
-                 hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}});
+            array.append(
+                QJsonObject{{QStringLiteral("conversation_id"), double(hit.conversationId)},
+                            {QStringLiteral("message_id"), double(hit.messageId)},
+                            {QStringLiteral("title"), hit.title},
+                            {QStringLiteral("role"), roleName(hit.role)},
+                            {QStringLiteral("created_at"), RecordJson::timeToString(hit.createdAt)},
+                            {QStringLiteral("snippet"), hit.snippet},
+                            {QStringLiteral("highlights"), highlights},
+                            {QStringLiteral("marked_snippet"),
+                             hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}});
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
@@ -270,8 +268,8 @@ int exportCommand(ConversationStore &store, const Options &options, QTextStream 
                   QTextStream &err)
 {
     QString error;
-    const auto format = exportFormatFromName(
-        options.format.isEmpty() ? QStringLiteral("lineup") : options.format);
+    const auto format =
+        exportFormatFromName(options.format.isEmpty() ? QStringLiteral("lineup") : options.format);
     if (!format) {
         err << tr("unknown format \"%1\": use lineup, openai or markdown").arg(options.format)
             << '\n';
@@ -354,24 +352,25 @@ int deleteCommand(ConversationStore &store, const Options &options, QTextStream 
 
 QString conversationsCommandUsage()
 {
-    return tr("Usage: lineup-cli conversations [--data-dir DIR] COMMAND\n"
-              "  list [--json]                 conversations, newest first\n"
-              "  show ID [--json]              every message with every stored field\n"
-              "  search QUERY [--json] [--limit N]\n"
-              "                                full-text search, matches in [brackets]\n"
-              "  export ID... | --all [--format lineup|openai|markdown] [-o FILE]\n"
-              "  import FILE...                Lineup JSON or OpenAI request bodies; prints new ids\n"
-              "  delete ID...                  delete for good\n"
-              "The database is the app's: --data-dir, else LINEUP_DATA_DIR, else the platform "
-              "data directory.\n");
+    return tr(
+        "Usage: lineup-cli conversations [--data-dir DIR] COMMAND\n"
+        "  list [--json]                 conversations, newest first\n"
+        "  show ID [--json]              every message with every stored field\n"
+        "  search QUERY [--json] [--limit N]\n"
+        "                                full-text search, matches in [brackets]\n"
+        "  export ID... | --all [--format lineup|openai|markdown] [-o FILE]\n"
+        "  import FILE...                Lineup JSON or OpenAI request bodies; prints new ids\n"
+        "  delete ID...                  delete for good\n"
+        "The database is the app's: --data-dir, else LINEUP_DATA_DIR, else the platform "
+        "data directory.\n");
 }
 
 int runConversationsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Options options;
     const QString usageError = parse(arguments, &options);
-    if (options.subcommand == QLatin1String("help") || arguments.contains(QLatin1String("--help"))
-        || arguments.contains(QLatin1String("-h"))) {
+    if (options.subcommand == QLatin1String("help") ||
+        arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
         out << conversationsCommandUsage();
         return ExitOk;
     }
@@ -392,8 +391,8 @@ int runConversationsCommand(const QStringList &arguments, QTextStream &out, QTex
         return ExitUsage;
     }
     QString error;
-    const QString dataDir = options.dataDir.isEmpty() ? ConversationStore::defaultDataDir()
-                                                      : options.dataDir;
+    const QString dataDir =
+        options.dataDir.isEmpty() ? ConversationStore::defaultDataDir() : options.dataDir;
     const auto store = ConversationStore::open(dataDir, &error);
     if (!store) {
         err << error << '\n';

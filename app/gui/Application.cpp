@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "FirstPaintProbe.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ScreenshotHook.h"
@@ -185,7 +186,9 @@ int runApplication(int argc, char *argv[])
         printLine(stderr, window.profileError());
         return 2;
     }
+    installFirstPaintReport(&window);
     window.show();
+    installFirstPaintProbe(&window);
     installScreenshotHook(&window);
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "storage/ConversationStore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -12,8 +13,10 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -25,6 +28,85 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int MessageIdRole = Qt::UserRole + 2;
 constexpr int PinnedRole = Qt::UserRole + 3;
+constexpr int SubtitleRole = Qt::UserRole + 4;
+
+// Two lines per row: the title, and under it in a quieter colour when it was last used (or the
+// matching text, for search results).
+class TwoLineDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (!index.data(SubtitleRole).toString().isEmpty())
+            size.setHeight(2 * option.fontMetrics.lineSpacing() + 10);
+        return size;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QString subtitle = index.data(SubtitleRole).toString();
+        if (subtitle.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString title = opt.text;
+        opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+        const QRect text =
+            style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 4, -2, -4);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            opt.state & QStyle::State_Enabled ? QPalette::Active : QPalette::Disabled;
+        QColor titleColor =
+            opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor subtitleColor = titleColor;
+        subtitleColor.setAlphaF(selected ? 0.8f : 0.6f);
+
+        painter->save();
+        const QFontMetrics metrics(opt.font);
+        const int line = metrics.lineSpacing();
+        painter->setFont(opt.font);
+        painter->setPen(titleColor);
+        painter->drawText(QRect(text.left(), text.top(), text.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(title, Qt::ElideRight, text.width()));
+        painter->setPen(subtitleColor);
+        painter->drawText(QRect(text.left(), text.top() + line, text.width(), line),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          metrics.elidedText(subtitle.simplified(), Qt::ElideRight, text.width()));
+        painter->restore();
+    }
+};
+
+// Spelled out for English too: without an English translation file "%n message(s)" would show
+// the parentheses.
+QString messageCountText(int count)
+{
+    return count == 1 ? QCoreApplication::translate("Lineup::ConversationListPanel", "1 message")
+                      : QCoreApplication::translate("Lineup::ConversationListPanel", "%1 messages")
+                            .arg(count);
+}
+
+QString whenText(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (local.date() == today)
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == today.addDays(-1))
+        return QCoreApplication::translate("Lineup::ConversationListPanel", "Yesterday");
+    return locale.toString(local.date(), QLocale::ShortFormat);
+}
 
 QString displayTitle(const ConversationInfo &info)
 {
@@ -75,6 +157,7 @@ ConversationListPanel::ConversationListPanel(ConversationStore *store, QWidget *
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_list->setUniformItemSizes(true);
+    m_list->setItemDelegate(new TwoLineDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -84,7 +167,7 @@ ConversationListPanel::ConversationListPanel(ConversationStore *store, QWidget *
     m_results->setAccessibleName(tr("Search results"));
     m_results->setToolTip(tr("Messages that match the search; open one to jump to it"));
     m_results->setFrameShape(QFrame::NoFrame);
-    m_results->setWordWrap(true);
+    m_results->setItemDelegate(new TwoLineDelegate(m_results));
     m_results->setTextElideMode(Qt::ElideRight);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
@@ -194,13 +277,15 @@ void ConversationListPanel::reload()
     for (const ConversationInfo &info : conversations) {
         auto *item = new QListWidgetItem(displayTitle(info), m_list);
         item->setData(IdRole, info.id);
+        item->setData(SubtitleRole, QString(whenText(info.updatedAt) + QStringLiteral(" · ") +
+                                            messageCountText(info.messageCount)));
         item->setData(PinnedRole, info.pinned);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         if (info.pinned)
             item->setIcon(Icons::themed(QStringLiteral("pin")));
         const QString when = locale.toString(info.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        item->setToolTip(tr("%1\nLast changed %2 · %n message(s)", nullptr, info.messageCount)
-                             .arg(displayTitle(info), when));
+        item->setToolTip(tr("%1\nLast changed %2 · %3")
+                             .arg(displayTitle(info), when, messageCountText(info.messageCount)));
         if (info.id == m_current)
             m_list->setCurrentItem(item);
     }
@@ -244,7 +329,8 @@ void ConversationListPanel::runSearch()
     const QList<SearchHit> hits = m_store->search(query, 50);
     for (const SearchHit &hit : hits) {
         const QString title = hit.title.trimmed().isEmpty() ? tr("New chat") : hit.title;
-        auto *item = new QListWidgetItem(title + QLatin1Char('\n') + hit.snippet, m_results);
+        auto *item = new QListWidgetItem(title, m_results);
+        item->setData(SubtitleRole, hit.snippet);
         item->setData(IdRole, hit.conversationId);
         item->setData(MessageIdRole, hit.messageId);
         item->setToolTip(hit.snippet);

@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Lineup {
 
 namespace {
@@ -184,7 +186,15 @@ void MainWindow::buildCentralArea()
 
     connect(m_findBar, &FindBar::closed, this, &MainWindow::focusComposer);
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::onComposerSend);
-    connect(m_composer, &Composer::stopRequested, m_session, &ChatSession::stop);
+    connect(m_composer, &Composer::stopRequested, this, [this] {
+        if (m_pendingSend) {
+            // Not sent yet (waiting for the key): give the draft back.
+            m_composer->setBusy(false);
+            m_composer->setText(std::exchange(m_pendingSend, std::nullopt)->text());
+            return;
+        }
+        m_session->stop();
+    });
     connect(m_composer, &Composer::editCancelled, this, [this] { m_editingRow = -1; });
 
     connect(m_view, &ChatView::editRequested, this, &MainWindow::onEditRequested);
@@ -413,8 +423,13 @@ void MainWindow::onComposerSend(const ChatMessage &message)
         focusModelPicker();
         return;
     }
-    if (!m_endpoints->keyUsable() && !m_endpoints->isResolving() &&
-        !m_endpoints->keyMessage().isEmpty())
+    if (m_endpoints->isResolving()) {
+        // The key is still being read from the keychain: send as soon as it is known.
+        m_pendingSend = message;
+        m_composer->setBusy(true);
+        return;
+    }
+    if (!m_endpoints->keyUsable() && !m_endpoints->keyMessage().isEmpty())
         statusBar()->showMessage(m_endpoints->keyMessage(), 10000);
     m_session->setEndpoint(m_endpoints->endpoint());
     if (m_composer->isEditing() && m_editingRow >= 0) {
@@ -498,6 +513,11 @@ void MainWindow::switchProfile(const QString &profileId)
 void MainWindow::onEndpointChanged()
 {
     m_session->setEndpoint(m_endpoints->endpoint());
+    if (m_pendingSend) {
+        const ChatMessage pending = *std::exchange(m_pendingSend, std::nullopt);
+        m_composer->setBusy(false);
+        onComposerSend(pending);
+    }
     m_panels->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id,
                           m_endpoints->profile().envVar, !m_deferModelList);
     updateStatusBar();

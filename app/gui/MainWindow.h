@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Endpoint.h"
+#include "chat/ChatMessage.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,7 +20,6 @@ class QToolButton;
 namespace Lineup {
 
 class ApiClient;
-struct ChatMessage;
 class ChatSession;
 class ChatView;
 class Composer;
@@ -144,6 +144,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<WelcomeDialog> m_welcomeDialog;
     int m_editingRow = -1;
+    std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;
     bool m_deferModelList = false; // first-run welcome open: no service chosen yet
 };

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Lineup;
 
@@ -78,12 +79,20 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// CPU time of this thread: on a shared machine wall time also counts other processes.
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 qint64 databaseBytes(ConversationStore &store)
 {
     QSqlQuery query(store.database());
     query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    return QFileInfo(store.databasePath()).size()
-        + QFileInfo(store.databasePath() + QStringLiteral("-wal")).size();
+    return QFileInfo(store.databasePath()).size() +
+           QFileInfo(store.databasePath() + QStringLiteral("-wal")).size();
 }
 
 } // namespace
@@ -116,20 +125,42 @@ int main(int argc, char **argv)
                       double(databaseBytes(*store)) / 10.0);
     }
     QElapsedTimer timer;
+    double openCpu = cpuMs();
     timer.start();
     auto store = ConversationStore::open(bigDir, &error);
     const QList<MessageRecord> loaded = store->messages(bigId);
     result.insert(QStringLiteral("open_10k_ms"), ms(timer));
+    result.insert(QStringLiteral("open_10k_cpu_ms"), cpuMs() - openCpu);
     result.insert(QStringLiteral("open_10k_messages"), int(loaded.size()));
 
+    double cpu = cpuMs();
     timer.restart();
-    const auto exported = ConversationExporter(*store).exportConversations({bigId}, ExportFormat::Lineup, &error);
+    const auto exported =
+        ConversationExporter(*store).exportConversations({bigId}, ExportFormat::Lineup, &error);
     result.insert(QStringLiteral("export_10k_ms"), ms(timer));
+    result.insert(QStringLiteral("export_10k_cpu_ms"), cpuMs() - cpu);
     result.insert(QStringLiteral("export_10k_bytes"), double(exported->size()));
 
+    cpu = cpuMs();
     timer.restart();
-    const auto imported = ConversationImporter(*store).importData(*exported, QStringLiteral("bench"), &error);
+    const auto imported =
+        ConversationImporter(*store).importData(*exported, QStringLiteral("bench"), &error);
     result.insert(QStringLiteral("import_10k_ms"), ms(timer));
+    result.insert(QStringLiteral("import_10k_cpu_ms"), cpuMs() - cpu);
+
+    // Where the time goes.
+    timer.restart();
+    const auto data = ConversationExporter(*store).load({bigId}, &error);
+    result.insert(QStringLiteral("export_10k_load_ms"), ms(timer));
+    timer.restart();
+    const QByteArray rendered = ConversationExporter::render(*data, ExportFormat::Lineup);
+    result.insert(QStringLiteral("export_10k_render_ms"), ms(timer));
+    timer.restart();
+    const auto parsed = ConversationImporter::parse(rendered, &error);
+    result.insert(QStringLiteral("import_10k_parse_ms"), ms(timer));
+    timer.restart();
+    store->insertConversationWithMessages(parsed->first().info, parsed->first().messages);
+    result.insert(QStringLiteral("import_10k_write_ms"), ms(timer));
     if (!imported)
         std::fprintf(stderr, "%s\n", qPrintable(error));
 
@@ -142,14 +173,21 @@ int main(int argc, char **argv)
         recorder.begin(bigId, settings, user, &error);
         MessageRecord answer = *store->message(recorder.assistantMessageId());
         QList<double> times;
+        QList<double> cpuTimes;
         QString text;
         for (int i = 0; i < 200; ++i) {
             text += sentence(random, words, 10) + QLatin1Char(' ');
             answer.message.parts = {ContentPart::fromText(text)};
+            const double start = cpuMs();
             timer.restart();
             store->updateMessage(answer);
             times.append(ms(timer));
+            cpuTimes.append(cpuMs() - start);
         }
+        std::sort(cpuTimes.begin(), cpuTimes.end());
+        result.insert(QStringLiteral("checkpoint_cpu_median_ms"), median(cpuTimes));
+        result.insert(QStringLiteral("checkpoint_cpu_max_ms"), cpuTimes.last());
+        result.insert(QStringLiteral("checkpoint_final_text_chars"), int(text.size()));
         std::sort(times.begin(), times.end());
         result.insert(QStringLiteral("checkpoint_median_ms"), median(times));
         result.insert(QStringLiteral("checkpoint_p99_ms"), times.at(int(times.size() * 0.99)));
@@ -157,7 +195,8 @@ int main(int argc, char **argv)
     }
     store.reset();
 
-    // --- 100,000 messages for search --------------------------------------------------------------
+    // --- 100,000 messages for search
+    // --------------------------------------------------------------
     const QString searchDir = dir.filePath(QStringLiteral("search"));
     {
         auto big = ConversationStore::open(searchDir, &error);
@@ -175,11 +214,11 @@ int main(int argc, char **argv)
     auto searchStore = ConversationStore::open(searchDir, &error);
     QJsonObject perQuery;
     QList<double> searchTimes;
-    const QStringList queries{words.at(0),              // the most common word
-                              words.at(2500),           // a rare word
-                              words.at(10).left(3),     // a prefix
+    const QStringList queries{words.at(0),                                  // the most common word
+                              words.at(2500),                               // a rare word
+                              words.at(10).left(3),                         // a prefix
                               words.at(1) + QLatin1Char(' ') + words.at(3), // two words
-                              QStringLiteral("zzzzqqq")}; // no match
+                              QStringLiteral("zzzzqqq")};                   // no match
     for (const QString &query : queries) {
         QList<double> times;
         int hits = 0;

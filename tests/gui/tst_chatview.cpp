@@ -43,6 +43,11 @@ QList<MessageRecord> conversation(int count, int wordsPerMessage = 30)
     return records;
 }
 
+void model_appendDelta(ConversationModel &model, const QString &text)
+{
+    model.appendDelta(model.rowCount() - 1, contentDelta(text));
+}
+
 int laidOutRows(const ChatView &view, int count)
 {
     int laidOut = 0;
@@ -161,6 +166,45 @@ private Q_SLOTS:
         QCOMPARE(view->stats().messageLayouts, 0);
         QVERIFY(view->renderedText(row).contains(QStringLiteral("Finish: stop")));
         QVERIFY(view->renderedText(row).contains(QStringLiteral("42.5 tokens/s")));
+    }
+
+    void streamedRenderingMatchesCompleteRendering_data()
+    {
+        QTest::addColumn<int>("chunk");
+        QTest::newRow("1 char") << 1;
+        QTest::newRow("3 chars") << 3;
+        QTest::newRow("17 chars") << 17;
+    }
+
+    // Splitting into blocks while streaming must not change what the finished message shows.
+    void streamedRenderingMatchesCompleteRendering()
+    {
+        QFETCH(int, chunk);
+        const QString markdown = QStringLiteral(
+            "# Title\n\nIntro with **bold** and `code`.\n\n- a\n- b\n\n  continued item\n"
+            "- c\n\n1. one\n2. two\n\n3. three\n\n```js\nlet x = 1;\n\nlet y = 2;\n```\n"
+            "> quote line\n\n| h1 | h2 |\n|----|----|\n| v1 | v2 |\n\nTail www.example.com "
+            "and a [link](https://example.com).\n\n~~~\nunclosed fence");
+        ConversationModel complete;
+        complete.append(textRecord(Role::Assistant, markdown));
+        auto reference = makeView(&complete);
+
+        ConversationModel streamed;
+        MessageRecord answer = textRecord(Role::Assistant, {}, MessageStatus::Streaming);
+        answer.message.parts.clear();
+        streamed.append(answer);
+        auto view = makeView(&streamed);
+        for (int pos = 0; pos < markdown.size(); pos += chunk) {
+            model_appendDelta(streamed, markdown.mid(pos, chunk));
+            if ((pos / chunk) % 7 == 0)
+                QTest::qWait(17);
+        }
+        MessageRecord done = streamed.record(0);
+        done.status = MessageStatus::Complete;
+        streamed.replace(0, done);
+        QCOMPARE(view->renderedText(0), reference->renderedText(0));
+        QVERIFY(view->renderedText(0).contains(QStringLiteral("let y = 2;")));
+        QVERIFY(view->renderedText(0).contains(QStringLiteral("unclosed fence")));
     }
 
     void autoScrollFollowsUnlessScrolledUp()
@@ -355,6 +399,10 @@ private Q_SLOTS:
         QCOMPARE(fix.count(), 2);
         QCOMPARE(fix.last().at(1).value<ApiError::Kind>(), ApiError::Kind::RateLimited);
 
+        QCOMPARE(view->bannerActionText(0), QStringLiteral("Retry"));
+        QCOMPARE(view->bannerActionText(2), QStringLiteral("Open provider settings"));
+        QCOMPARE(view->bannerActionText(3), QStringLiteral("Retry in 5 s")); // Retry-After 5 s
+
         QCOMPARE(ChatView::errorActionFor(ApiError::Kind::Unauthorized),
                  ChatView::ErrorAction::OpenProviderSettings);
         QCOMPARE(ChatView::errorActionFor(ApiError::Kind::NotFound),
@@ -363,6 +411,21 @@ private Q_SLOTS:
                  ChatView::ErrorAction::Retry);
         QCOMPARE(ChatView::errorActionFor(ApiError::Kind::ConnectionRefused),
                  ChatView::ErrorAction::Retry);
+    }
+
+    void rateLimitCountsDown()
+    {
+        ConversationModel model;
+        MessageRecord limited = textRecord(Role::Assistant, {}, MessageStatus::Failed);
+        limited.message.parts.clear();
+        limited.error.kind = ApiError::Kind::RateLimited;
+        limited.error.httpStatus = 429;
+        limited.error.retryAfterMs = 1200;
+        model.append(limited);
+        auto view = makeView(&model);
+        QCOMPARE(view->bannerActionText(0), QStringLiteral("Retry in 2 s"));
+        QTRY_COMPARE_WITH_TIMEOUT(view->bannerActionText(0), QStringLiteral("Retry"), 3000);
+        QVERIFY(view->renderedText(0).contains(limited.error.humanMessage()));
     }
 
     void reasoningToolCallsAndChoices()

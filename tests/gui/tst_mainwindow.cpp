@@ -20,11 +20,10 @@
 #include "settings/WelcomeDialog.h"
 #include "storage/ConversationStore.h"
 
-#include <QAction>
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
-#include <QLineEdit>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -32,7 +31,9 @@
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -402,6 +403,28 @@ private Q_SLOTS:
                  QStringLiteral("Tell me about platypus eggs"));
     }
 
+    void renameAndPinGoToTheStore()
+    {
+        exchange(QStringLiteral("First topic"), QStringLiteral("One."));
+        const qint64 first = m_window->controller()->conversationId();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        exchange(QStringLiteral("Second topic"), QStringLiteral("Two."));
+        const qint64 second = m_window->controller()->conversationId();
+        ConversationListPanel *panel = m_window->conversationList();
+        QTRY_COMPARE(panel->list()->count(), 2);
+        QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("Second topic")); // newest first
+
+        // Renaming commits through the list's editor (itemChanged).
+        panel->list()->item(0)->setText(QStringLiteral("Renamed topic"));
+        QCOMPARE(m_window->store()->conversation(second)->title, QStringLiteral("Renamed topic"));
+        QTRY_VERIFY(m_window->windowTitle().contains(QStringLiteral("Renamed topic")));
+
+        // Pinning moves the older conversation to the top.
+        panel->togglePinned(first);
+        QVERIFY(m_window->store()->conversation(first)->pinned);
+        QTRY_COMPARE(panel->list()->item(0)->text(), QStringLiteral("First topic"));
+    }
+
     void deleteConversationCanBeUndone()
     {
         exchange(QStringLiteral("Keep me"), QStringLiteral("Kept."));
@@ -542,6 +565,56 @@ private Q_SLOTS:
                  0.3);
     }
 
+    void droppedImageFilesBecomeRemovableChips()
+    {
+        QImage image(6, 6, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        const QString png = m_dir->filePath(QStringLiteral("green.png"));
+        const QString bmp = m_dir->filePath(QStringLiteral("green.bmp"));
+        QVERIFY(image.save(png));
+        QVERIFY(image.save(bmp));
+        const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not an image");
+        notes.close();
+
+        Composer *composer = m_window->composer();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(png), QUrl::fromLocalFile(bmp)});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(composer, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(composer, &drop);
+        QCOMPARE(composer->attachmentCount(), 2);
+        // BMP is converted: services take PNG, JPEG, GIF and WebP.
+        const ChatMessage draft = composer->message();
+        QCOMPARE(draft.parts.size(), 2);
+        QCOMPARE(draft.parts.at(0).mimeType, QStringLiteral("image/png"));
+        QCOMPARE(draft.parts.at(1).mimeType, QStringLiteral("image/png"));
+        QCOMPARE(draft.parts.at(0).detail, QStringLiteral("auto"));
+
+        // A text file is no image: nothing is attached.
+        QMimeData other;
+        other.setUrls({QUrl::fromLocalFile(text)});
+        QDragEnterEvent rejected(QPoint(5, 5), Qt::CopyAction, &other, Qt::LeftButton,
+                                 Qt::NoModifier);
+        rejected.setAccepted(false);
+        QCoreApplication::sendEvent(composer, &rejected);
+        QVERIFY(!rejected.isAccepted());
+
+        // Each chip's remove button takes its image away.
+        const QList<QFrame *> chips =
+            composer->findChildren<QFrame *>(QStringLiteral("attachmentChip"));
+        QCOMPARE(chips.size(), 2);
+        QToolButton *remove = chips.first()->findChild<QToolButton *>();
+        QVERIFY(remove);
+        remove->click();
+        QCOMPARE(composer->attachmentCount(), 1);
+        QVERIFY(composer->sendButton()->isEnabled()); // an image alone can be sent
+    }
+
     void sendWithoutModelPointsToThePicker()
     {
         LaunchOptions launch = options();
@@ -574,26 +647,30 @@ private Q_SLOTS:
         for (QWidget *root : roots) {
             QList<QWidget *> controls = root->findChildren<QWidget *>();
             for (QWidget *control : std::as_const(controls)) {
-                const bool interactive = qobject_cast<QAbstractButton *>(control)
-                    || qobject_cast<QLineEdit *>(control) || qobject_cast<QComboBox *>(control)
-                    || qobject_cast<QPlainTextEdit *>(control)
-                    || qobject_cast<QAbstractItemView *>(control);
+                const bool interactive = qobject_cast<QAbstractButton *>(control) ||
+                                         qobject_cast<QLineEdit *>(control) ||
+                                         qobject_cast<QComboBox *>(control) ||
+                                         qobject_cast<QPlainTextEdit *>(control) ||
+                                         qobject_cast<QAbstractItemView *>(control);
                 // Qt's own helpers (line-edit clear buttons, combo popups) are not ours to name.
-                const bool qtInternal = control->objectName().startsWith(QLatin1String("qt_"))
-                    || qstrcmp(control->metaObject()->className(), "QLineEditIconButton") == 0;
+                const bool qtInternal =
+                    control->objectName().startsWith(QLatin1String("qt_")) ||
+                    qstrcmp(control->metaObject()->className(), "QLineEditIconButton") == 0;
                 if (!interactive || qtInternal || !control->isVisibleTo(root))
                     continue;
-                if (qobject_cast<QAbstractItemView *>(control)
-                    && qobject_cast<QComboBox *>(control->parentWidget()->parentWidget()))
+                if (qobject_cast<QAbstractItemView *>(control) &&
+                    qobject_cast<QComboBox *>(control->parentWidget()->parentWidget()))
                     continue;
-                QVERIFY2(!control->accessibleName().isEmpty(),
-                         qPrintable(QStringLiteral("%1 (%2) has no accessible name")
-                                        .arg(control->objectName(),
-                                             QString::fromLatin1(control->metaObject()->className()))));
-                QVERIFY2(!control->toolTip().isEmpty(),
-                         qPrintable(QStringLiteral("%1 (%2) has no tooltip")
-                                        .arg(control->accessibleName(),
-                                             QString::fromLatin1(control->metaObject()->className()))));
+                QVERIFY2(
+                    !control->accessibleName().isEmpty(),
+                    qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                                   .arg(control->objectName(),
+                                        QString::fromLatin1(control->metaObject()->className()))));
+                QVERIFY2(
+                    !control->toolTip().isEmpty(),
+                    qPrintable(QStringLiteral("%1 (%2) has no tooltip")
+                                   .arg(control->accessibleName(),
+                                        QString::fromLatin1(control->metaObject()->className()))));
                 ++checked;
             }
         }

@@ -7,8 +7,8 @@ namespace Lineup::Test {
 
 QByteArray tinyPng()
 {
-    return QByteArray::fromBase64(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+"
+                                  "M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 }
 
 MessageRecord sampleUserTurn(const QString &text, bool withImage)
@@ -16,8 +16,8 @@ MessageRecord sampleUserTurn(const QString &text, bool withImage)
     MessageRecord record;
     record.message = ChatMessage::fromText(Role::User, text);
     if (withImage)
-        record.message.parts.append(ContentPart::fromImageData(tinyPng(), QStringLiteral("image/png"),
-                                                               QStringLiteral("high")));
+        record.message.parts.append(ContentPart::fromImageData(
+            tinyPng(), QStringLiteral("image/png"), QStringLiteral("high")));
     record.createdAt = QDateTime::fromMSecsSinceEpoch(1'770'000'000'123, Qt::UTC);
     return record;
 }
@@ -37,13 +37,14 @@ MessageRecord sampleAssistant(const QString &text)
     record.profileId = QStringLiteral("cometapi");
     record.parameters = QJsonObject{{QStringLiteral("temperature"), 0.7},
                                     {QStringLiteral("max_completion_tokens"), 256}};
-    record.usage = Usage::fromJson(QJsonObject{
-        {QStringLiteral("prompt_tokens"), 29},
-        {QStringLiteral("completion_tokens"), 12},
-        {QStringLiteral("total_tokens"), 41},
-        {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), 8}}},
-        {QStringLiteral("completion_tokens_details"),
-         QJsonObject{{QStringLiteral("reasoning_tokens"), 5}}}});
+    record.usage =
+        Usage::fromJson(QJsonObject{{QStringLiteral("prompt_tokens"), 29},
+                                    {QStringLiteral("completion_tokens"), 12},
+                                    {QStringLiteral("total_tokens"), 41},
+                                    {QStringLiteral("prompt_tokens_details"),
+                                     QJsonObject{{QStringLiteral("cached_tokens"), 8}}},
+                                    {QStringLiteral("completion_tokens_details"),
+                                     QJsonObject{{QStringLiteral("reasoning_tokens"), 5}}}});
     record.timings.timeToFirstByteMs = 120;
     record.timings.timeToFirstTokenMs = 180;
     record.timings.totalMs = 950;
@@ -54,7 +55,8 @@ MessageRecord sampleAssistant(const QString &text)
     record.error.kind = ApiError::Kind::Cancelled;
     record.error.detail = QStringLiteral("stopped by the user");
     record.createdAt = QDateTime::fromMSecsSinceEpoch(1'770'000'001'456, Qt::UTC);
-    record.alternatives.append(ChatMessage::fromText(Role::Assistant, text + QStringLiteral(" (2)")));
+    record.alternatives.append(
+        ChatMessage::fromText(Role::Assistant, text + QStringLiteral(" (2)")));
     return record;
 }
 
@@ -75,8 +77,8 @@ ConversationInfo sampleConversation(const QString &title)
     info.systemRole = Role::Developer;
     info.profileId = QStringLiteral("cometapi");
     info.model = QStringLiteral("gpt-4.1-nano");
-    info.parameters = QJsonObject{{QStringLiteral("temperature"), 0.7},
-                                  {QStringLiteral("seed"), 42}};
+    info.parameters =
+        QJsonObject{{QStringLiteral("temperature"), 0.7}, {QStringLiteral("seed"), 42}};
     info.createdAt = QDateTime::fromMSecsSinceEpoch(1'769'999'999'000, Qt::UTC);
     info.updatedAt = info.createdAt;
     return info;

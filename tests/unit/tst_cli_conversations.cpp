@@ -66,7 +66,8 @@ private Q_SLOTS:
         info.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
         m_travel = store->createConversation(info);
         m_cooking = store->createConversation(sampleConversation(QStringLiteral("Cooking eggs")));
-        store->appendMessage(m_travel, sampleUserTurn(QStringLiteral("Where do zebras live?"), true));
+        store->appendMessage(m_travel,
+                             sampleUserTurn(QStringLiteral("Where do zebras live?"), true));
         store->appendMessage(m_travel, sampleAssistant(QStringLiteral("In Africa, mostly.")));
         store->appendMessage(m_cooking, sampleUserTurn(QStringLiteral("How long for an egg?")));
         // Cooking was touched last: it lists first although Travel was created... first.
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(array.size(), 2);
         const QJsonObject travel = array[1].toObject();
         QCOMPARE(travel.value(QStringLiteral("id")).toInteger(), m_travel);
-        QCOMPARE(travel.value(QStringLiteral("title")).toString(), QStringLiteral("Travel to Zürich"));
+        QCOMPARE(travel.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Travel to Zürich"));
         QCOMPARE(travel.value(QStringLiteral("message_count")).toInt(), 2);
         QVERIFY(!travel.value(QStringLiteral("updated_at")).toString().isEmpty());
     }
@@ -102,7 +104,8 @@ private Q_SLOTS:
                                      "image image/png", "You are terse.", "time_to_first_token_ms"})
             QVERIFY2(text.out.contains(QLatin1String(expected)), expected);
 
-        const Result json = run({QStringLiteral("show"), QString::number(m_travel), QStringLiteral("--json")});
+        const Result json =
+            run({QStringLiteral("show"), QString::number(m_travel), QStringLiteral("--json")});
         QCOMPARE(json.code, 0);
         const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(object.value(QStringLiteral("id")).toInteger(), m_travel);
@@ -114,8 +117,13 @@ private Q_SLOTS:
                                 "profile_id", "parameters", "usage", "timings", "finish_reason",
                                 "status", "error", "created_at", "alternatives"})
             QVERIFY2(answer.contains(QLatin1String(key)), key);
-        QCOMPARE(answer.value(QStringLiteral("usage")).toObject().value(QStringLiteral("prompt_tokens_details"))
-                     .toObject().value(QStringLiteral("cached_tokens")).toInt(), 8);
+        QCOMPARE(answer.value(QStringLiteral("usage"))
+                     .toObject()
+                     .value(QStringLiteral("prompt_tokens_details"))
+                     .toObject()
+                     .value(QStringLiteral("cached_tokens"))
+                     .toInt(),
+                 8);
     }
 
     void showErrors()
@@ -134,17 +142,21 @@ private Q_SLOTS:
     {
         const Result text = run({QStringLiteral("search"), QStringLiteral("zebra")});
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains(QStringLiteral("Where do [zebras] live?")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Where do [zebras] live?")),
+                 qPrintable(text.out));
         QVERIFY(text.out.startsWith(QString::number(m_travel) + QLatin1Char(':')));
-        const Result json = run({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("egg")});
+        const Result json =
+            run({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("egg")});
         QCOMPARE(json.code, 0);
         const QJsonArray hits = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(hits.size(), 1);
         const QJsonObject hit = hits[0].toObject();
         QCOMPARE(hit.value(QStringLiteral("conversation_id")).toInteger(), m_cooking);
         QVERIFY(hit.value(QStringLiteral("message_id")).toInteger() > 0);
-        QCOMPARE(hit.value(QStringLiteral("marked_snippet")).toString(), QStringLiteral("How long for an [egg]?"));
-        QCOMPARE(hit.value(QStringLiteral("highlights")).toArray(), (QJsonArray{QJsonArray{16, 3}}));
+        QCOMPARE(hit.value(QStringLiteral("marked_snippet")).toString(),
+                 QStringLiteral("How long for an [egg]?"));
+        QCOMPARE(hit.value(QStringLiteral("highlights")).toArray(),
+                 (QJsonArray{QJsonArray{16, 3}}));
         QCOMPARE(run({QStringLiteral("search")}).code, 2);
     }
 
@@ -158,20 +170,24 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("messages")).toArray().size(), 3);
 
         const QString file = m_home.filePath(QStringLiteral("all.json"));
-        result = run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"), file});
+        result =
+            run({QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("-o"), file});
         QCOMPARE(result.code, 0);
         QVERIFY(result.out.isEmpty());
         QFile written(file);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QJsonObject document = QJsonDocument::fromJson(written.readAll()).object();
-        QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("lineup.conversations"));
+        QCOMPARE(document.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("lineup.conversations"));
         QCOMPARE(document.value(QStringLiteral("conversations")).toArray().size(), 2);
 
-        result = run({QStringLiteral("export"), QString::number(m_cooking), QStringLiteral("--format=markdown")});
+        result = run({QStringLiteral("export"), QString::number(m_cooking),
+                      QStringLiteral("--format=markdown")});
         QCOMPARE(result.code, 0);
         QVERIFY(result.out.startsWith(QStringLiteral("# Cooking eggs")));
 
-        result = run({QStringLiteral("export"), QString::number(m_cooking), QStringLiteral("--format"), QStringLiteral("pdf")});
+        result = run({QStringLiteral("export"), QString::number(m_cooking),
+                      QStringLiteral("--format"), QStringLiteral("pdf")});
         QCOMPARE(result.code, 2);
         QCOMPARE(result.errLines().size(), 1);
         QCOMPARE(run({QStringLiteral("export")}).code, 2);
@@ -184,18 +200,27 @@ private Q_SLOTS:
     {
         const Result exported = run({QStringLiteral("export"), QString::number(m_travel)});
         const QString good = writeFile(QStringLiteral("good.json"), exported.out.toUtf8());
-        const QString bad = writeFile(QStringLiteral("bad.json"), QByteArrayLiteral(R"({"messages":[{"role":"user","content":7}]})"));
+        const QString bad =
+            writeFile(QStringLiteral("bad.json"),
+                      QByteArrayLiteral(R"({"messages":[{"role":"user","content":7}]})"));
         Result result = run({QStringLiteral("import"), good});
         QCOMPARE(result.code, 0);
         const qint64 id = result.out.trimmed().toLongLong();
         QVERIFY(id > m_cooking);
         result = run({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("title")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("title"))
+                     .toString(),
                  QStringLiteral("Travel to Zürich (imported 2)"));
 
         result = run({QStringLiteral("import"), bad, good});
         QCOMPARE(result.code, 1);
-        QCOMPARE(result.errLines(), QStringList{bad + QStringLiteral(": $.messages[0].content: must be a string, an array of parts or null")});
+        QCOMPARE(
+            result.errLines(),
+            QStringList{
+                bad + QStringLiteral(
+                          ": $.messages[0].content: must be a string, an array of parts or null")});
         QCOMPARE(result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
         QCOMPARE(run({QStringLiteral("import")}).code, 2);
     }
@@ -236,8 +261,10 @@ private Q_SLOTS:
         QFile blocker(m_home.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const Result broken = run({QStringLiteral("--data-dir"), blocker.fileName() + QStringLiteral("/x"),
-                                   QStringLiteral("list")}, false);
+        const Result broken =
+            run({QStringLiteral("--data-dir"), blocker.fileName() + QStringLiteral("/x"),
+                 QStringLiteral("list")},
+                false);
         QCOMPARE(broken.code, 1);
         QCOMPARE(broken.errLines().size(), 1);
     }
@@ -246,24 +273,27 @@ private Q_SLOTS:
     {
         CliRunner cli(m_home.filePath(QStringLiteral("child-home")));
         QDir().mkpath(cli.home());
-        CliRun list = cli.run({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("conversations"),
-                               QStringLiteral("list"), QStringLiteral("--json")});
+        CliRun list =
+            cli.run({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("conversations"),
+                     QStringLiteral("list"), QStringLiteral("--json")});
         if (list.errText().contains(QStringLiteral("not available in this build")))
             QSKIP("lineup-cli does not dispatch `conversations` yet (main.cpp)");
         QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
         const QJsonArray array = QJsonDocument::fromJson(list.out).array();
         QVERIFY(array.size() >= 2);
 
-        CliRun search = cli.run({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("conversations"),
-                                 QStringLiteral("search"), QStringLiteral("zebras")});
+        CliRun search =
+            cli.run({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("conversations"),
+                     QStringLiteral("search"), QStringLiteral("zebras")});
         QCOMPARE(search.exitCode, 0);
         QVERIFY(search.outText().contains(QStringLiteral("[zebras]")));
 
         const QString bad = writeFile(QStringLiteral("child-bad.json"), QByteArrayLiteral("[1]"));
-        CliRun import = cli.run({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("conversations"),
-                                 QStringLiteral("import"), bad});
+        CliRun import = cli.run({QStringLiteral("--data-dir"), m_dataDir,
+                                 QStringLiteral("conversations"), QStringLiteral("import"), bad});
         QCOMPARE(import.exitCode, 1);
-        QCOMPARE(import.errLines(), QStringList{bad + QStringLiteral(": $[0]: must be a request body object")});
+        QCOMPARE(import.errLines(),
+                 QStringList{bad + QStringLiteral(": $[0]: must be a request body object")});
 
         CliRun usage = cli.run({QStringLiteral("conversations"), QStringLiteral("show")});
         QCOMPARE(usage.exitCode, 2);

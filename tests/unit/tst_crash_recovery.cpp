@@ -20,8 +20,8 @@ constexpr int EventDelayMs = 80; // ~5 s per answer: always killed long before i
 
 QByteArray token(int round, int i)
 {
-    return QByteArrayLiteral("r") + QByteArray::number(round) + QByteArrayLiteral("t")
-        + QByteArray::number(i) + ' ';
+    return QByteArrayLiteral("r") + QByteArray::number(round) + QByteArrayLiteral("t") +
+           QByteArray::number(i) + ' ';
 }
 
 FakeResponse slowAnswer(int round)
@@ -30,8 +30,8 @@ FakeResponse slowAnswer(int round)
     for (int i = 0; i < Events; ++i)
         events.append(QByteArrayLiteral("{\"id\":\"c\",\"model\":\"slow-model\",\"object\":"
                                         "\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
-                                        "\"delta\":{\"content\":\"")
-                      + token(round, i) + QByteArrayLiteral("\"},\"finish_reason\":null}]}"));
+                                        "\"delta\":{\"content\":\"") +
+                      token(round, i) + QByteArrayLiteral("\"},\"finish_reason\":null}]}"));
     return FakeResponse::sse(events, EventDelayMs);
 }
 
@@ -60,9 +60,10 @@ class TestCrashRecovery : public QObject
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
             if (db.open()) {
                 QSqlQuery query(db);
-                if (query.exec(QStringLiteral("SELECT id, text, status FROM messages"
-                                              " WHERE role = 'assistant' ORDER BY id DESC LIMIT 1"))
-                    && query.next())
+                if (query.exec(
+                        QStringLiteral("SELECT id, text, status FROM messages"
+                                       " WHERE role = 'assistant' ORDER BY id DESC LIMIT 1")) &&
+                    query.next())
                     row = Row{query.value(0).toLongLong(), query.value(1).toString(),
                               query.value(2).toString()};
             }
@@ -80,9 +81,12 @@ private Q_SLOTS:
         const QString databasePath = dataDir + QStringLiteral("/lineup.sqlite");
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral(".config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral(".cache")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           m_home.filePath(QStringLiteral(".config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home.filePath(QStringLiteral(".local/share")));
+        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                           m_home.filePath(QStringLiteral(".cache")));
         environment.insert(QStringLiteral("LINEUP_TEST_KEY"), QString::fromLatin1(LeakCanaryKey));
         environment.remove(QStringLiteral("LINEUP_DATA_DIR"));
 
@@ -90,10 +94,15 @@ private Q_SLOTS:
         QStringList keptAnswers; // text of each earlier round's answer after recovery
         for (int round = 0; round < Rounds; ++round) {
             server.enqueue(slowAnswer(round));
-            QStringList arguments{QStringLiteral("--data-dir"), dataDir, QStringLiteral("chat"),
-                                  QStringLiteral("--base-url"), server.baseUrl().toString(),
-                                  QStringLiteral("--model"), QStringLiteral("slow-model"),
-                                  QStringLiteral("--key-env"), QStringLiteral("LINEUP_TEST_KEY"),
+            QStringList arguments{QStringLiteral("--data-dir"),
+                                  dataDir,
+                                  QStringLiteral("chat"),
+                                  QStringLiteral("--base-url"),
+                                  server.baseUrl().toString(),
+                                  QStringLiteral("--model"),
+                                  QStringLiteral("slow-model"),
+                                  QStringLiteral("--key-env"),
+                                  QStringLiteral("LINEUP_TEST_KEY"),
                                   QStringLiteral("--save")};
             if (conversationId != 0)
                 arguments << QStringLiteral("--conversation") << QString::number(conversationId);
@@ -108,8 +117,8 @@ private Q_SLOTS:
             // more (a different moment in each round), then kill.
             std::optional<Row> seen;
             QTRY_VERIFY_WITH_TIMEOUT(
-                (seen = lastAssistant(databasePath))
-                    && seen->text.startsWith(QString::fromLatin1(token(round, 0))),
+                (seen = lastAssistant(databasePath)) &&
+                    seen->text.startsWith(QString::fromLatin1(token(round, 0))),
                 10000);
             QTest::qWait(150 + round * 170);
             const std::optional<Row> beforeKill = lastAssistant(databasePath);
@@ -134,7 +143,8 @@ private Q_SLOTS:
             const QList<MessageRecord> messages = store->messages(conversationId);
             QCOMPARE(messages.size(), 2 * (round + 1));
             for (int earlier = 0; earlier <= round; ++earlier) {
-                QCOMPARE(messages[2 * earlier].message.text(), QStringLiteral("Question %1").arg(earlier));
+                QCOMPARE(messages[2 * earlier].message.text(),
+                         QStringLiteral("Question %1").arg(earlier));
                 QCOMPARE(messages[2 * earlier + 1].status, MessageStatus::Interrupted);
             }
             for (int earlier = 0; earlier < round; ++earlier)
@@ -144,7 +154,8 @@ private Q_SLOTS:
             QCOMPARE(answer.error.kind, ApiError::Kind::IncompleteStream);
             // Everything up to the last checkpoint seen before the kill is there (a later
             // checkpoint may have added more), and nothing that was never streamed.
-            QVERIFY2(answer.message.text().startsWith(beforeKill->text), qPrintable(answer.message.text()));
+            QVERIFY2(answer.message.text().startsWith(beforeKill->text),
+                     qPrintable(answer.message.text()));
             QString fullAnswer;
             for (int i = 0; i < Events; ++i)
                 fullAnswer += QString::fromLatin1(token(round, i));

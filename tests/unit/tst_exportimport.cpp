@@ -18,19 +18,24 @@ namespace {
 class MiniSchema
 {
 public:
-    explicit MiniSchema(const QJsonObject &root) : m_root(root) { }
+    explicit MiniSchema(const QJsonObject &root)
+        : m_root(root)
+    {}
 
     QString validate(const QJsonValue &value, const QJsonObject &schema, const QString &path) const
     {
         if (schema.contains(QStringLiteral("$ref"))) {
             const QString ref = schema.value(QStringLiteral("$ref")).toString();
             const QString name = ref.section(QLatin1Char('/'), -1);
-            return validate(value, m_root.value(QStringLiteral("$defs")).toObject().value(name).toObject(), path);
+            return validate(value,
+                            m_root.value(QStringLiteral("$defs")).toObject().value(name).toObject(),
+                            path);
         }
-        if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const")))
+        if (schema.contains(QStringLiteral("const")) &&
+            value != schema.value(QStringLiteral("const")))
             return path + QStringLiteral(": const mismatch");
-        if (schema.contains(QStringLiteral("enum"))
-            && !schema.value(QStringLiteral("enum")).toArray().contains(value))
+        if (schema.contains(QStringLiteral("enum")) &&
+            !schema.value(QStringLiteral("enum")).toArray().contains(value))
             return path + QStringLiteral(": not in enum");
         if (schema.contains(QStringLiteral("type"))) {
             const QJsonValue type = schema.value(QStringLiteral("type"));
@@ -62,8 +67,9 @@ public:
             const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
                 if (properties.contains(it.key())) {
-                    const QString error = validate(it.value(), properties.value(it.key()).toObject(),
-                                                   path + QLatin1Char('.') + it.key());
+                    const QString error =
+                        validate(it.value(), properties.value(it.key()).toObject(),
+                                 path + QLatin1Char('.') + it.key());
                     if (!error.isEmpty())
                         return error;
                 }
@@ -72,8 +78,9 @@ public:
         if (value.isArray() && schema.contains(QStringLiteral("items"))) {
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i) {
-                const QString error = validate(array.at(i), schema.value(QStringLiteral("items")).toObject(),
-                                               path + QStringLiteral("[%1]").arg(i));
+                const QString error =
+                    validate(array.at(i), schema.value(QStringLiteral("items")).toObject(),
+                             path + QStringLiteral("[%1]").arg(i));
                 if (!error.isEmpty())
                     return error;
             }
@@ -153,8 +160,9 @@ class TestExportImport : public QObject
                 messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                             {QStringLiteral("content"), content}});
             }
-            conversations.append(QJsonObject{{QStringLiteral("title"), QStringLiteral("c%1").arg(c)},
-                                             {QStringLiteral("messages"), messages}});
+            conversations.append(
+                QJsonObject{{QStringLiteral("title"), QStringLiteral("c%1").arg(c)},
+                            {QStringLiteral("messages"), messages}});
         }
         return {{QStringLiteral("format"), QStringLiteral("lineup.conversations")},
                 {QStringLiteral("version"), 1},
@@ -178,8 +186,8 @@ private Q_SLOTS:
         m_written = {sampleUserTurn(QStringLiteral("What is in this image?"), true),
                      sampleAssistant(QStringLiteral("One pixel; checking the weather.")),
                      sampleToolResult(QStringLiteral("call_1"), QStringLiteral("{\"temp\":21}"))};
-        m_written[0].message.parts.append(
-            ContentPart::fromImageUrl(QStringLiteral("https://example.com/b.png"), QStringLiteral("auto")));
+        m_written[0].message.parts.append(ContentPart::fromImageUrl(
+            QStringLiteral("https://example.com/b.png"), QStringLiteral("auto")));
         MessageRecord failed;
         failed.message.role = Role::Assistant;
         failed.status = MessageStatus::Failed;
@@ -197,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(data);
         auto target = openStore(QStringLiteral("roundtrip"));
         QString error;
-        const auto ids = ConversationImporter(*target).importData(*data, QStringLiteral("x.json"), &error);
+        const auto ids =
+            ConversationImporter(*target).importData(*data, QStringLiteral("x.json"), &error);
         QVERIFY2(ids, qPrintable(error));
         QCOMPARE(ids->size(), 1);
         const auto original = m_source->conversation(m_conversation);
@@ -233,7 +242,8 @@ private Q_SLOTS:
         const auto data = ConversationExporter(*m_source).exportConversations(
             {m_conversation}, ExportFormat::Lineup, nullptr);
         const QJsonObject document = QJsonDocument::fromJson(*data).object();
-        QCOMPARE(document.value(QStringLiteral("format")).toString(), QStringLiteral("lineup.conversations"));
+        QCOMPARE(document.value(QStringLiteral("format")).toString(),
+                 QStringLiteral("lineup.conversations"));
         QCOMPARE(document.value(QStringLiteral("version")).toInt(), 1);
         const MiniSchema checker(schema);
         const QString violation = checker.validate(document, schema, QStringLiteral("$"));
@@ -241,13 +251,34 @@ private Q_SLOTS:
         // The checker does catch violations.
         QJsonObject broken = document;
         broken.remove(QStringLiteral("conversations"));
-        QCOMPARE(checker.validate(broken, schema, QStringLiteral("$")), QStringLiteral("$: missing conversations"));
+        QCOMPARE(checker.validate(broken, schema, QStringLiteral("$")),
+                 QStringLiteral("$: missing conversations"));
         const QJsonObject badPart = documentWithPart(imagePart(QStringLiteral("ftp://x")));
         QVERIFY(!checker.validate(badPart, schema, QStringLiteral("$")).isEmpty());
         // Images are embedded.
         const QString text = QString::fromUtf8(*data);
-        QVERIFY(text.contains(QStringLiteral("data:image/png;base64,") + QString::fromLatin1(tinyPng().toBase64())));
+        QVERIFY(text.contains(QStringLiteral("data:image/png;base64,") +
+                              QString::fromLatin1(tinyPng().toBase64())));
         QVERIFY(!text.contains(QStringLiteral("sha256")));
+    }
+
+    void streamedLineupBytesEqualTheDocument()
+    {
+        const auto data =
+            ConversationExporter(*m_source).load({m_conversation, m_conversation}, nullptr);
+        QVERIFY(data);
+        QJsonParseError parseError;
+        QJsonObject written =
+            QJsonDocument::fromJson(ConversationExporter::lineupBytes(*data), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QJsonObject expected = ConversationExporter::lineupDocument(*data);
+        written.remove(QStringLiteral("exported_at"));
+        expected.remove(QStringLiteral("exported_at"));
+        QCOMPARE(written, expected);
+        QCOMPARE(written.value(QStringLiteral("conversations")).toArray().size(), 2);
+        const QJsonObject none =
+            QJsonDocument::fromJson(ConversationExporter::lineupBytes({})).object();
+        QCOMPARE(none.value(QStringLiteral("conversations")).toArray().size(), 0);
     }
 
     void openAiBodyIsARequest()
@@ -264,23 +295,33 @@ private Q_SLOTS:
         const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
         // developer instruction, user, assistant, tool; the failed answer is left out.
         QCOMPARE(messages.size(), 4);
-        QCOMPARE(messages[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("developer"));
-        QCOMPARE(messages[0].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("You are terse."));
-        const QJsonArray userContent = messages[1].toObject().value(QStringLiteral("content")).toArray();
+        QCOMPARE(messages[0].toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("developer"));
+        QCOMPARE(messages[0].toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("You are terse."));
+        const QJsonArray userContent =
+            messages[1].toObject().value(QStringLiteral("content")).toArray();
         QCOMPARE(userContent.size(), 3);
-        QVERIFY(userContent[1].toObject().value(QStringLiteral("image_url")).toObject()
-                    .value(QStringLiteral("url")).toString().startsWith(QStringLiteral("data:image/png;base64,")));
+        QVERIFY(userContent[1]
+                    .toObject()
+                    .value(QStringLiteral("image_url"))
+                    .toObject()
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("data:image/png;base64,")));
         const QJsonObject assistant = messages[2].toObject();
         QCOMPARE(assistant.value(QStringLiteral("tool_calls")).toArray().size(), 1);
         QVERIFY(!assistant.contains(QStringLiteral("reasoning_content")));
-        QCOMPARE(messages[3].toObject().value(QStringLiteral("tool_call_id")).toString(), QStringLiteral("call_1"));
+        QCOMPARE(messages[3].toObject().value(QStringLiteral("tool_call_id")).toString(),
+                 QStringLiteral("call_1"));
         for (const QJsonValue &message : messages)
             QVERIFY(ChatMessage::fromRequestJson(message.toObject(), nullptr).has_value());
 
         // It imports back as a conversation with the instruction and parameters.
         auto target = openStore(QStringLiteral("openai"));
         QString error;
-        const auto ids = ConversationImporter(*target).importData(*data, QStringLiteral("o.json"), &error);
+        const auto ids =
+            ConversationImporter(*target).importData(*data, QStringLiteral("o.json"), &error);
         QVERIFY2(ids, qPrintable(error));
         const auto info = target->conversation(ids->first());
         QCOMPARE(info->systemPrompt, QStringLiteral("You are terse."));
@@ -296,7 +337,8 @@ private Q_SLOTS:
         const auto two = ConversationExporter(*m_source).exportConversations(
             {m_conversation, m_conversation}, ExportFormat::OpenAi, nullptr);
         QVERIFY(QJsonDocument::fromJson(*two).isArray());
-        const auto twoIds = ConversationImporter(*target).importData(*two, QStringLiteral("a.json"), &error);
+        const auto twoIds =
+            ConversationImporter(*target).importData(*two, QStringLiteral("a.json"), &error);
         QVERIFY2(twoIds, qPrintable(error));
         QCOMPARE(twoIds->size(), 2);
     }
@@ -319,7 +361,8 @@ private Q_SLOTS:
     void unknownIdIsAnError()
     {
         QString error;
-        QVERIFY(!ConversationExporter(*m_source).exportConversations({987654}, ExportFormat::Lineup, &error));
+        QVERIFY(!ConversationExporter(*m_source).exportConversations({987654}, ExportFormat::Lineup,
+                                                                     &error));
         QCOMPARE(error, QStringLiteral("there is no conversation 987654"));
     }
 
@@ -327,46 +370,89 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad base64") << json(documentWithPart(imagePart(QStringLiteral("data:image/png;base64,@@@"))))
-                                    << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url.url: the data: URL holds invalid or empty base64");
-        QTest::newRow("not base64 data url") << json(documentWithPart(imagePart(QStringLiteral("data:image/png,abc"))))
-                                             << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url.url: not a base64 data: URL (expected data:<type>;base64,...)");
-        QTest::newRow("ftp url") << json(documentWithPart(imagePart(QStringLiteral("ftp://example.com/a.png"))))
-                                 << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url.url: must be an http(s) URL or a base64 data: URL");
-        QTest::newRow("image_url not object") << json(documentWithPart(QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")}}))
-                                              << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url: must be an object with a \"url\"");
-        QTest::newRow("unknown part") << json(documentWithPart(QJsonObject{{QStringLiteral("type"), QStringLiteral("audio")}}))
-                                      << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].type: must be \"text\" or \"image_url\"");
-        QTest::newRow("text not string") << json(documentWithPart(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), 3}}))
-                                         << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].text: must be a string");
-        QTest::newRow("not json") << QByteArray("{\n  \"format\": ,\n}")
-                                  << QStringLiteral("in.json: not valid JSON at line 2, column 13: illegal value");
-        QTest::newRow("wrong format") << QByteArray(R"({"format":"chatgpt","version":1,"conversations":[]})")
-                                      << QStringLiteral("in.json: $.format: must be \"lineup.conversations\"");
-        QTest::newRow("newer version") << QByteArray(R"({"format":"lineup.conversations","version":2,"conversations":[]})")
-                                       << QStringLiteral("in.json: $.version: version 2 is newer than this Lineup reads (1); update Lineup");
-        QTest::newRow("version string") << QByteArray(R"({"format":"lineup.conversations","version":"1","conversations":[]})")
-                                        << QStringLiteral("in.json: $.version: must be a positive integer");
-        QTest::newRow("no conversations") << QByteArray(R"({"format":"lineup.conversations","version":1})")
-                                          << QStringLiteral("in.json: $.conversations: is required");
-        QTest::newRow("no title") << QByteArray(R"({"format":"lineup.conversations","version":1,"conversations":[{"messages":[]}]})")
-                                  << QStringLiteral("in.json: $.conversations[0].title: is required");
-        QTest::newRow("bad role") << QByteArray(R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","messages":[{"role":"bot","content":[]}]}]})")
-                                  << QStringLiteral("in.json: $.conversations[0].messages[0].role: must be one of \"system\", \"developer\", \"user\", \"assistant\", \"tool\"");
-        QTest::newRow("bad status") << QByteArray(R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","messages":[{"role":"user","content":[],"status":"done"}]}]})")
-                                    << QStringLiteral("in.json: $.conversations[0].messages[0].status: must be one of \"complete\", \"streaming\", \"stopped\", \"failed\", \"interrupted\"");
-        QTest::newRow("bad time") << QByteArray(R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","created_at":"yesterday","messages":[]}]})")
-                                  << QStringLiteral("in.json: $.conversations[0].created_at: \"yesterday\" is not an ISO 8601 date-time (e.g. 2026-01-31T12:00:00.000Z)");
-        QTest::newRow("tool call without function") << QByteArray(R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","messages":[{"role":"assistant","content":[],"tool_calls":[{"id":"a"}]}]}]})")
-                                                    << QStringLiteral("in.json: $.conversations[0].messages[0].tool_calls[0].function: must be an object with \"name\"");
-        QTest::newRow("openai no messages") << QByteArray(R"({"model":"gpt-5","format2":1})")
-                                            << QStringLiteral("in.json: $: neither a Lineup export (no \"format\") nor an OpenAI request body (no \"messages\")");
-        QTest::newRow("openai messages not array") << QByteArray(R"({"model":"gpt-5","messages":{}})")
-                                                   << QStringLiteral("in.json: $.messages: must be an array");
-        QTest::newRow("openai array element") << QByteArray(R"([{"model":"m","messages":[]},{"messages":[{"role":"user","content":5}]}])")
-                                              << QStringLiteral("in.json: $[1].messages[0].content: must be a string, an array of parts or null");
-        QTest::newRow("openai model number") << QByteArray(R"({"model":5,"messages":[]})")
-                                             << QStringLiteral("in.json: $.model: must be a string");
+        QTest::newRow("bad base64")
+            << json(documentWithPart(imagePart(QStringLiteral("data:image/png;base64,@@@"))))
+            << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url.url: "
+                              "the data: URL holds invalid or empty base64");
+        QTest::newRow("not base64 data url")
+            << json(documentWithPart(imagePart(QStringLiteral("data:image/png,abc"))))
+            << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url.url: "
+                              "not a base64 data: URL (expected data:<type>;base64,...)");
+        QTest::newRow("ftp url")
+            << json(documentWithPart(imagePart(QStringLiteral("ftp://example.com/a.png"))))
+            << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url.url: "
+                              "must be an http(s) URL or a base64 data: URL");
+        QTest::newRow("image_url not object")
+            << json(documentWithPart(
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("image_url")}}))
+            << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].image_url: must "
+                              "be an object with a \"url\"");
+        QTest::newRow("unknown part")
+            << json(
+                   documentWithPart(QJsonObject{{QStringLiteral("type"), QStringLiteral("audio")}}))
+            << QStringLiteral("in.json: $.conversations[2].messages[5].content[1].type: must be "
+                              "\"text\" or \"image_url\"");
+        QTest::newRow("text not string")
+            << json(documentWithPart(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                 {QStringLiteral("text"), 3}}))
+            << QStringLiteral(
+                   "in.json: $.conversations[2].messages[5].content[1].text: must be a string");
+        QTest::newRow("not json")
+            << QByteArray("{\n  \"format\": ,\n}")
+            << QStringLiteral("in.json: not valid JSON at line 2, column 13: illegal value");
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format":"chatgpt","version":1,"conversations":[]})")
+            << QStringLiteral("in.json: $.format: must be \"lineup.conversations\"");
+        QTest::newRow("newer version")
+            << QByteArray(R"({"format":"lineup.conversations","version":2,"conversations":[]})")
+            << QStringLiteral("in.json: $.version: version 2 is newer than this Lineup reads (1); "
+                              "update Lineup");
+        QTest::newRow("version string")
+            << QByteArray(R"({"format":"lineup.conversations","version":"1","conversations":[]})")
+            << QStringLiteral("in.json: $.version: must be a positive integer");
+        QTest::newRow("no conversations")
+            << QByteArray(R"({"format":"lineup.conversations","version":1})")
+            << QStringLiteral("in.json: $.conversations: is required");
+        QTest::newRow("no title")
+            << QByteArray(
+                   R"({"format":"lineup.conversations","version":1,"conversations":[{"messages":[]}]})")
+            << QStringLiteral("in.json: $.conversations[0].title: is required");
+        QTest::newRow("bad role")
+            << QByteArray(
+                   R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","messages":[{"role":"bot","content":[]}]}]})")
+            << QStringLiteral("in.json: $.conversations[0].messages[0].role: must be one of "
+                              "\"system\", \"developer\", \"user\", \"assistant\", \"tool\"");
+        QTest::newRow("bad status")
+            << QByteArray(
+                   R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","messages":[{"role":"user","content":[],"status":"done"}]}]})")
+            << QStringLiteral(
+                   "in.json: $.conversations[0].messages[0].status: must be one of \"complete\", "
+                   "\"streaming\", \"stopped\", \"failed\", \"interrupted\"");
+        QTest::newRow("bad time")
+            << QByteArray(
+                   R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","created_at":"yesterday","messages":[]}]})")
+            << QStringLiteral("in.json: $.conversations[0].created_at: \"yesterday\" is not an ISO "
+                              "8601 date-time (e.g. 2026-01-31T12:00:00.000Z)");
+        QTest::newRow("tool call without function")
+            << QByteArray(
+                   R"({"format":"lineup.conversations","version":1,"conversations":[{"title":"t","messages":[{"role":"assistant","content":[],"tool_calls":[{"id":"a"}]}]}]})")
+            << QStringLiteral("in.json: $.conversations[0].messages[0].tool_calls[0].function: "
+                              "must be an object with \"name\"");
+        QTest::newRow("openai no messages")
+            << QByteArray(R"({"model":"gpt-5","format2":1})")
+            << QStringLiteral("in.json: $: neither a Lineup export (no \"format\") nor an OpenAI "
+                              "request body (no \"messages\")");
+        QTest::newRow("openai messages not array")
+            << QByteArray(R"({"model":"gpt-5","messages":{}})")
+            << QStringLiteral("in.json: $.messages: must be an array");
+        QTest::newRow("openai array element")
+            << QByteArray(
+                   R"([{"model":"m","messages":[]},{"messages":[{"role":"user","content":5}]}])")
+            << QStringLiteral("in.json: $[1].messages[0].content: must be a string, an array of "
+                              "parts or null");
+        QTest::newRow("openai model number")
+            << QByteArray(R"({"model":5,"messages":[]})")
+            << QStringLiteral("in.json: $.model: must be a string");
     }
 
     void invalidInput()
@@ -374,7 +460,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(QString, message);
         auto store = openStore(QStringLiteral("invalid"));
-        QVERIFY(store->createConversation(sampleConversation(QStringLiteral("existing"))) > 0 || true);
+        QVERIFY(store->createConversation(sampleConversation(QStringLiteral("existing"))) > 0 ||
+                true);
         const int before = int(store->conversations().size());
         QSqlQuery count(store->database());
         QString error;
@@ -391,7 +478,8 @@ private Q_SLOTS:
         QString error;
         const QString path = m_dir.filePath(QStringLiteral("nope.json"));
         QVERIFY(!ConversationImporter(*store).importFile(path, &error));
-        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot read the file")), qPrintable(error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": cannot read the file")),
+                 qPrintable(error));
     }
 
     void importingTwiceMakesDistinctCopies()
@@ -412,8 +500,10 @@ private Q_SLOTS:
         QVERIFY2(first && second && third, qPrintable(error));
         QVERIFY(first->first() != second->first() && second->first() != third->first());
         QCOMPARE(store->conversation(first->first())->title, QStringLiteral("Pixels and tools"));
-        QCOMPARE(store->conversation(second->first())->title, QStringLiteral("Pixels and tools (imported 2)"));
-        QCOMPARE(store->conversation(third->first())->title, QStringLiteral("Pixels and tools (imported 3)"));
+        QCOMPARE(store->conversation(second->first())->title,
+                 QStringLiteral("Pixels and tools (imported 2)"));
+        QCOMPARE(store->conversation(third->first())->title,
+                 QStringLiteral("Pixels and tools (imported 3)"));
         QCOMPARE(store->conversations().size(), 3);
         for (qint64 id : {first->first(), second->first(), third->first()})
             QCOMPARE(store->messages(id).size(), m_written.size());
@@ -421,8 +511,9 @@ private Q_SLOTS:
         QSqlQuery query(store->database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM attachments")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
-        QCOMPARE(ConversationImporter::uniqueTitle(QStringLiteral("a (imported 2)"),
-                                                   {QStringLiteral("a"), QStringLiteral("a (imported 2)")}),
+        QCOMPARE(ConversationImporter::uniqueTitle(
+                     QStringLiteral("a (imported 2)"),
+                     {QStringLiteral("a"), QStringLiteral("a (imported 2)")}),
                  QStringLiteral("a (imported 3)"));
     }
 
@@ -434,7 +525,8 @@ private Q_SLOTS:
         auto store = openStore(QStringLiteral("half"));
         QString error;
         QVERIFY(!ConversationImporter(*store).importData(input, QStringLiteral("h.json"), &error));
-        QCOMPARE(error, QStringLiteral("h.json: $.conversations[1].messages[0].content: is required"));
+        QCOMPARE(error,
+                 QStringLiteral("h.json: $.conversations[1].messages[0].content: is required"));
         QVERIFY(store->conversations().isEmpty());
     }
 

@@ -42,7 +42,8 @@ const char *const SchemaV1[] = {
 const char *const SchemaV2[] = {
     "ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE conversations ADD COLUMN deleted_at INTEGER",
-    "CREATE INDEX conversations_by_order ON conversations(deleted_at, pinned DESC, updated_at DESC)",
+    "CREATE INDEX conversations_by_order ON conversations(deleted_at, pinned DESC, updated_at "
+    "DESC)",
     "ALTER TABLE messages ADD COLUMN prompt_tokens INTEGER",
     "ALTER TABLE messages ADD COLUMN completion_tokens INTEGER",
     "ALTER TABLE messages ADD COLUMN total_tokens INTEGER",
@@ -51,7 +52,8 @@ const char *const SchemaV2[] = {
     "PRAGMA user_version = 2",
 };
 
-const QByteArray PixelSha = QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
+const QByteArray PixelSha =
+    QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
 
 } // namespace
 
@@ -65,7 +67,8 @@ class TestMigrations : public QObject
     // A raw connection to a new database file in its own data directory.
     QString makeDatabase(int version, QString *connection)
     {
-        const QString dataDir = m_dir.filePath(QStringLiteral("v%1-%2").arg(version).arg(++m_serial));
+        const QString dataDir =
+            m_dir.filePath(QStringLiteral("v%1-%2").arg(version).arg(++m_serial));
         QDir().mkpath(dataDir);
         *connection = QStringLiteral("raw-%1").arg(m_serial);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), *connection);
@@ -92,27 +95,34 @@ class TestMigrations : public QObject
         QSqlDatabase db = QSqlDatabase::database(connection);
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO conversations (id, title, system_prompt, model, parameters, created_at, updated_at)"
+            "INSERT INTO conversations (id, title, system_prompt, model, parameters, created_at, "
+            "updated_at)"
             " VALUES (1, 'Old chat', 'Be kind.', 'gpt-4o', '{\"temperature\":0.2}', 1000, 2000)")));
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO messages (id, conversation_id, role, content, text, created_at)"
-            " VALUES (1, 1, 'user', '[{\"type\":\"text\",\"text\":\"What does the aardvark eat?\"},"
-            "{\"type\":\"image\",\"sha256\":\"") + QString::fromLatin1(PixelSha) + QStringLiteral(
-            "\",\"mime_type\":\"image/png\"}]', 'What does the aardvark eat?', 1500)")));
-        query.prepare(QStringLiteral("INSERT INTO attachments VALUES (:sha, 'image/png', :size, :data)"));
+        QVERIFY(query.exec(
+            QStringLiteral(
+                "INSERT INTO messages (id, conversation_id, role, content, text, created_at)"
+                " VALUES (1, 1, 'user', '[{\"type\":\"text\",\"text\":\"What does the aardvark "
+                "eat?\"},"
+                "{\"type\":\"image\",\"sha256\":\"") +
+            QString::fromLatin1(PixelSha) +
+            QStringLiteral(
+                "\",\"mime_type\":\"image/png\"}]', 'What does the aardvark eat?', 1500)")));
+        query.prepare(
+            QStringLiteral("INSERT INTO attachments VALUES (:sha, 'image/png', :size, :data)"));
         query.bindValue(QStringLiteral(":sha"), QString::fromLatin1(PixelSha));
         query.bindValue(QStringLiteral(":size"), Test::tinyPng().size());
         query.bindValue(QStringLiteral(":data"), Test::tinyPng());
         QVERIFY(query.exec());
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO message_attachments VALUES (1, '")
-                           + QString::fromLatin1(PixelSha) + QStringLiteral("')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO message_attachments VALUES (1, '") +
+                           QString::fromLatin1(PixelSha) + QStringLiteral("')")));
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO messages (id, conversation_id, role, content, text, reasoning, usage,"
             " finish_reason, status, created_at) VALUES (2, 1, 'assistant',"
             " '[{\"type\":\"text\",\"text\":\"Mostly termites.\"}]', 'Mostly termites.',"
             " 'Recall insectivores.', '{\"prompt_tokens\":11,\"completion_tokens\":4,"
             "\"total_tokens\":15,\"prompt_tokens_details\":{\"cached_tokens\":2},"
-            "\"completion_tokens_details\":{\"reasoning_tokens\":3}}', 'stop', 'complete', 1600)")));
+            "\"completion_tokens_details\":{\"reasoning_tokens\":3}}', 'stop', 'complete', "
+            "1600)")));
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO messages (id, conversation_id, role, content, text, status, created_at)"
             " VALUES (3, 1, 'assistant', '[{\"type\":\"text\",\"text\":\"cut of\"}]', 'cut of',"
@@ -153,8 +163,9 @@ class TestMigrations : public QObject
 
         // v2 backfilled the token columns from the v1 JSON.
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT prompt_tokens, completion_tokens, total_tokens,"
-                                          " cached_tokens, reasoning_tokens FROM messages WHERE id = 2")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT prompt_tokens, completion_tokens, total_tokens,"
+                           " cached_tokens, reasoning_tokens FROM messages WHERE id = 2")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 11);
         QCOMPARE(query.value(1).toInt(), 4);
@@ -166,7 +177,8 @@ class TestMigrations : public QObject
         // v3 indexed what was already there, and the triggers keep new rows indexed.
         QCOMPARE(store->search(QStringLiteral("aardvark")).size(), 1);
         QCOMPARE(store->search(QStringLiteral("insectivores")).size(), 1);
-        QVERIFY(store->appendMessage(1, Test::sampleUserTurn(QStringLiteral("and the pangolin?"))) > 0);
+        QVERIFY(store->appendMessage(1, Test::sampleUserTurn(QStringLiteral("and the pangolin?"))) >
+                0);
         QCOMPARE(store->search(QStringLiteral("pangolin")).size(), 1);
         QVERIFY(store->setPinned(1, true));
 
@@ -191,16 +203,18 @@ class TestMigrations : public QObject
     {
         QStringList result;
         QSqlQuery tables(db);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table','index','trigger')"
-                                   " ORDER BY name"));
+        tables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type IN ('table','index','trigger')"
+            " ORDER BY name"));
         while (tables.next()) {
             const QString table = tables.value(0).toString();
             result.append(table);
             QSqlQuery info(db);
             info.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(table));
             while (info.next())
-                result.append(table + QLatin1Char('.') + info.value(1).toString() + QLatin1Char(' ')
-                              + info.value(2).toString() + QLatin1Char(' ') + info.value(4).toString());
+                result.append(table + QLatin1Char('.') + info.value(1).toString() +
+                              QLatin1Char(' ') + info.value(2).toString() + QLatin1Char(' ') +
+                              info.value(4).toString());
         }
         return result;
     }
@@ -260,7 +274,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ConversationStore::open(dataDir, &error));
         QVERIFY2(error.contains(QStringLiteral("migration to schema 3 failed")), qPrintable(error));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(dataDir + QStringLiteral("/lineup.sqlite"));
         QVERIFY(db.open());
         QCOMPARE(StoreSchema::userVersion(db), 2);

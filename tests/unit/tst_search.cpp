@@ -38,10 +38,12 @@ private Q_SLOTS:
         m_cooking = m_store->createConversation(sampleConversation(QStringLiteral("Cooking")));
         add(m_travel, Role::User, QStringLiteral("Plan a trip to Zürich and the zebra museum"));
         add(m_travel, Role::Assistant,
-            QStringLiteral("Day one: walk the old town. Day two: the lake. Day three: a café by the river."),
+            QStringLiteral(
+                "Day one: walk the old town. Day two: the lake. Day three: a café by the river."),
             QStringLiteral("The user likes museums; propose the Landesmuseum."));
         add(m_cooking, Role::User, QStringLiteral("How long do I boil an egg?"));
-        add(m_cooking, Role::Assistant, QStringLiteral("About nine minutes for a hard-boiled egg."));
+        add(m_cooking, Role::Assistant,
+            QStringLiteral("About nine minutes for a hard-boiled egg."));
         add(m_cooking, Role::User, QStringLiteral("你好世界，煮鸡蛋"));
         add(m_cooking, Role::User, QStringLiteral("Use \"quotes\" OR stars* and NEAR(x y) -minus"));
     }
@@ -55,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(hit.title, QStringLiteral("Travel"));
         QCOMPARE(hit.role, Role::User);
         QCOMPARE(hit.highlights.size(), 1);
-        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), QStringLiteral("zebra"));
+        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second),
+                 QStringLiteral("zebra"));
         QCOMPARE(hit.markedSnippet(QStringLiteral("<b>"), QStringLiteral("</b>")),
                  QStringLiteral("Plan a trip to Zürich and the <b>zebra</b> museum"));
         QVERIFY(hit.createdAt.isValid());
@@ -75,7 +78,8 @@ private Q_SLOTS:
         QCOMPARE(m_store->search(QStringLiteral("zurich")).size(), 1);
         QCOMPARE(m_store->search(QStringLiteral("CAFE")).size(), 1);
         const SearchHit hit = m_store->search(QStringLiteral("cafe")).first();
-        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second), QStringLiteral("café"));
+        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second),
+                 QStringLiteral("café"));
     }
 
     void reasoningIsSearchable()

@@ -53,6 +53,8 @@ private Q_SLOTS:
         QCOMPARE(pragma(*store, "synchronous"), QStringLiteral("1")); // NORMAL
         QCOMPARE(pragma(*store, "user_version").toInt(), ConversationStore::SchemaVersion);
         QVERIFY(pragma(*store, "busy_timeout").toInt() >= 1000);
+        // WAL checkpoints run on the store's background thread, not inside a UI-thread commit.
+        QCOMPARE(pragma(*store, "wal_autocheckpoint"), QStringLiteral("0"));
         const auto permissions = QFile::permissions(store->databasePath());
         QVERIFY(!(permissions & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
     }
@@ -64,7 +66,8 @@ private Q_SLOTS:
         blocker.close();
         QString error;
         QVERIFY(!ConversationStore::open(blocker.fileName() + QStringLiteral("/sub"), &error));
-        QVERIFY2(error.contains(QStringLiteral("cannot create the data directory")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("cannot create the data directory")),
+                 qPrintable(error));
     }
 
     void newerSchemaIsRefused()
@@ -92,15 +95,16 @@ private Q_SLOTS:
     {
         const QString dir = m_home.filePath(QStringLiteral("roundtrip"));
         qint64 conversationId = 0;
-        QList<MessageRecord> written{sampleUserTurn(QStringLiteral("What is this picture?"), true),
-                                     sampleAssistant(QStringLiteral("A single pixel.")),
-                                     sampleToolResult(QStringLiteral("call_1"),
-                                                      QStringLiteral("{\"temp\":21}"))};
-        written[0].message.parts.append(
-            ContentPart::fromImageUrl(QStringLiteral("https://example.com/a.png"), QStringLiteral("low")));
+        QList<MessageRecord> written{
+            sampleUserTurn(QStringLiteral("What is this picture?"), true),
+            sampleAssistant(QStringLiteral("A single pixel.")),
+            sampleToolResult(QStringLiteral("call_1"), QStringLiteral("{\"temp\":21}"))};
+        written[0].message.parts.append(ContentPart::fromImageUrl(
+            QStringLiteral("https://example.com/a.png"), QStringLiteral("low")));
         {
             auto store = openStore(dir);
-            conversationId = store->createConversation(sampleConversation(QStringLiteral("Pixels")));
+            conversationId =
+                store->createConversation(sampleConversation(QStringLiteral("Pixels")));
             QVERIFY(conversationId > 0);
             for (MessageRecord &record : written) {
                 record.id = store->appendMessage(conversationId, record);
@@ -169,7 +173,8 @@ private Q_SLOTS:
         // The second prompt does not rename it.
         QVERIFY(store->appendMessage(id, sampleUserTurn(QStringLiteral("other"))) > 0);
         QCOMPARE(store->conversation(id)->title, title);
-        QCOMPARE(ConversationStore::titleFromPrompt(QStringLiteral("short")), QStringLiteral("short"));
+        QCOMPARE(ConversationStore::titleFromPrompt(QStringLiteral("short")),
+                 QStringLiteral("short"));
     }
 
     void listIsPinnedFirstThenMostRecent()
@@ -189,15 +194,18 @@ private Q_SLOTS:
                 result.append(c.title);
             return result;
         };
-        QCOMPARE(titles(), (QStringList{QStringLiteral("c2"), QStringLiteral("c1"), QStringLiteral("c0")}));
+        QCOMPARE(titles(),
+                 (QStringList{QStringLiteral("c2"), QStringLiteral("c1"), QStringLiteral("c0")}));
         QVERIFY(store->setPinned(ids[0], true));
         QCOMPARE(titles().first(), QStringLiteral("c0"));
         // Pinning is not an update: c0 keeps its old time.
         QCOMPARE(store->conversation(ids[0])->updatedAt.toMSecsSinceEpoch(), 1'000'000);
         QVERIFY(store->appendMessage(ids[1], sampleUserTurn(QStringLiteral("hi"))) > 0);
-        QCOMPARE(titles(), (QStringList{QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c2")}));
+        QCOMPARE(titles(),
+                 (QStringList{QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c2")}));
         QVERIFY(store->renameConversation(ids[2], QStringLiteral("renamed")));
-        QCOMPARE(titles(), (QStringList{QStringLiteral("c0"), QStringLiteral("renamed"), QStringLiteral("c1")}));
+        QCOMPARE(titles(), (QStringList{QStringLiteral("c0"), QStringLiteral("renamed"),
+                                        QStringLiteral("c1")}));
 
         ConversationInfo changed = *store->conversation(ids[1]);
         changed.systemPrompt = QStringLiteral("new prompt");
@@ -215,7 +223,8 @@ private Q_SLOTS:
         const QString dir = m_home.filePath(QStringLiteral("undo"));
         auto store = openStore(dir);
         const qint64 id = store->createConversation(sampleConversation(QStringLiteral("gone")));
-        QVERIFY(store->appendMessage(id, sampleUserTurn(QStringLiteral("zebra crossing"), true)) > 0);
+        QVERIFY(store->appendMessage(id, sampleUserTurn(QStringLiteral("zebra crossing"), true)) >
+                0);
         QSignalSpy changed(store.get(), &ConversationStore::conversationsChanged);
         QVERIFY(store->deleteConversation(id));
         QCOMPARE(changed.size(), 1);
@@ -317,7 +326,8 @@ private Q_SLOTS:
         ChatRecorder recorder(*store);
         ConversationInfo settings = sampleConversation();
         QString error;
-        const qint64 id = recorder.begin(0, settings, sampleUserTurn(QStringLiteral("Count to 100")), &error);
+        const qint64 id =
+            recorder.begin(0, settings, sampleUserTurn(QStringLiteral("Count to 100")), &error);
         QVERIFY2(id > 0, qPrintable(error));
         QCOMPARE(store->conversation(id)->title, QStringLiteral("Count to 100"));
         const auto placeholder = store->message(recorder.assistantMessageId());
@@ -375,7 +385,8 @@ private Q_SLOTS:
         QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Complete), MessageStatus::Complete);
         QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Stopped), MessageStatus::Stopped);
         QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Failed), MessageStatus::Failed);
-        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Interrupted), MessageStatus::Interrupted);
+        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Interrupted),
+                 MessageStatus::Interrupted);
         QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Running), MessageStatus::Streaming);
     }
 
@@ -384,10 +395,11 @@ private Q_SLOTS:
         FakeServer server;
         QList<QByteArray> events;
         for (int i = 0; i < 8; ++i)
-            events.append(QByteArrayLiteral(
-                "{\"id\":\"c\",\"model\":\"fake-model\",\"object\":\"chat.completion.chunk\","
-                "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"word ")
-                + QByteArray::number(i) + QByteArrayLiteral(" \"},\"finish_reason\":null}]}"));
+            events.append(
+                QByteArrayLiteral(
+                    "{\"id\":\"c\",\"model\":\"fake-model\",\"object\":\"chat.completion.chunk\","
+                    "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"word ") +
+                QByteArray::number(i) + QByteArrayLiteral(" \"},\"finish_reason\":null}]}"));
         events.append(QByteArrayLiteral(
             "{\"id\":\"c\",\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"delta\":{},"
             "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":8,"
@@ -399,18 +411,20 @@ private Q_SLOTS:
         Endpoint endpoint;
         endpoint.baseUrl = server.baseUrl();
         endpoint.apiKey = QString::fromLatin1(LeakCanaryKey);
-        const QJsonObject body{{QStringLiteral("model"), QStringLiteral("fake-model")},
-                               {QStringLiteral("stream"), true},
-                               {QStringLiteral("temperature"), 0.3},
-                               {QStringLiteral("messages"),
-                                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                                       {QStringLiteral("content"), QStringLiteral("Be brief.")}},
-                                           QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                       {QStringLiteral("content"), QStringLiteral("Say words")}}}}};
+        const QJsonObject body{
+            {QStringLiteral("model"), QStringLiteral("fake-model")},
+            {QStringLiteral("stream"), true},
+            {QStringLiteral("temperature"), 0.3},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), QStringLiteral("Be brief.")}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QStringLiteral("Say words")}}}}};
         ChatRecorder recorder(*store);
         QString error;
-        const qint64 id = recorder.begin(0, ChatRecorder::settingsFromRequest(body, QStringLiteral("fake")),
-                                         ChatRecorder::userTurnFromRequest(body), &error);
+        const qint64 id =
+            recorder.begin(0, ChatRecorder::settingsFromRequest(body, QStringLiteral("fake")),
+                           ChatRecorder::userTurnFromRequest(body), &error);
         QVERIFY2(id > 0, qPrintable(error));
         ChatStream *stream = client.startChat(endpoint, body, this);
         recorder.follow(stream);
@@ -418,7 +432,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(recorder.isFinished());
         // ~1 s of streaming: at least one intermediate checkpoint plus the final one.
-        QVERIFY2(recorder.checkpointCount() >= 2, qPrintable(QString::number(recorder.checkpointCount())));
+        QVERIFY2(recorder.checkpointCount() >= 2,
+                 qPrintable(QString::number(recorder.checkpointCount())));
         const auto info = store->conversation(id);
         QCOMPARE(info->systemPrompt, QStringLiteral("Be brief."));
         QCOMPARE(info->parameters, (QJsonObject{{QStringLiteral("temperature"), 0.3}}));
@@ -431,6 +446,42 @@ private Q_SLOTS:
         QCOMPARE(messages[1].finishReason, QStringLiteral("stop"));
         QVERIFY(messages[1].timings.totalMs.has_value());
         delete stream;
+    }
+
+    void recorderKeepsAnswerOfADeletedStream()
+    {
+        FakeServer server;
+        QList<QByteArray> events;
+        for (int i = 0; i < 50; ++i)
+            events.append(
+                QByteArrayLiteral("{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"w") +
+                QByteArray::number(i) + QByteArrayLiteral(" \"}}]}"));
+        server.enqueue(FakeResponse::sse(events, 40));
+        auto store = openStore(m_home.filePath(QStringLiteral("deleted-stream")));
+        ApiClient client;
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        const QJsonObject body{
+            {QStringLiteral("model"), QStringLiteral("m")},
+            {QStringLiteral("stream"), true},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QStringLiteral("go")}}}}};
+        ChatRecorder recorder(*store);
+        QString error;
+        QVERIFY(recorder.begin(0, ChatRecorder::settingsFromRequest(body, {}),
+                               ChatRecorder::userTurnFromRequest(body), &error) > 0);
+        auto *owner = new QObject;
+        ChatStream *stream = client.startChat(endpoint, body, owner);
+        recorder.follow(stream);
+        QTRY_VERIFY_WITH_TIMEOUT(!stream->completion().choices.isEmpty(), 5000);
+        QTest::qWait(200);
+        delete owner; // closes the pane: the stream goes away mid-answer
+        QVERIFY(recorder.isFinished());
+        const auto answer = store->message(recorder.assistantMessageId());
+        QCOMPARE(answer->status, MessageStatus::Interrupted);
+        QCOMPARE(answer->error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(answer->message.text().startsWith(QStringLiteral("w0 ")));
     }
 
     void keysNeverReachTheDisk()

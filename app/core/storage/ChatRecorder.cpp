@@ -8,7 +8,8 @@
 namespace Lineup {
 
 ChatRecorder::ChatRecorder(ConversationStore &store, QObject *parent)
-    : QObject(parent), m_store(store)
+    : QObject(parent)
+    , m_store(store)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { writeCheckpoint(false); });
@@ -73,10 +74,11 @@ qint64 ChatRecorder::begin(qint64 conversationId, const ConversationInfo &settin
         return m_assistantMessageId != 0;
     });
     if (!ok) {
-        m_lastError = conversationId != 0 && !m_store.conversation(conversationId)
-            ? QCoreApplication::translate("Lineup::ChatRecorder", "there is no conversation %1")
-                  .arg(conversationId)
-            : m_store.lastError();
+        m_lastError =
+            conversationId != 0 && !m_store.conversation(conversationId)
+                ? QCoreApplication::translate("Lineup::ChatRecorder", "there is no conversation %1")
+                      .arg(conversationId)
+                : m_store.lastError();
         if (error)
             *error = m_lastError;
         m_userMessageId = m_assistantMessageId = 0;
@@ -92,15 +94,24 @@ void ChatRecorder::follow(ChatStream *stream)
     m_stream = stream;
     if (!stream)
         return;
-    connect(stream, &ChatStream::delta, this,
-            [this] {
-                if (m_stream)
-                    progress(m_stream->completion(), m_stream->timings());
-            });
+    connect(stream, &ChatStream::delta, this, [this] {
+        if (m_stream)
+            progress(m_stream->completion(), m_stream->timings());
+    });
     connect(stream, &ChatStream::finished, this, [this] {
         if (m_stream)
             finish(statusFor(m_stream->status()), m_stream->completion(), m_stream->timings(),
                    m_stream->error());
+    });
+    // A stream deleted while running (its pane closed) never emits finished: keep what arrived.
+    connect(stream, &QObject::destroyed, this, [this] {
+        if (m_finished)
+            return;
+        ApiError error;
+        error.kind = ApiError::Kind::Cancelled;
+        error.detail = QCoreApplication::translate("Lineup::ChatRecorder",
+                                                   "the request was closed before it finished");
+        finish(MessageStatus::Interrupted, m_completion, m_timings, error);
     });
     if (!stream->isRunning())
         finish(statusFor(stream->status()), stream->completion(), stream->timings(),

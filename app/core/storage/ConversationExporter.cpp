@@ -29,8 +29,8 @@ QString generator()
 bool belongsInRequest(const MessageRecord &record)
 {
     const ChatMessage &message = record.message;
-    const bool empty = message.parts.isEmpty() && message.toolCalls.isEmpty()
-        && message.text().isEmpty();
+    const bool empty =
+        message.parts.isEmpty() && message.toolCalls.isEmpty() && message.text().isEmpty();
     if (record.status == MessageStatus::Failed || record.status == MessageStatus::Streaming)
         return !empty;
     return !(empty && message.role == Role::Assistant);
@@ -41,7 +41,8 @@ QString fence(const QString &text, const QString &language = {})
     QString marker = QStringLiteral("```");
     while (text.contains(marker))
         marker += QLatin1Char('`');
-    return marker + language + QLatin1Char('\n') + text + QLatin1Char('\n') + marker + QLatin1Char('\n');
+    return marker + language + QLatin1Char('\n') + text + QLatin1Char('\n') + marker +
+           QLatin1Char('\n');
 }
 
 QString capitalized(const QString &word)
@@ -99,10 +100,12 @@ QString exportFormatName(ExportFormat format)
     return QStringLiteral("lineup");
 }
 
-ConversationExporter::ConversationExporter(const ConversationStore &store) : m_store(store) { }
+ConversationExporter::ConversationExporter(const ConversationStore &store)
+    : m_store(store)
+{}
 
 std::optional<QList<ConversationData>> ConversationExporter::load(const QList<qint64> &ids,
-                                                                   QString *error) const
+                                                                  QString *error) const
 {
     QList<ConversationData> result;
     for (qint64 id : ids) {
@@ -118,8 +121,8 @@ std::optional<QList<ConversationData>> ConversationExporter::load(const QList<qi
 }
 
 std::optional<QByteArray> ConversationExporter::exportConversations(const QList<qint64> &ids,
-                                                                   ExportFormat format,
-                                                                   QString *error) const
+                                                                    ExportFormat format,
+                                                                    QString *error) const
 {
     const auto conversations = load(ids, error);
     if (!conversations)
@@ -132,7 +135,7 @@ QByteArray ConversationExporter::render(const QList<ConversationData> &conversat
 {
     switch (format) {
     case ExportFormat::Lineup:
-        return QJsonDocument(lineupDocument(conversations)).toJson(QJsonDocument::Indented);
+        return lineupBytes(conversations);
     case ExportFormat::OpenAi: {
         if (conversations.size() == 1)
             return QJsonDocument(openAiRequestBody(conversations.first()))
@@ -152,17 +155,51 @@ QByteArray ConversationExporter::render(const QList<ConversationData> &conversat
     return {};
 }
 
+QByteArray ConversationExporter::lineupBytes(const QList<ConversationData> &conversations)
+{
+    // Same document as lineupDocument(), written piece by piece: one QJsonObject holding 10,000
+    // messages costs twice as much to build as to write. Compact: it is a machine format.
+    QJsonObject head = lineupDocument({});
+    QByteArray headBytes = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    const QByteArray emptyList = QByteArrayLiteral("\"conversations\":[]");
+    const qsizetype listAt = headBytes.indexOf(emptyList);
+    QByteArray out = headBytes.left(listAt + emptyList.size() - 1);
+    for (qsizetype c = 0; c < conversations.size(); ++c) {
+        const ConversationData &conversation = conversations.at(c);
+        const QByteArray shell =
+            QJsonDocument(RecordJson::conversationToJson(conversation.info, {}, false))
+                .toJson(QJsonDocument::Compact);
+        // Keys are written sorted, so the first "messages":[] is the key, never text inside a
+        // string (quotes there are escaped).
+        const QByteArray emptyMessages = QByteArrayLiteral("\"messages\":[]");
+        const qsizetype at = shell.indexOf(emptyMessages);
+        if (c > 0)
+            out += ',';
+        out += QByteArrayView(shell).left(at + emptyMessages.size() - 1);
+        for (qsizetype m = 0; m < conversation.messages.size(); ++m) {
+            if (m > 0)
+                out += ',';
+            out += QJsonDocument(RecordJson::messageToJson(conversation.messages.at(m), false))
+                       .toJson(QJsonDocument::Compact);
+        }
+        out += QByteArrayView(shell).mid(at + emptyMessages.size() - 1);
+    }
+    out += QByteArrayView(headBytes).mid(listAt + emptyList.size() - 1);
+    return out;
+}
+
 QJsonObject ConversationExporter::lineupDocument(const QList<ConversationData> &conversations)
 {
     QJsonArray array;
     for (const ConversationData &conversation : conversations)
-        array.append(RecordJson::conversationToJson(conversation.info, conversation.messages, false));
-    return {{QStringLiteral("format"), formatName()},
-            {QStringLiteral("version"), FormatVersion},
-            {QStringLiteral("generator"), generator()},
-            {QStringLiteral("exported_at"),
-             RecordJson::timeToString(QDateTime::currentDateTimeUtc())},
-            {QStringLiteral("conversations"), array}};
+        array.append(
+            RecordJson::conversationToJson(conversation.info, conversation.messages, false));
+    return {
+        {QStringLiteral("format"), formatName()},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("generator"), generator()},
+        {QStringLiteral("exported_at"), RecordJson::timeToString(QDateTime::currentDateTimeUtc())},
+        {QStringLiteral("conversations"), array}};
 }
 
 QJsonObject ConversationExporter::openAiRequestBody(const ConversationData &conversation)
@@ -190,8 +227,8 @@ QJsonObject ConversationExporter::openAiRequestBody(const ConversationData &conv
 QString ConversationExporter::markdown(const ConversationData &conversation)
 {
     const ConversationInfo &info = conversation.info;
-    QString out = QStringLiteral("# ") + (info.title.isEmpty() ? tr("Untitled") : info.title)
-        + QStringLiteral("\n\n");
+    QString out = QStringLiteral("# ") + (info.title.isEmpty() ? tr("Untitled") : info.title) +
+                  QStringLiteral("\n\n");
     QStringList facts;
     if (!info.model.isEmpty())
         facts.append(tr("Model: %1").arg(info.model));
@@ -208,8 +245,8 @@ QString ConversationExporter::markdown(const ConversationData &conversation)
     if (!facts.isEmpty())
         out += QLatin1Char('\n');
     if (!info.systemPrompt.isEmpty())
-        out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) + QStringLiteral("\n\n")
-            + info.systemPrompt + QStringLiteral("\n\n");
+        out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) +
+               QStringLiteral("\n\n") + info.systemPrompt + QStringLiteral("\n\n");
     for (const MessageRecord &record : conversation.messages) {
         const ChatMessage &message = record.message;
         out += QStringLiteral("## ") + capitalized(roleName(message.role));
@@ -220,25 +257,25 @@ QString ConversationExporter::markdown(const ConversationData &conversation)
         if (!message.toolCallId.isEmpty())
             out += tr("Result of tool call `%1`:").arg(message.toolCallId) + QStringLiteral("\n\n");
         if (!message.reasoning.isEmpty())
-            out += QStringLiteral("<details><summary>") + tr("Reasoning")
-                + QStringLiteral("</summary>\n\n") + message.reasoning
-                + QStringLiteral("\n\n</details>\n\n");
+            out += QStringLiteral("<details><summary>") + tr("Reasoning") +
+                   QStringLiteral("</summary>\n\n") + message.reasoning +
+                   QStringLiteral("\n\n</details>\n\n");
         for (const ContentPart &part : message.parts) {
             if (part.type == ContentPart::Type::Text)
                 out += part.text + QStringLiteral("\n\n");
             else
-                out += QStringLiteral("![") + tr("image") + QStringLiteral("](")
-                    + part.effectiveImageUrl() + QStringLiteral(")\n\n");
+                out += QStringLiteral("![") + tr("image") + QStringLiteral("](") +
+                       part.effectiveImageUrl() + QStringLiteral(")\n\n");
         }
         if (!message.refusal.isEmpty())
-            out += QStringLiteral("> ") + tr("Refused: %1").arg(message.refusal)
-                + QStringLiteral("\n\n");
+            out += QStringLiteral("> ") + tr("Refused: %1").arg(message.refusal) +
+                   QStringLiteral("\n\n");
         for (const ToolCall &call : message.toolCalls)
-            out += tr("Tool call `%1` (%2):").arg(call.name, call.id) + QLatin1Char('\n')
-                + fence(call.arguments, QStringLiteral("json")) + QLatin1Char('\n');
+            out += tr("Tool call `%1` (%2):").arg(call.name, call.id) + QLatin1Char('\n') +
+                   fence(call.arguments, QStringLiteral("json")) + QLatin1Char('\n');
         if (record.error.isError())
-            out += QStringLiteral("> ") + tr("Error: %1").arg(record.error.humanMessage())
-                + QStringLiteral("\n\n");
+            out += QStringLiteral("> ") + tr("Error: %1").arg(record.error.humanMessage()) +
+                   QStringLiteral("\n\n");
     }
     return out;
 }

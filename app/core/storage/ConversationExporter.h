@@ -46,6 +46,8 @@ public:
 
     static QByteArray render(const QList<ConversationData> &conversations, ExportFormat format);
     static QJsonObject lineupDocument(const QList<ConversationData> &conversations);
+    // The Lineup JSON bytes of lineupDocument(), built without one giant QJsonObject.
+    static QByteArray lineupBytes(const QList<ConversationData> &conversations);
     static QJsonObject openAiRequestBody(const ConversationData &conversation);
     static QString markdown(const ConversationData &conversation);
 

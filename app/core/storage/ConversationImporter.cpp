@@ -53,8 +53,8 @@ std::optional<ConversationData> fromOpenAiBody(const QJsonValue &value, const QS
     const QJsonValue messages = body.value(QStringLiteral("messages"));
     if (!messages.isArray()) {
         if (error)
-            *error = path + QStringLiteral(".messages: ")
-                + (messages.isUndefined() ? tr("is required") : tr("must be an array"));
+            *error = path + QStringLiteral(".messages: ") +
+                     (messages.isUndefined() ? tr("is required") : tr("must be an array"));
         return std::nullopt;
     }
     ConversationData data;
@@ -68,9 +68,9 @@ std::optional<ConversationData> fromOpenAiBody(const QJsonValue &value, const QS
         const auto message = RecordJson::requestMessageFromJson(array.at(i), messagePath, error);
         if (!message)
             return std::nullopt;
-        const bool leadingInstruction = i == 0
-            && (message->role == Role::System || message->role == Role::Developer)
-            && !message->hasImages();
+        const bool leadingInstruction =
+            i == 0 && (message->role == Role::System || message->role == Role::Developer) &&
+            !message->hasImages();
         if (leadingInstruction) {
             data.info.systemPrompt = message->text();
             data.info.systemRole = message->role;
@@ -108,7 +108,9 @@ QString lineColumn(const QByteArray &data, int offset)
 
 } // namespace
 
-ConversationImporter::ConversationImporter(ConversationStore &store) : m_store(store) { }
+ConversationImporter::ConversationImporter(ConversationStore &store)
+    : m_store(store)
+{}
 
 QString ConversationImporter::uniqueTitle(const QString &title, const QStringList &taken)
 {
@@ -141,8 +143,8 @@ std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteAr
     if (document.isArray()) {
         const QJsonArray bodies = document.array();
         for (qsizetype i = 0; i < bodies.size(); ++i) {
-            const auto conversation
-                = fromOpenAiBody(bodies.at(i), QStringLiteral("$[%1]").arg(i), error);
+            const auto conversation =
+                fromOpenAiBody(bodies.at(i), QStringLiteral("$[%1]").arg(i), error);
             if (!conversation)
                 return std::nullopt;
             result.append(*conversation);
@@ -159,43 +161,43 @@ std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteAr
             return result;
         }
         if (error)
-            *error = QStringLiteral("$: ")
-                + tr("neither a Lineup export (no \"format\") nor an OpenAI request body (no "
-                     "\"messages\")");
+            *error = QStringLiteral("$: ") +
+                     tr("neither a Lineup export (no \"format\") nor an OpenAI request body (no "
+                        "\"messages\")");
         return std::nullopt;
     }
     if (root.value(QStringLiteral("format")).toString() != ConversationExporter::formatName()) {
         if (error)
-            *error = QStringLiteral("$.format: ")
-                + tr("must be \"%1\"").arg(ConversationExporter::formatName());
+            *error = QStringLiteral("$.format: ") +
+                     tr("must be \"%1\"").arg(ConversationExporter::formatName());
         return std::nullopt;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
-    if (!version.isDouble() || version.toDouble() != double(version.toInt())
-        || version.toInt() < 1) {
+    if (!version.isDouble() || version.toDouble() != double(version.toInt()) ||
+        version.toInt() < 1) {
         if (error)
             *error = QStringLiteral("$.version: ") + tr("must be a positive integer");
         return std::nullopt;
     }
     if (version.toInt() > ConversationExporter::FormatVersion) {
         if (error)
-            *error = QStringLiteral("$.version: ")
-                + tr("version %1 is newer than this Lineup reads (%2); update Lineup")
-                      .arg(version.toInt())
-                      .arg(ConversationExporter::FormatVersion);
+            *error = QStringLiteral("$.version: ") +
+                     tr("version %1 is newer than this Lineup reads (%2); update Lineup")
+                         .arg(version.toInt())
+                         .arg(ConversationExporter::FormatVersion);
         return std::nullopt;
     }
     const QJsonValue conversations = root.value(QStringLiteral("conversations"));
     if (!conversations.isArray()) {
         if (error)
-            *error = QStringLiteral("$.conversations: ")
-                + (conversations.isUndefined() ? tr("is required") : tr("must be an array"));
+            *error = QStringLiteral("$.conversations: ") +
+                     (conversations.isUndefined() ? tr("is required") : tr("must be an array"));
         return std::nullopt;
     }
     const QJsonArray array = conversations.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto conversation
-            = fromLineup(array.at(i), QStringLiteral("$.conversations[%1]").arg(i), error);
+        const auto conversation =
+            fromLineup(array.at(i), QStringLiteral("$.conversations[%1]").arg(i), error);
         if (!conversation)
             return std::nullopt;
         result.append(*conversation);
@@ -214,9 +216,8 @@ std::optional<QList<qint64>> ConversationImporter::importFile(const QString &pat
     return importData(file.readAll(), path, error);
 }
 
-std::optional<QList<qint64>> ConversationImporter::importData(const QByteArray &data,
-                                                              const QString &sourceName,
-                                                              QString *error)
+std::optional<QList<qint64>>
+ConversationImporter::importData(const QByteArray &data, const QString &sourceName, QString *error)
 {
     QString parseError;
     const auto conversations = parse(data, &parseError);
@@ -233,13 +234,13 @@ std::optional<QList<qint64>> ConversationImporter::importData(const QByteArray &
                 if (!conversation.info.title.isEmpty())
                     break;
                 if (record.message.role == Role::User)
-                    conversation.info.title
-                        = ConversationStore::titleFromPrompt(record.message.text());
+                    conversation.info.title =
+                        ConversationStore::titleFromPrompt(record.message.text());
             }
             conversation.info.title = uniqueTitle(conversation.info.title, taken);
             taken.append(conversation.info.title);
-            const qint64 id
-                = m_store.insertConversationWithMessages(conversation.info, conversation.messages);
+            const qint64 id =
+                m_store.insertConversationWithMessages(conversation.info, conversation.messages);
             if (id == 0)
                 return false;
             ids.append(id);

@@ -50,8 +50,8 @@ ConversationInfo readConversation(const QSqlQuery &query)
     info.id = query.value(0).toLongLong();
     info.title = query.value(1).toString();
     info.systemPrompt = query.value(2).toString();
-    info.systemRole = query.value(3).toString() == QLatin1String("developer") ? Role::Developer
-                                                                              : Role::System;
+    info.systemRole =
+        query.value(3).toString() == QLatin1String("developer") ? Role::Developer : Role::System;
     info.profileId = query.value(4).toString();
     info.model = query.value(5).toString();
     info.parameters = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
@@ -70,14 +70,17 @@ thread_local QSqlDatabase cachedDatabase;
 } // namespace
 
 ConversationStore::ConversationStore(const QString &dataDir)
-    : m_dataDir(dataDir),
-      m_connectionPrefix(QStringLiteral("lineup-store-")
-                         + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_dataDir(dataDir)
+    , m_connectionPrefix(QStringLiteral("lineup-store-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_background.setMaxThreadCount(1);
+    m_background.setExpiryTimeout(-1); // one thread, one connection, for the store's lifetime
 }
 
 ConversationStore::~ConversationStore()
 {
+    m_background.waitForDone();
     // Prepared statements hold the connection open: drop them first.
     qDeleteAll(m_prepared);
     m_prepared.clear();
@@ -135,9 +138,32 @@ QString ConversationStore::databasePath() const
     return QDir(m_dataDir).filePath(databaseFileName());
 }
 
+void ConversationStore::noteWrite()
+{
+    constexpr int WritesPerCheckpoint = 32;
+    if (QThread::currentThread() != thread() || ++m_writesSinceCheckpoint < WritesPerCheckpoint)
+        return;
+    m_writesSinceCheckpoint = 0;
+    if (m_checkpointRunning.exchange(true))
+        return;
+    m_background.start([this] {
+        {
+            // PASSIVE: never waits for readers or blocks the writer on the main thread.
+            QSqlQuery query(database());
+            query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        }
+        if (cachedName.startsWith(m_connectionPrefix)) {
+            cachedName.clear();
+            cachedDatabase = QSqlDatabase();
+        }
+        m_checkpointRunning = false;
+    });
+}
+
 QSqlQuery &ConversationStore::preparedQuery(const QString &sql) const
 {
-    const QString key = QString::number(quintptr(QThread::currentThreadId())) + QLatin1Char('|') + sql;
+    const QString key =
+        QString::number(quintptr(QThread::currentThreadId())) + QLatin1Char('|') + sql;
     {
         const QMutexLocker locker(&m_mutex);
         if (QSqlQuery *query = m_prepared.value(key))
@@ -152,8 +178,8 @@ QSqlQuery &ConversationStore::preparedQuery(const QString &sql) const
 
 QSqlDatabase ConversationStore::database() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(quintptr(QThread::currentThreadId()));
+    const QString name = m_connectionPrefix + QLatin1Char('-') +
+                         QString::number(quintptr(QThread::currentThreadId()));
     if (name == cachedName && cachedDatabase.isValid())
         return cachedDatabase;
     if (QSqlDatabase::contains(name)) {
@@ -176,9 +202,10 @@ QSqlDatabase ConversationStore::database() const
     // WAL: readers never block the writer; synchronous=NORMAL: a commit is an append to the WAL
     // without fsync, durable against a killed process (only power loss may drop the newest).
     // A 16 MB page cache and in-memory temp tables keep a 10,000-message import from spilling.
-    for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-                                  "PRAGMA cache_size = -16000", "PRAGMA temp_store = MEMORY"}) {
+    for (const char *statement :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON",
+          "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -16000", "PRAGMA temp_store = MEMORY",
+          "PRAGMA wal_autocheckpoint = 0"}) {
         if (!pragma.exec(QLatin1String(statement)))
             setError(pragma.lastError().text());
     }
@@ -190,8 +217,8 @@ bool ConversationStore::initialize(QString *error)
     QSqlDatabase db = database();
     if (!db.isOpen()) {
         if (error)
-            *error = tr("cannot open the history database \"%1\": %2")
-                         .arg(databasePath(), lastError());
+            *error =
+                tr("cannot open the history database \"%1\": %2").arg(databasePath(), lastError());
         return false;
     }
     QFile::setPermissions(databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -239,9 +266,9 @@ QList<ConversationInfo> ConversationStore::conversations() const
 {
     QList<ConversationInfo> result;
     QSqlQuery query(database());
-    if (!query.exec(conversationSelect()
-                    + QStringLiteral(" WHERE c.deleted_at IS NULL"
-                                     " ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"))) {
+    if (!query.exec(conversationSelect() +
+                    QStringLiteral(" WHERE c.deleted_at IS NULL"
+                                   " ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"))) {
         setError(query.lastError().text());
         return result;
     }
@@ -253,8 +280,8 @@ QList<ConversationInfo> ConversationStore::conversations() const
 std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(conversationSelect()
-                  + QStringLiteral(" WHERE c.id = :id AND c.deleted_at IS NULL"));
+    query.prepare(conversationSelect() +
+                  QStringLiteral(" WHERE c.id = :id AND c.deleted_at IS NULL"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec()) {
         setError(query.lastError().text());
@@ -299,9 +326,10 @@ bool ConversationStore::updateConversation(const ConversationInfo &info)
     const auto before = conversation(info.id);
     if (!before)
         return false;
-    const bool onlyPinned = before->title == info.title && before->systemPrompt == info.systemPrompt
-        && before->systemRole == info.systemRole && before->profileId == info.profileId
-        && before->model == info.model && before->parameters == info.parameters;
+    const bool onlyPinned =
+        before->title == info.title && before->systemPrompt == info.systemPrompt &&
+        before->systemRole == info.systemRole && before->profileId == info.profileId &&
+        before->model == info.model && before->parameters == info.parameters;
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "UPDATE conversations SET title = :title, system_prompt = :system_prompt,"
@@ -392,9 +420,9 @@ bool ConversationStore::purgeDeleted(const QDateTime &deletedBefore)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM conversations WHERE deleted_at IS NOT NULL"
                                  " AND deleted_at < :before"));
-    query.bindValue(QStringLiteral(":before"),
-                    deletedBefore.isValid() ? deletedBefore.toMSecsSinceEpoch()
-                                            : std::numeric_limits<qint64>::max());
+    query.bindValue(QStringLiteral(":before"), deletedBefore.isValid()
+                                                   ? deletedBefore.toMSecsSinceEpoch()
+                                                   : std::numeric_limits<qint64>::max());
     if (!transaction.ok() || !query.exec() || !removeOrphanAttachments() || !transaction.commit()) {
         setError(query.lastError().text());
         return false;

@@ -10,6 +10,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QThreadPool>
+
+#include <atomic>
 
 #include <functional>
 #include <memory>
@@ -23,9 +26,9 @@ struct SearchHit
 {
     qint64 conversationId = 0;
     qint64 messageId = 0;
-    QString title;      // of the conversation
+    QString title; // of the conversation
     Role role = Role::User;
-    QString snippet;    // a short excerpt around the match, "…" where text was cut
+    QString snippet; // a short excerpt around the match, "…" where text was cut
     QList<QPair<int, int>> highlights;
     QDateTime createdAt; // of the message
 
@@ -39,7 +42,9 @@ struct SearchHit
 // the main thread: writes are single small transactions in WAL mode with synchronous=NORMAL,
 // which costs well under a millisecond per checkpoint (see tests/bench/bench_storage.cpp) and is
 // durable against a killed process (only a power cut may lose the last transactions). Streaming
-// answers are never written per token: ChatRecorder checkpoints at most every 500 ms.
+// answers are never written per token: ChatRecorder checkpoints at most every 500 ms. SQLite's
+// automatic WAL checkpoint (copying the log into the database, with an fsync, up to tens of ms)
+// is turned off; a background thread with its own connection runs it every few commits instead.
 //
 // Deleting a conversation is a soft delete so the GUI can undo it (restoreConversation);
 // purgeDeleted() removes deleted conversations for good (the GUI calls it when it quits), and
@@ -132,6 +137,8 @@ private:
     void setError(const QString &error) const;
     bool touchConversation(qint64 conversationId);
     bool removeOrphanAttachments();
+    // Counts commits; every few, copies the WAL into the database on a background thread.
+    void noteWrite();
 
     QString m_dataDir;
     QString m_connectionPrefix;
@@ -139,6 +146,9 @@ private:
     mutable QStringList m_connectionNames;
     mutable QString m_lastError;
     mutable QHash<QString, QSqlQuery *> m_prepared; // by thread id + SQL
+    QThreadPool m_background;                       // one thread: WAL checkpoints
+    std::atomic_bool m_checkpointRunning{false};
+    int m_writesSinceCheckpoint = 0;
 };
 
 } // namespace Lineup

@@ -34,11 +34,11 @@ QString insertStatement(bool withId = false)
     QStringList placeholders;
     for (const QString &column : columns)
         placeholders.append(QLatin1Char(':') + column);
-    return QStringLiteral("INSERT INTO messages (") + (withId ? QStringLiteral("id, ") : QString())
-        + QStringLiteral("conversation_id, ") + columns.join(QLatin1String(", "))
-        + QStringLiteral(") VALUES (") + (withId ? QStringLiteral(":id, ") : QString())
-        + QStringLiteral(":conversation_id, ") + placeholders.join(QLatin1String(", "))
-        + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO messages (") +
+           (withId ? QStringLiteral("id, ") : QString()) + QStringLiteral("conversation_id, ") +
+           columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
+           (withId ? QStringLiteral(":id, ") : QString()) + QStringLiteral(":conversation_id, ") +
+           placeholders.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
 QString updateStatement()
@@ -47,8 +47,8 @@ QString updateStatement()
     const QStringList columns = MessageCodec::columns();
     for (const QString &column : columns)
         assignments.append(column + QStringLiteral(" = :") + column);
-    return QStringLiteral("UPDATE messages SET ") + assignments.join(QLatin1String(", "))
-        + QStringLiteral(" WHERE id = :id");
+    return QStringLiteral("UPDATE messages SET ") + assignments.join(QLatin1String(", ")) +
+           QStringLiteral(" WHERE id = :id");
 }
 
 } // namespace
@@ -74,8 +74,8 @@ QList<MessageRecord> ConversationStore::messages(qint64 conversationId) const
     const auto attachments = codec.loadAttachments(conversationId);
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + MessageCodec::selectList()
-                  + QStringLiteral(" FROM messages WHERE conversation_id = :id ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT ") + MessageCodec::selectList() +
+                  QStringLiteral(" FROM messages WHERE conversation_id = :id ORDER BY id"));
     query.bindValue(QStringLiteral(":id"), conversationId);
     if (!query.exec()) {
         setError(query.lastError().text());
@@ -91,8 +91,8 @@ std::optional<MessageRecord> ConversationStore::message(qint64 messageId) const
     QSqlDatabase db = database();
     const MessageCodec codec(*this);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT ") + MessageCodec::selectList()
-                  + QStringLiteral(" FROM messages WHERE id = :id"));
+    query.prepare(QStringLiteral("SELECT ") + MessageCodec::selectList() +
+                  QStringLiteral(" FROM messages WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), messageId);
     if (!query.exec() || !query.next()) {
         setError(tr("there is no message %1").arg(messageId));
@@ -103,8 +103,8 @@ std::optional<MessageRecord> ConversationStore::message(qint64 messageId) const
 
 qint64 ConversationStore::conversationOf(qint64 messageId) const
 {
-    QSqlQuery &query = preparedQuery(
-        QStringLiteral("SELECT conversation_id FROM messages WHERE id = :id"));
+    QSqlQuery &query =
+        preparedQuery(QStringLiteral("SELECT conversation_id FROM messages WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), messageId);
     const qint64 id = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
     query.finish(); // a cached statement must not stay open as a reader
@@ -113,8 +113,8 @@ qint64 ConversationStore::conversationOf(qint64 messageId) const
 
 bool ConversationStore::touchConversation(qint64 conversationId)
 {
-    QSqlQuery &query = preparedQuery(
-        QStringLiteral("UPDATE conversations SET updated_at = :now WHERE id = :id"));
+    QSqlQuery &query =
+        preparedQuery(QStringLiteral("UPDATE conversations SET updated_at = :now WHERE id = :id"));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":id"), conversationId);
     if (!query.exec()) {
@@ -157,8 +157,10 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, const MessageReco
         setError(db.lastError().text());
         return 0;
     }
-    if (transaction.outermost())
+    if (transaction.outermost()) {
         Q_EMIT messagesChanged(conversationId);
+        noteWrite();
+    }
     return id;
 }
 
@@ -180,13 +182,15 @@ bool ConversationStore::updateMessage(const MessageRecord &record)
         setError(keys ? query.lastError().text() : codec.lastError());
         return false;
     }
-    if (!codec.linkAttachments(record.id, *keys, true) || !touchConversation(conversationId)
-        || !transaction.commit()) {
+    if (!codec.linkAttachments(record.id, *keys, true) || !touchConversation(conversationId) ||
+        !transaction.commit()) {
         setError(codec.lastError().isEmpty() ? db.lastError().text() : codec.lastError());
         return false;
     }
-    if (transaction.outermost())
+    if (transaction.outermost()) {
         Q_EMIT messagesChanged(conversationId);
+        noteWrite();
+    }
     return true;
 }
 
@@ -201,8 +205,8 @@ bool ConversationStore::deleteMessage(qint64 messageId)
     QSqlQuery query(database());
     query.prepare(QStringLiteral("DELETE FROM messages WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), messageId);
-    if (!transaction.ok() || !query.exec() || !removeOrphanAttachments()
-        || !touchConversation(conversationId) || !transaction.commit()) {
+    if (!transaction.ok() || !query.exec() || !removeOrphanAttachments() ||
+        !touchConversation(conversationId) || !transaction.commit()) {
         setError(query.lastError().text());
         return false;
     }
@@ -218,8 +222,8 @@ bool ConversationStore::deleteMessagesFrom(qint64 conversationId, qint64 firstMe
                                  " AND id >= :first"));
     query.bindValue(QStringLiteral(":conversation"), conversationId);
     query.bindValue(QStringLiteral(":first"), firstMessageId);
-    if (!transaction.ok() || !query.exec() || !removeOrphanAttachments()
-        || !touchConversation(conversationId) || !transaction.commit()) {
+    if (!transaction.ok() || !query.exec() || !removeOrphanAttachments() ||
+        !touchConversation(conversationId) || !transaction.commit()) {
         setError(query.lastError().text());
         return false;
     }
@@ -292,6 +296,7 @@ bool ConversationStore::inTransaction(const std::function<bool()> &work)
     }
     if (committed) {
         Q_EMIT conversationsChanged();
+        noteWrite();
     }
     return committed;
 }
@@ -318,17 +323,18 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     QSqlQuery query(db);
     const QString columns = MessageCodec::columns().join(QLatin1String(", "));
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_messages AS"
-                                   " SELECT * FROM messages WHERE 0"))
-        || !query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages"))
-        || !query.next()) {
+                                   " SELECT * FROM messages WHERE 0")) ||
+        !query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages")) ||
+        !query.next()) {
         setError(query.lastError().text());
         return 0;
     }
     const qint64 firstId = query.value(0).toLongLong();
     query.finish();
-    static const QString stageSql = QString(insertStatement(true))
-                                        .replace(QStringLiteral("INSERT INTO messages (id, "),
-                                                 QStringLiteral("INSERT INTO temp.import_messages (id, "));
+    static const QString stageSql =
+        QString(insertStatement(true))
+            .replace(QStringLiteral("INSERT INTO messages (id, "),
+                     QStringLiteral("INSERT INTO temp.import_messages (id, "));
     MessageCodec codec(*this);
     QList<QPair<qint64, QStringList>> links;
     for (qsizetype i = 0; i < messages.size(); ++i) {
@@ -344,10 +350,10 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
         if (!keys->isEmpty())
             links.append({firstId + i, *keys});
     }
-    const bool moved = query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, ")
-                                  + columns + QStringLiteral(") SELECT id, conversation_id, ")
-                                  + columns
-                                  + QStringLiteral(" FROM temp.import_messages ORDER BY id"));
+    const bool moved =
+        query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, ") + columns +
+                   QStringLiteral(") SELECT id, conversation_id, ") + columns +
+                   QStringLiteral(" FROM temp.import_messages ORDER BY id"));
     const QString moveError = query.lastError().text();
     query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
     if (!moved) {
@@ -364,8 +370,10 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
         setError(db.lastError().text());
         return 0;
     }
-    if (transaction.outermost())
+    if (transaction.outermost()) {
         Q_EMIT conversationsChanged();
+        noteWrite();
+    }
     return id;
 }
 

@@ -12,13 +12,18 @@ namespace Lineup {
 
 namespace {
 
+// Most of these are empty: skip the serializer for those.
 QString compact(const QJsonObject &object)
 {
+    if (object.isEmpty())
+        return QStringLiteral("{}");
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString compact(const QJsonArray &array)
 {
+    if (array.isEmpty())
+        return QStringLiteral("[]");
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -48,17 +53,28 @@ QVariant optionalCount(const std::optional<qint64> &count)
 
 QStringList MessageCodec::columns()
 {
-    return {QStringLiteral("role"),          QStringLiteral("content"),
-            QStringLiteral("text"),          QStringLiteral("reasoning"),
-            QStringLiteral("refusal"),       QStringLiteral("tool_calls"),
-            QStringLiteral("tool_call_id"),  QStringLiteral("name"),
-            QStringLiteral("model"),         QStringLiteral("profile_id"),
-            QStringLiteral("parameters"),    QStringLiteral("usage"),
-            QStringLiteral("prompt_tokens"), QStringLiteral("completion_tokens"),
-            QStringLiteral("total_tokens"),  QStringLiteral("cached_tokens"),
-            QStringLiteral("reasoning_tokens"), QStringLiteral("timings"),
-            QStringLiteral("finish_reason"), QStringLiteral("status"),
-            QStringLiteral("error"),         QStringLiteral("created_at"),
+    return {QStringLiteral("role"),
+            QStringLiteral("content"),
+            QStringLiteral("text"),
+            QStringLiteral("reasoning"),
+            QStringLiteral("refusal"),
+            QStringLiteral("tool_calls"),
+            QStringLiteral("tool_call_id"),
+            QStringLiteral("name"),
+            QStringLiteral("model"),
+            QStringLiteral("profile_id"),
+            QStringLiteral("parameters"),
+            QStringLiteral("usage"),
+            QStringLiteral("prompt_tokens"),
+            QStringLiteral("completion_tokens"),
+            QStringLiteral("total_tokens"),
+            QStringLiteral("cached_tokens"),
+            QStringLiteral("reasoning_tokens"),
+            QStringLiteral("timings"),
+            QStringLiteral("finish_reason"),
+            QStringLiteral("status"),
+            QStringLiteral("error"),
+            QStringLiteral("created_at"),
             QStringLiteral("alternatives")};
 }
 
@@ -106,8 +122,8 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
     const ChatMessage &message = record.message;
     QStringList keys;
     bool ok = true;
-    const bool singleText
-        = message.parts.size() == 1 && message.parts.first().type == ContentPart::Type::Text;
+    const bool singleText =
+        message.parts.size() == 1 && message.parts.first().type == ContentPart::Type::Text;
     const QJsonArray content = singleText ? QJsonArray() : storeParts(message.parts, &keys, &ok);
     if (!ok)
         return std::nullopt;
@@ -120,11 +136,10 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
             json.insert(QStringLiteral("refusal"), alternative.refusal);
         alternatives.append(json);
     }
-    const QDateTime created = record.createdAt.isValid() ? record.createdAt
-                                                         : QDateTime::currentDateTimeUtc();
+    const QDateTime created =
+        record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
     query.bindValue(QStringLiteral(":role"), roleName(message.role));
-    query.bindValue(QStringLiteral(":content"),
-                    singleText ? QStringLiteral("") : compact(content));
+    query.bindValue(QStringLiteral(":content"), singleText ? QStringLiteral("") : compact(content));
     query.bindValue(QStringLiteral(":text"), notNull(message.text()));
     query.bindValue(QStringLiteral(":reasoning"), notNull(message.reasoning));
     query.bindValue(QStringLiteral(":refusal"), notNull(message.refusal));
@@ -143,9 +158,9 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
     query.bindValue(QStringLiteral(":cached_tokens"), optionalCount(record.usage.cachedTokens));
     query.bindValue(QStringLiteral(":reasoning_tokens"),
                     optionalCount(record.usage.reasoningTokens));
-    query.bindValue(QStringLiteral(":timings"),
-                    record.timings == Timings() ? QStringLiteral("{}")
-                                                : compact(record.timings.toJson()));
+    query.bindValue(QStringLiteral(":timings"), record.timings == Timings()
+                                                    ? QStringLiteral("{}")
+                                                    : compact(record.timings.toJson()));
     query.bindValue(QStringLiteral(":finish_reason"), notNull(record.finishReason));
     query.bindValue(QStringLiteral(":status"), messageStatusName(record.status));
     query.bindValue(QStringLiteral(":error"), compact(RecordJson::errorToJson(record.error)));
@@ -201,7 +216,8 @@ MessageRecord MessageCodec::read(const QSqlQuery &query,
         const QString type = part.value(QStringLiteral("type")).toString();
         const QString detail = part.value(QStringLiteral("detail")).toString();
         if (type == QLatin1String("image")) {
-            const auto found = attachments.constFind(part.value(QStringLiteral("sha256")).toString());
+            const auto found =
+                attachments.constFind(part.value(QStringLiteral("sha256")).toString());
             const QString mime = part.value(QStringLiteral("mime_type")).toString();
             message.parts.append(ContentPart::fromImageData(
                 found == attachments.constEnd() ? QByteArray() : found->second, mime, detail));
@@ -209,7 +225,8 @@ MessageRecord MessageCodec::read(const QSqlQuery &query,
             message.parts.append(
                 ContentPart::fromImageUrl(part.value(QStringLiteral("url")).toString(), detail));
         } else {
-            message.parts.append(ContentPart::fromText(part.value(QStringLiteral("text")).toString()));
+            message.parts.append(
+                ContentPart::fromText(part.value(QStringLiteral("text")).toString()));
         }
     }
     message.reasoning = query.value(5).toString();
@@ -227,7 +244,8 @@ MessageRecord MessageCodec::read(const QSqlQuery &query,
         record.usage = Usage::fromJson(usage);
     record.timings = Timings::fromJson(objectFrom(query.value(19)));
     record.finishReason = query.value(20).toString();
-    record.status = messageStatusFromName(query.value(21).toString()).value_or(MessageStatus::Complete);
+    record.status =
+        messageStatusFromName(query.value(21).toString()).value_or(MessageStatus::Complete);
     record.error = RecordJson::errorFromJson(objectFrom(query.value(22)));
     record.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(23).toLongLong(), Qt::UTC);
     const QJsonArray alternatives = arrayFrom(query.value(24));

@@ -24,7 +24,9 @@ inline QString notNull(const QString &text)
 class MessageCodec
 {
 public:
-    explicit MessageCodec(const ConversationStore &store) : m_store(store) { }
+    explicit MessageCodec(const ConversationStore &store)
+        : m_store(store)
+    {}
 
     // Column list and placeholders shared by INSERT and UPDATE.
     static QStringList columns();

@@ -64,9 +64,9 @@ bool readTime(const QJsonObject &object, const char *name, const QString &path, 
         return true;
     const auto time = timeFromString(text);
     if (!time)
-        return fail(error, key(path, name),
-                    tr("\"%1\" is not an ISO 8601 date-time (e.g. 2026-01-31T12:00:00.000Z)")
-                        .arg(text));
+        return fail(
+            error, key(path, name),
+            tr("\"%1\" is not an ISO 8601 date-time (e.g. 2026-01-31T12:00:00.000Z)").arg(text));
     *out = *time;
     return true;
 }
@@ -90,8 +90,8 @@ std::optional<ContentPart> imagePartFromJson(const QJsonObject &object, const QS
     QString detail;
     if (!readString(image, "detail", imagePath, &detail, error))
         return std::nullopt;
-    if (!detail.isEmpty() && detail != QLatin1String("low") && detail != QLatin1String("high")
-        && detail != QLatin1String("auto")) {
+    if (!detail.isEmpty() && detail != QLatin1String("low") && detail != QLatin1String("high") &&
+        detail != QLatin1String("auto")) {
         fail(error, key(imagePath, "detail"), tr("must be \"low\", \"high\" or \"auto\""));
         return std::nullopt;
     }
@@ -112,8 +112,8 @@ std::optional<ContentPart> imagePartFromJson(const QJsonObject &object, const QS
         return ContentPart::fromImageData(*decoded, header.chopped(7).toString(), detail);
     }
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid()
-        || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
         fail(error, urlPath, tr("must be an http(s) URL or a base64 data: URL"));
         return std::nullopt;
     }
@@ -142,8 +142,8 @@ std::optional<QList<ToolCall>> toolCallsFromJson(const QJsonObject &object, cons
         const QJsonObject call = array.at(i).toObject();
         ToolCall parsed;
         QString type;
-        if (!readString(call, "id", callPath, &parsed.id, error)
-            || !readString(call, "type", callPath, &type, error))
+        if (!readString(call, "id", callPath, &parsed.id, error) ||
+            !readString(call, "type", callPath, &type, error))
             return std::nullopt;
         if (!type.isEmpty())
             parsed.type = type;
@@ -382,8 +382,8 @@ std::optional<ChatMessage> requestMessageFromJson(const QJsonValue &value, const
     if (!role)
         return std::nullopt;
     message.role = *role;
-    const auto parts = partsFromJson(object.value(QStringLiteral("content")),
-                                     key(path, "content"), error);
+    const auto parts =
+        partsFromJson(object.value(QStringLiteral("content")), key(path, "content"), error);
     if (!parts)
         return std::nullopt;
     message.parts = *parts;
@@ -391,12 +391,12 @@ std::optional<ChatMessage> requestMessageFromJson(const QJsonValue &value, const
     if (!calls)
         return std::nullopt;
     message.toolCalls = *calls;
-    if (!readString(object, "tool_call_id", path, &message.toolCallId, error)
-        || !readString(object, "name", path, &message.name, error)
-        || !readString(object, "refusal", path, &message.refusal, error))
+    if (!readString(object, "tool_call_id", path, &message.toolCallId, error) ||
+        !readString(object, "name", path, &message.name, error) ||
+        !readString(object, "refusal", path, &message.refusal, error))
         return std::nullopt;
-    if (!readString(object, "reasoning_content", path, &message.reasoning, error)
-        || !readString(object, "reasoning", path, &message.reasoning, error))
+    if (!readString(object, "reasoning_content", path, &message.reasoning, error) ||
+        !readString(object, "reasoning", path, &message.reasoning, error))
         return std::nullopt;
     return message;
 }
@@ -418,15 +418,15 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
     QJsonObject timings;
     QJsonObject errorObject;
     QString status;
-    if (!readString(object, "model", path, &record.model, error)
-        || !readString(object, "profile_id", path, &record.profileId, error)
-        || !readObject(object, "parameters", path, &record.parameters, error)
-        || !readObject(object, "usage", path, &usage, error)
-        || !readObject(object, "timings", path, &timings, error)
-        || !readString(object, "finish_reason", path, &record.finishReason, error)
-        || !readObject(object, "error", path, &errorObject, error)
-        || !readString(object, "status", path, &status, error)
-        || !readTime(object, "created_at", path, &record.createdAt, error))
+    if (!readString(object, "model", path, &record.model, error) ||
+        !readString(object, "profile_id", path, &record.profileId, error) ||
+        !readObject(object, "parameters", path, &record.parameters, error) ||
+        !readObject(object, "usage", path, &usage, error) ||
+        !readObject(object, "timings", path, &timings, error) ||
+        !readString(object, "finish_reason", path, &record.finishReason, error) ||
+        !readObject(object, "error", path, &errorObject, error) ||
+        !readString(object, "status", path, &status, error) ||
+        !readTime(object, "created_at", path, &record.createdAt, error))
         return std::nullopt;
     for (const char *name : {"prompt_tokens", "completion_tokens", "total_tokens"}) {
         const QJsonValue count = usage.value(QLatin1String(name));
@@ -457,8 +457,8 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
         }
         const QJsonArray array = alternatives.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const auto alternative
-                = requestMessageFromJson(array.at(i), index(key(path, "alternatives"), i), error);
+            const auto alternative =
+                requestMessageFromJson(array.at(i), index(key(path, "alternatives"), i), error);
             if (!alternative)
                 return std::nullopt;
             record.alternatives.append(*alternative);
@@ -468,8 +468,7 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
 }
 
 std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, const QString &path,
-                                                     QList<MessageRecord> *messages,
-                                                     QString *error)
+                                                     QList<MessageRecord> *messages, QString *error)
 {
     if (!value.isObject()) {
         fail(error, path, tr("must be an object"));
@@ -484,13 +483,13 @@ std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, co
     }
     info.title = object.value(QStringLiteral("title")).toString();
     QString systemRole;
-    if (!readString(object, "system_prompt", path, &info.systemPrompt, error)
-        || !readString(object, "system_role", path, &systemRole, error)
-        || !readString(object, "profile_id", path, &info.profileId, error)
-        || !readString(object, "model", path, &info.model, error)
-        || !readObject(object, "parameters", path, &info.parameters, error)
-        || !readTime(object, "created_at", path, &info.createdAt, error)
-        || !readTime(object, "updated_at", path, &info.updatedAt, error))
+    if (!readString(object, "system_prompt", path, &info.systemPrompt, error) ||
+        !readString(object, "system_role", path, &systemRole, error) ||
+        !readString(object, "profile_id", path, &info.profileId, error) ||
+        !readString(object, "model", path, &info.model, error) ||
+        !readObject(object, "parameters", path, &info.parameters, error) ||
+        !readTime(object, "created_at", path, &info.createdAt, error) ||
+        !readTime(object, "updated_at", path, &info.updatedAt, error))
         return std::nullopt;
     if (systemRole == QLatin1String("developer")) {
         info.systemRole = Role::Developer;

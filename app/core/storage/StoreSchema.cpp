@@ -69,14 +69,15 @@ QStringList version2()
         QStringLiteral("ALTER TABLE messages ADD COLUMN cached_tokens INTEGER"),
         QStringLiteral("ALTER TABLE messages ADD COLUMN reasoning_tokens INTEGER"),
         // v1 kept usage only as the raw JSON object: lift the counts out of it.
-        QStringLiteral("UPDATE messages SET"
-                       " prompt_tokens = json_extract(usage, '$.prompt_tokens'),"
-                       " completion_tokens = json_extract(usage, '$.completion_tokens'),"
-                       " total_tokens = json_extract(usage, '$.total_tokens'),"
-                       " cached_tokens = json_extract(usage, '$.prompt_tokens_details.cached_tokens'),"
-                       " reasoning_tokens ="
-                       "  json_extract(usage, '$.completion_tokens_details.reasoning_tokens')"
-                       " WHERE json_valid(usage) AND usage <> '{}'"),
+        QStringLiteral(
+            "UPDATE messages SET"
+            " prompt_tokens = json_extract(usage, '$.prompt_tokens'),"
+            " completion_tokens = json_extract(usage, '$.completion_tokens'),"
+            " total_tokens = json_extract(usage, '$.total_tokens'),"
+            " cached_tokens = json_extract(usage, '$.prompt_tokens_details.cached_tokens'),"
+            " reasoning_tokens ="
+            "  json_extract(usage, '$.completion_tokens_details.reasoning_tokens')"
+            " WHERE json_valid(usage) AND usage <> '{}'"),
     };
 }
 
@@ -103,7 +104,8 @@ QStringList version3()
                        " VALUES (new.id, new.text, new.reasoning);"
                        " END"),
         // Crash recovery on open looks for these: keep it from scanning every message.
-        QStringLiteral("CREATE INDEX messages_streaming ON messages(id) WHERE status = 'streaming'"),
+        QStringLiteral(
+            "CREATE INDEX messages_streaming ON messages(id) WHERE status = 'streaming'"),
         // Index what earlier versions stored.
         QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
     };

@@ -12,7 +12,8 @@ inline thread_local int storeTransactionDepth = 0;
 class StoreTransaction
 {
 public:
-    explicit StoreTransaction(QSqlDatabase db) : m_db(std::move(db))
+    explicit StoreTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
     {
         m_ok = storeTransactionDepth > 0 || m_db.transaction();
         ++storeTransactionDepth;

@@ -449,6 +449,13 @@ QRect ChatView::hitRect(int row, Part part, int index) const
         .toRect();
 }
 
+QString ChatView::bannerActionText(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    return d->rows[size_t(row)].layout->bannerButtonText();
+}
+
 int ChatView::shownChoice(int row) const
 {
     return row >= 0 && row < int(d->rows.size()) ? d->rows[size_t(row)].shownChoice : 0;

@@ -3,7 +3,6 @@
 #include "api/ApiError.h"
 
 #include <QAbstractScrollArea>
-#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -42,6 +41,14 @@ struct ChatViewStats
 // - Streaming (ConversationModel::deltaAppended) costs O(delta): text goes into the open (last)
 //   Markdown block; completed blocks are parsed once. Repaints are coalesced to ~60 Hz.
 // - Holds no global state: several views (one per model) can sit side by side.
+// - Message cards: header (role, model, time), image thumbnails, reasoning (open while the
+//   answer streams, closed once it ended; a click on its header toggles it), Markdown content
+//   (fenced code in monospace with a Copy button), tool-call cards, a status banner for stopped,
+//   interrupted and failed answers (with Retry / Open provider settings; a rate limit counts
+//   down its Retry-After), and a footer with finish reason, tokens, first-token time, tokens/s.
+// - Remote images are never fetched (a placeholder is shown); links open on click only.
+// - Tail following: the view sticks to the newest text until the reader scrolls up; a floating
+//   "Jump to latest" button then brings it back.
 //
 // User actions are reported as signals; the owner (ChatSession glue) decides what to do.
 // Copying (message, Markdown, code block, selection) is handled internally via the clipboard.
@@ -113,6 +120,7 @@ public:
     int layoutCount(int row) const; // full layouts of this row since it was created
     QRect rowRect(int row) const;   // in viewport coordinates (may be outside it)
     QRect hitRect(int row, Part part, int index = 0) const; // viewport coordinates, or null
+    QString bannerActionText(int row) const; // label of the banner's button ("" if none)
     int shownChoice(int row) const;
     bool isReasoningExpanded(int row) const;
     const ChatViewStats &stats() const;

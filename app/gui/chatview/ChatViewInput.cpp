@@ -270,11 +270,7 @@ QString ChatView::selectedText() const
     QStringList parts;
     for (int unit = qMax(0, state.selStartUnit); unit <= state.selEndUnit && unit < units.size();
          ++unit) {
-        QTextCursor cursor(units.at(unit).doc);
-        cursor.setPosition(unit == state.selStartUnit ? state.selStartPos : 0);
-        cursor.setPosition(unit == state.selEndUnit ? state.selEndPos
-                                                    : units.at(unit).doc->characterCount() - 1,
-                           QTextCursor::KeepAnchor);
+        const QTextCursor cursor = MessageLayout::selectionCursor(units.at(unit).doc, unit, state);
         QString text = cursor.selectedText();
         text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
         text.replace(QChar::LineSeparator, QLatin1Char('\n'));
@@ -390,7 +386,7 @@ void ChatView::mouseDoubleClickEvent(QMouseEvent *event)
     if (hit.kind != MessageHit::Kind::Text)
         return;
     QTextCursor cursor(d->rows[size_t(row)].layout->textUnits().at(hit.unit).doc);
-    cursor.setPosition(hit.pos);
+    cursor.setPosition(qMax(0, hit.pos));
     cursor.select(QTextCursor::WordUnderCursor);
     d->selRow = row;
     d->selAnchorUnit = d->selCursorUnit = hit.unit;

@@ -347,18 +347,24 @@ bool MarkdownStream::appendPlainToOpenBlock(Block &block)
     if (fresh.contains(QLatin1String("www"), Qt::CaseInsensitive))
         return false; // could become an autolink
     QTextCursor cursor(block.doc.get());
+    // Inside an edit block the cursor does not compute its x position after every move and
+    // insert (each a text shaping pass); the document is laid out once at the end.
+    cursor.beginEditBlock();
     cursor.movePosition(QTextCursor::End);
     const QTextCharFormat format = cursor.charFormat();
     if (format.isAnchor() || format.fontWeight() > QFont::Normal || format.fontItalic() ||
         format.fontStrikeOut() || format.hasProperty(QTextFormat::FontFamilies) ||
         format.hasProperty(QTextFormat::FontFixedPitch) ||
-        format.hasProperty(QTextFormat::BackgroundBrush) || cursor.atStart())
+        format.hasProperty(QTextFormat::BackgroundBrush) || cursor.atStart()) {
+        cursor.endEditBlock();
         return false; // emphasis, code, links or headings: let md4c decide
+    }
     int length = int(fresh.size());
     while (length > 0 && fresh.at(length - 1).isSpace())
         --length;
     if (length > 0)
         cursor.insertText(fresh.left(length).toString(), format);
+    cursor.endEditBlock();
     m_renderedOpenLength += length;
     ++m_plainAppends;
     if (ChatViewStats *stats = m_context->stats)
@@ -419,9 +425,11 @@ void MarkdownStream::renderCode(Block &block, bool final)
                m_source.mid(wholeEnd, stop - wholeEnd);
     }
     QTextCursor cursor(block.doc.get());
+    cursor.beginEditBlock(); // see appendPlainToOpenBlock()
     cursor.setPosition(block.codeCommittedPos);
     cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     cursor.insertText(insertion + tail);
+    cursor.endEditBlock();
     block.codeCommittedPos += int(insertion.size());
     block.codeCommittedEnd = qMax(block.codeCommittedEnd, wholeEnd);
     measure(block);

@@ -162,4 +162,15 @@ MessageHit MessageLayout::nearestText(QPointF pos) const
     return {};
 }
 
+QTextCursor MessageLayout::selectionCursor(QTextDocument *doc, int unit,
+                                           const MessagePaintState &state)
+{
+    const int last = qMax(0, doc->characterCount() - 1);
+    QTextCursor cursor(doc);
+    cursor.setPosition(qBound(0, unit == state.selStartUnit ? state.selStartPos : 0, last));
+    cursor.setPosition(qBound(0, unit == state.selEndUnit ? state.selEndPos : last, last),
+                       QTextCursor::KeepAnchor);
+    return cursor;
+}
+
 } // namespace Lineup

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QRectF>
+#include <QTextCursor>
 
 #include <memory>
 #include <vector>
@@ -68,6 +69,7 @@ public:
     qreal changedTop() const { return m_changedTop; }
     void setReasoningExpanded(bool expanded);
     void setBannerButtonText(const QString &text);
+    QString bannerButtonText() const { return m_hasBanner ? m_bannerButton : QString(); }
 
     qreal viewportWidth() const { return m_viewportWidth; }
     int shownChoice() const { return m_shownChoice; }
@@ -94,6 +96,10 @@ public:
     // The displayed message of a choice (0: the message, k: alternatives[k-1]).
     static const ChatMessage &choiceMessage(const MessageRecord &record, int choice);
     static QString contentText(const ChatMessage &message);
+    // The part of `unit` (a document) inside the selection of `state`, clamped to the document
+    // (a streamed block may have been replaced since the selection was made).
+    static QTextCursor selectionCursor(QTextDocument *doc, int unit,
+                                       const MessagePaintState &state);
     // The label of a failed answer's action button, from the error kind.
     static QString errorActionLabel(const ApiError &error);
 

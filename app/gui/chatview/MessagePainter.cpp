@@ -34,7 +34,7 @@ void drawCard(QPainter *painter, const RenderContext &context, const QRectF &rec
     const int h = rect.height();
     if (w < 2 * c + 2 || h < 2 * c + 2) {
         painter->setPen(border);
-        painter->setBrush(fill);
+        painter->setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
         painter->drawRoundedRect(rectF.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
         return;
     }
@@ -49,16 +49,18 @@ void drawCard(QPainter *painter, const RenderContext &context, const QRectF &rec
         QPainter p(&corners);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(border);
-        p.setBrush(fill);
+        p.setBrush(fill.isValid() ? QBrush(fill) : QBrush(Qt::NoBrush));
         p.drawRoundedRect(QRectF(0.5, 0.5, 2 * c - 1, 2 * c - 1), radius, radius);
         p.end();
         context.cornerCache.insert(key, corners);
     }
     const int l = rect.left();
     const int t = rect.top();
-    painter->fillRect(QRect(l + 1, t + c, w - 2, h - 2 * c), fill);
-    painter->fillRect(QRect(l + c, t + 1, w - 2 * c, c - 1), fill);
-    painter->fillRect(QRect(l + c, t + h - c, w - 2 * c, c - 1), fill);
+    if (fill.isValid()) { // invalid: an outline on the view's background, nothing to fill
+        painter->fillRect(QRect(l + 1, t + c, w - 2, h - 2 * c), fill);
+        painter->fillRect(QRect(l + c, t + 1, w - 2 * c, c - 1), fill);
+        painter->fillRect(QRect(l + c, t + h - c, w - 2 * c, c - 1), fill);
+    }
     painter->fillRect(QRect(l + c, t, w - 2 * c, 1), border);
     painter->fillRect(QRect(l + c, t + h - 1, w - 2 * c, 1), border);
     painter->fillRect(QRect(l, t + c, 1, h - 2 * c), border);
@@ -102,10 +104,7 @@ void MessageLayout::paintDocument(QPainter *painter, QTextDocument *doc, QPointF
 
     const QPalette &palette = m_context->palette;
     if (unit >= state.selStartUnit && unit <= state.selEndUnit && state.selStartUnit >= 0) {
-        QTextCursor cursor(doc);
-        cursor.setPosition(unit == state.selStartUnit ? state.selStartPos : 0);
-        cursor.setPosition(unit == state.selEndUnit ? state.selEndPos : doc->characterCount() - 1,
-                           QTextCursor::KeepAnchor);
+        const QTextCursor cursor = selectionCursor(doc, unit, state);
         if (cursor.hasSelection()) {
             QAbstractTextDocumentLayout::Selection selection;
             selection.cursor = cursor;
@@ -170,8 +169,9 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
     // User and assistant messages differ by colour and alignment so the turn-taking is obvious
     // in both light and dark palettes.
     const bool user = m_role == Role::User;
-    const QColor cardFill =
-        user ? mix(base, palette.color(QPalette::Highlight), 0.16) : mix(base, text, 0.035);
+    // Answers are outlined on the background rather than filled: the streamed card is repainted
+    // every frame, and a second full-area fill would double that cost.
+    const QColor cardFill = user ? mix(base, palette.color(QPalette::Highlight), 0.16) : QColor();
     drawCard(painter, c, card, kRadius, mix(base, text, user ? 0.12 : 0.16), cardFill);
 
     // Header: role, model, time.
