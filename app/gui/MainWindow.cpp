@@ -3,6 +3,7 @@
 #include "Composer.h"
 #include "ConversationController.h"
 #include "ConversationListPanel.h"
+#include "DialogLauncher.h"
 #include "EmptyState.h"
 #include "EndpointManager.h"
 #include "FindBar.h"
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -74,6 +74,20 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
                              .arg(storeError);
     }
     m_controller = new ConversationController(m_session, m_store.get(), this);
+    m_dialogs = new DialogLauncher(this, m_settings.get(), m_keys, m_client);
+    connect(m_dialogs, &DialogLauncher::providersChanged, m_endpoints, &EndpointManager::reload);
+    connect(m_dialogs, &DialogLauncher::welcomeProfileChosen, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            m_endpoints->selectProfile(id);
+    });
+    connect(m_dialogs, &DialogLauncher::welcomeFinished, this, [this] {
+        m_settings->setValue(FirstRunKey, true);
+        if (m_deferModelList) {
+            m_deferModelList = false;
+            onEndpointChanged();
+        }
+        focusComposer();
+    });
 
     buildCentralArea();
     buildDocks();
@@ -119,17 +133,23 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_controller->flush();
+    // The store is a member and goes before the child objects do; the session's stream and the
+    // recorders still write to it as they end, so they must end first.
+    m_view->setModel(nullptr);
+    delete m_session;
+    m_session = nullptr;
+    delete m_controller;
+    m_controller = nullptr;
 }
 
 SettingsDialog *MainWindow::settingsDialog() const
 {
-    return m_settingsDialog;
+    return m_dialogs->settingsDialog();
 }
 
 WelcomeDialog *MainWindow::welcomeDialog() const
 {
-    return m_welcomeDialog;
+    return m_dialogs->welcomeDialog();
 }
 
 ModelPanel *MainWindow::modelPanel() const
@@ -302,16 +322,7 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lineup"), this, [this] {
-        auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Lineup"),
-                                    tr("<b>Lineup %1</b><br>A native playground for "
-                                       "OpenAI-compatible chat APIs.")
-                                        .arg(QStringLiteral(LINEUP_VERSION)),
-                                    QMessageBox::Close, this);
-        box->setIconPixmap(Icons::application().pixmap(64, 64));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
+    help->addAction(tr("&About Lineup"), m_dialogs, &DialogLauncher::openAbout);
 }
 
 void MainWindow::buildStatusBar()
@@ -547,45 +558,13 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::openSettings(const QString &profileId)
 {
-    if (m_settingsDialog) {
-        if (!profileId.isEmpty())
-            m_settingsDialog->selectProfile(profileId);
-        m_settingsDialog->raise();
-        m_settingsDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new SettingsDialog(m_settings.get(), m_keys, m_client, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
-    if (id != EndpointManager::adHocProfileId())
-        dialog->selectProfile(id);
-    connect(dialog, &SettingsDialog::profilesChanged, m_endpoints, &EndpointManager::reload);
-    connect(dialog, &SettingsDialog::keySaveFinished, m_endpoints, &EndpointManager::reload);
-    connect(dialog, &SettingsDialog::sessionKeyKept, m_endpoints, &EndpointManager::reload);
-    m_settingsDialog = dialog;
-    dialog->open();
+    m_dialogs->openSettings(id == EndpointManager::adHocProfileId() ? QString() : id);
 }
 
 void MainWindow::openWelcome()
 {
-    if (m_welcomeDialog)
-        return;
-    auto *dialog = new WelcomeDialog(m_settings.get(), m_keys, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WelcomeDialog::profileChosen, this, [this](const QString &profileId) {
-        if (!profileId.isEmpty())
-            m_endpoints->selectProfile(profileId);
-    });
-    connect(dialog, &QDialog::finished, this, [this] {
-        m_settings->setValue(FirstRunKey, true);
-        if (m_deferModelList) {
-            m_deferModelList = false;
-            onEndpointChanged();
-        }
-        focusComposer();
-    });
-    m_welcomeDialog = dialog;
-    dialog->open();
+    m_dialogs->openWelcome();
 }
 
 void MainWindow::copyLastAnswer()

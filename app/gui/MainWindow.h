@@ -26,6 +26,7 @@ class Composer;
 class ConversationController;
 class ConversationListPanel;
 class ConversationStore;
+class DialogLauncher;
 class EmptyState;
 class EndpointManager;
 class FindBar;
@@ -141,8 +142,7 @@ private:
     SidePanels *m_panels = nullptr;
     QDockWidget *m_listDock = nullptr;
     ServiceIndicator *m_indicator = nullptr;
-    QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<WelcomeDialog> m_welcomeDialog;
+    DialogLauncher *m_dialogs = nullptr;
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;

@@ -385,6 +385,38 @@ private Q_SLOTS:
         QCOMPARE(m_window->controller()->conversationId(), id);
     }
 
+    void closingWhileStreamingKeepsThePartialAnswer()
+    {
+        QStringList pieces;
+        for (int i = 0; i < 60; ++i)
+            pieces.append(QStringLiteral("p%1 ").arg(i));
+        m_server->setRoute("POST", m_chatPath, answer(pieces, 60, false));
+        typeAndSend(QStringLiteral("Stream and be closed"));
+        QTRY_VERIFY(
+            session()->messages()->record(1).message.text().contains(QStringLiteral("p2 ")));
+        const qint64 id = m_window->controller()->conversationId();
+        m_window->close(); // stops the answer: stored as stopped, with its text
+        m_window.reset();
+
+        openWindow();
+        QVERIFY(m_window->openConversation(id));
+        const MessageRecord &kept = session()->messages()->record(1);
+        QCOMPARE(kept.status, MessageStatus::Stopped);
+        QVERIFY(kept.message.text().startsWith(QStringLiteral("p0 p1 p2 ")));
+
+        // Destroyed without closing (a crash-like exit) while streaming: no crash, and the answer
+        // comes back as interrupted with what had been checkpointed.
+        typeAndSend(QStringLiteral("Again"));
+        QTRY_VERIFY(
+            session()->messages()->record(3).message.text().contains(QStringLiteral("p1 ")));
+        m_window.reset();
+        openWindow();
+        QVERIFY(m_window->openConversation(id));
+        QCOMPARE(session()->messages()->rowCount(), 4);
+        QVERIFY(session()->messages()->record(3).status != MessageStatus::Streaming);
+        QVERIFY(session()->messages()->record(3).status != MessageStatus::Complete);
+    }
+
     void searchOpensTheConversationAtTheHit()
     {
         exchange(QStringLiteral("Tell me about platypus eggs"), QStringLiteral("They lay eggs."));

@@ -86,6 +86,8 @@ qint64 ChatRecorder::begin(qint64 conversationId, const ConversationInfo &settin
     }
     m_conversationId = id;
     m_sinceCheckpoint.start();
+    // The writes above ran in one transaction, which reports only conversationsChanged.
+    Q_EMIT m_store.messagesChanged(id);
     return id;
 }
 

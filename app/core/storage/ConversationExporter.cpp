@@ -175,16 +175,16 @@ QByteArray ConversationExporter::lineupBytes(const QList<ConversationData> &conv
         const qsizetype at = shell.indexOf(emptyMessages);
         if (c > 0)
             out += ',';
-        out += QByteArrayView(shell).left(at + emptyMessages.size() - 1);
+        out += QByteArrayView(shell).first(at + emptyMessages.size() - 1);
         for (qsizetype m = 0; m < conversation.messages.size(); ++m) {
             if (m > 0)
                 out += ',';
             out += QJsonDocument(RecordJson::messageToJson(conversation.messages.at(m), false))
                        .toJson(QJsonDocument::Compact);
         }
-        out += QByteArrayView(shell).mid(at + emptyMessages.size() - 1);
+        out += QByteArrayView(shell).sliced(at + emptyMessages.size() - 1);
     }
-    out += QByteArrayView(headBytes).mid(listAt + emptyList.size() - 1);
+    out += QByteArrayView(headBytes).sliced(listAt + emptyList.size() - 1);
     return out;
 }
 

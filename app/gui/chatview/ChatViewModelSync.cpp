@@ -197,6 +197,7 @@ void ChatViewPrivate::flushStreaming()
     timer.start();
     const int before = scrollY();
     QList<QPair<int, int>> changed; // row, card y from which it changed
+    QList<int> unfinished;          // rows whose burst did not fit this frame
     for (int row : std::as_const(dirtyRows)) {
         if (row < 0 || row >= int(rows.size()))
             continue;
@@ -209,7 +210,8 @@ void ChatViewPrivate::flushStreaming()
         int changedTop = 0;
         if (item.layout && item.streamPending) {
             item.layout->setReasoningExpanded(desiredReasoningExpanded(row));
-            item.layout->streamUpdate(record, item.toolCallsPending);
+            if (!item.layout->streamUpdate(record, item.toolCallsPending))
+                unfinished.append(row);
             changedTop = int(item.layout->changedTop());
             setRowHeight(row, item.layout->rowHeight());
         } else if (!item.layout) {
@@ -220,6 +222,14 @@ void ChatViewPrivate::flushStreaming()
         changed.append({row, changedTop});
     }
     dirtyRows.clear();
+    for (int row : std::as_const(unfinished)) {
+        rows[size_t(row)].streamPending = true;
+        dirtyRows.insert(row);
+    }
+    if (!unfinished.isEmpty()) {
+        flushTimer.start(kChatFrameIntervalMs);
+        pendingClock.start();
+    }
     syncScrollBarSoon();
     stats.streamUpdateNs += timer.nsecsElapsed();
     stats.maxStreamUpdateNs = qMax(stats.maxStreamUpdateNs, timer.nsecsElapsed());

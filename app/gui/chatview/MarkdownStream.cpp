@@ -155,11 +155,11 @@ void MarkdownStream::setText(const QString &text, bool finished)
     positionBlocks(0);
 }
 
-void MarkdownStream::append(const QString &text)
+bool MarkdownStream::append(const QString &text, qint64 budgetNs)
 {
     if (m_finished || text.size() < m_source.size()) {
         setText(text, m_finished);
-        return;
+        return true;
     }
     const size_t firstChanged = m_blocks.empty() ? 0 : m_blocks.size() - 1;
     // What may change: the open block from its top, or for an open code block only from the
@@ -172,9 +172,11 @@ void MarkdownStream::append(const QString &text)
                        code.doc->documentLayout()->blockBoundingRect(partial).top();
     }
     m_source = text;
-    scan();
-    renderOpenBlock(false);
+    const bool done = scan(budgetNs);
+    if (done)
+        renderOpenBlock(false);
     positionBlocks(qMin(firstChanged, m_blocks.size()));
+    return done;
 }
 
 void MarkdownStream::finish()
@@ -183,6 +185,7 @@ void MarkdownStream::finish()
         return;
     const size_t firstChanged = m_blocks.empty() ? 0 : m_blocks.size() - 1;
     m_changedTop = m_blocks.empty() ? 0 : m_blocks.back().y;
+    scan(); // whatever a budgeted append() left
     if (m_inFence) {
         completeOpenBlock(int(m_source.size()));
         m_inFence = false;
@@ -197,9 +200,14 @@ void MarkdownStream::finish()
     positionBlocks(qMin(firstChanged, m_blocks.size()));
 }
 
-void MarkdownStream::scan()
+bool MarkdownStream::scan(qint64 budgetNs)
 {
+    QElapsedTimer clock;
+    if (budgetNs >= 0)
+        clock.start();
     for (;;) {
+        if (budgetNs >= 0 && clock.nsecsElapsed() > budgetNs)
+            return false;
         const int newline = int(m_source.indexOf(QLatin1Char('\n'), m_scanPos));
         if (newline < 0)
             break;
@@ -272,6 +280,7 @@ void MarkdownStream::scan()
             m_pendingBlank = false;
         }
     }
+    return true;
 }
 
 void MarkdownStream::startBlock(int start, bool code)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
@@ -40,7 +41,9 @@ public:
     // Replaces everything (a new or edited message). `finished`: no more text will come.
     void setText(const QString &text, bool finished);
     // The text grew at its end (`text` starts with the previous text). O(delta + open block).
-    void append(const QString &text);
+    // With a budget (ns), stops completing blocks once it is spent and returns false: call again
+    // (a burst of text is then shown over a few frames instead of stalling one).
+    bool append(const QString &text, qint64 budgetNs = -1);
     // No more text: the open block is completed.
     void finish();
 
@@ -53,7 +56,7 @@ public:
     qreal changedTop() const { return m_changedTop; }
 
 private:
-    void scan();
+    bool scan(qint64 budgetNs = -1);
     void completeOpenBlock(int end);
     void startBlock(int start, bool code);
     void renderOpenBlock(bool final);

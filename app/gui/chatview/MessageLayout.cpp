@@ -348,7 +348,7 @@ void MessageLayout::position()
     m_cardHeight = y - gap + c.padding;
 }
 
-void MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChanged)
+bool MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChanged)
 {
     if (ChatViewStats *stats = m_context->stats)
         ++stats->streamUpdates;
@@ -357,7 +357,9 @@ void MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChan
     const qreal reasoningTop = m_reasoningToggle.isNull() ? 0 : m_reasoningToggle.top();
     const qreal refusalTop = m_refusal ? m_refusalY : m_cardHeight;
     const bool hadContent = !m_content.blocks().empty();
-    m_content.append(contentText(message));
+    // Half a frame for completing blocks; the rest of a burst goes to the next frames.
+    constexpr qint64 kBudgetNs = 6'000'000;
+    const bool done = m_content.append(contentText(message), kBudgetNs);
     updateReasoning(message);
     m_changedTop = m_content.blocks().empty() ? m_contentY : m_contentY + m_content.changedTop();
     if (m_reasoningRendered != reasoningBefore ||
@@ -373,6 +375,7 @@ void MessageLayout::streamUpdate(const MessageRecord &record, bool toolCallsChan
     if (toolCallsChanged)
         buildToolCards(message);
     position();
+    return done;
 }
 
 bool MessageLayout::refresh(const MessageRecord &record)

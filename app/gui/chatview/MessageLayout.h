@@ -59,8 +59,9 @@ public:
 
     // Full build from the record at the viewport width.
     void build(const MessageRecord &record, qreal viewportWidth);
-    // The shown choice's text and/or reasoning grew (streaming). O(delta + open block).
-    void streamUpdate(const MessageRecord &record, bool toolCallsChanged);
+    // The shown choice's text and/or reasoning grew (streaming). O(delta + open block). Returns
+    // false when a burst was larger than one frame's budget: call again next frame.
+    bool streamUpdate(const MessageRecord &record, bool toolCallsChanged);
     // The record was replaced. Keeps the text layout when the text is unchanged (end of a
     // stream: only status, usage and timings are new). Returns false if build() is needed.
     bool refresh(const MessageRecord &record);
