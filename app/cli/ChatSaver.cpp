@@ -57,10 +57,7 @@ int ChatSaver::begin(const QJsonObject &body, const QString &profileId, ChatStre
 {
     m_recorder = std::make_unique<ChatRecorder>(*m_store);
     QString error;
-    ConversationInfo settings = ChatRecorder::settingsFromRequest(body, profileId);
-    // The store wants text, not NULL, for "no system prompt".
-    if (settings.systemPrompt.isNull())
-        settings.systemPrompt = QStringLiteral("");
+    const ConversationInfo settings = ChatRecorder::settingsFromRequest(body, profileId);
     const qint64 id = m_recorder->begin(m_conversationId, settings,
                                         ChatRecorder::userTurnFromRequest(body), &error);
     if (id == 0) {

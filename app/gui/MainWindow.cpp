@@ -200,6 +200,7 @@ void MainWindow::buildCentralArea()
     layout->addWidget(m_findBar);
 
     m_composer = new Composer(central);
+    m_composer->installEventFilter(this);
     m_composer->setCtrlEnterSends(m_settings->value(CtrlEnterKey, false).toBool());
     layout->addWidget(m_composer);
     setCentralWidget(central);
@@ -530,7 +531,7 @@ void MainWindow::onEndpointChanged()
         onComposerSend(pending);
     }
     m_panels->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id,
-                          m_endpoints->profile().envVar, !m_deferModelList);
+                          m_endpoints->profile().envVar, !m_deferModelList && m_painted);
     updateStatusBar();
 }
 
@@ -583,7 +584,9 @@ void MainWindow::copyLastAnswer()
 
 void MainWindow::showFindBar()
 {
-    m_findBar->activate(m_view->selectedText());
+    // A selection seeds the search, as in editors; a long or multi-line one would not help.
+    const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    m_findBar->activate(selected.size() <= 80 ? selected : QString());
 }
 
 void MainWindow::focusComposer()
@@ -610,6 +613,21 @@ void MainWindow::saveWindowState()
 {
     m_settings->setValue(GeometryKey, saveGeometry());
     m_settings->setValue(StateKey, saveState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composer && event->type() == QEvent::Paint && !m_painted) {
+        // The window is on screen: now ask the service for its models (network setup costs
+        // tens of milliseconds that the first frame should not wait for).
+        m_painted = true;
+        m_composer->removeEventFilter(this);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_endpoints->isResolving())
+                onEndpointChanged();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -100,6 +100,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildCentralArea();
@@ -146,7 +147,9 @@ private:
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;
-    bool m_deferModelList = false; // first-run welcome open: no service chosen yet
+    bool m_deferModelList = false;
+    bool m_painted = false; // network work waits for the first frame // first-run welcome open: no
+                            // service chosen yet
 };
 
 } // namespace Lineup

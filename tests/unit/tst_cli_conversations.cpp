@@ -4,7 +4,7 @@
 #include "StorageFixtures.h"
 
 // The command lives in the lineup-cli executable, not in a library: compile it in here.
-#include "../../app/cli/ConversationsCommand.cpp"
+#include "ConversationsCommand.h"
 #include "storage/ConversationStore.h"
 
 #include <QtTest>

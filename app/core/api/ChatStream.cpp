@@ -332,9 +332,8 @@ void ChatStream::onIdleTimeout()
         m_reply->abort(); // finished() follows synchronously → failOrRetry(Timeout)
         return;
     }
-    finishWith(
-        hasOutput() ? Status::Interrupted : Status::Failed,
-        apiErrorOf(ApiError::Kind::Stalled, tr("No data for %1 ms.").arg(m_options.idleTimeoutMs)));
+    finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
+               ApiError::stalled(m_options.idleTimeoutMs));
 }
 
 void ChatStream::failOrRetry(const ApiError &cause)

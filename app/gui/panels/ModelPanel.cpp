@@ -1,5 +1,7 @@
 #include "panels/ModelPanel.h"
 
+#include "Icons.h"
+
 #include "api/ApiClient.h"
 #include "panels/ModelListModel.h"
 
@@ -47,7 +49,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
 
     m_refresh->setObjectName(QStringLiteral("modelRefresh"));
     m_refresh->setText(tr("Refresh"));
-    m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
+    m_refresh->setIcon(Icons::themed(QStringLiteral("refresh")));
     m_refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_refresh->setAccessibleName(tr("Refresh model list"));
     m_refresh->setToolTip(tr("Ask the service again for the models your key can use"));

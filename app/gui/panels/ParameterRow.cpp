@@ -115,7 +115,7 @@ void ParameterRow::buildEditor()
     case T::Number: {
         auto *box = new QWidget(this);
         m_double = new QDoubleSpinBox(box);
-        m_double->setDecimals(2);
+        m_double->setDecimals(3);
         m_double->setSingleStep(m_spec.step > 0 ? m_spec.step : 0.1);
         m_double->setAccessibleName(accessible);
         m_double->setToolTip(tip);
