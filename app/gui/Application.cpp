@@ -186,7 +186,6 @@ int runApplication(int argc, char *argv[])
         printLine(stderr, window.profileError());
         return 2;
     }
-    installFirstPaintReport(&window);
     window.show();
     installFirstPaintProbe(&window);
     installScreenshotHook(&window);

@@ -54,47 +54,7 @@ void expandLastReasoning(MainWindow *window)
     QCoreApplication::sendEvent(view->viewport(), &release);
 }
 
-class FirstPaintReporter : public QObject
-{
-public:
-    FirstPaintReporter(QWidget *watched, bool quit)
-        : QObject(watched)
-        , m_quit(quit)
-    {
-        watched->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_reported) {
-            m_reported = true;
-            // After this paint event has been delivered, the frame is complete.
-            QTimer::singleShot(0, this, [this] {
-                std::fputs("first-paint\n", stdout);
-                std::fflush(stdout);
-                if (m_quit)
-                    QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_quit;
-    bool m_reported = false;
-};
-
 } // namespace
-
-void installFirstPaintReport(MainWindow *window)
-{
-    if (!qEnvironmentVariableIsSet("LINEUP_REPORT_FIRST_PAINT"))
-        return;
-    // The composer is the last thing laid out at the bottom: its paint means a full window.
-    new FirstPaintReporter(window->composer(), qEnvironmentVariable("LINEUP_REPORT_FIRST_PAINT") ==
-                                                   QLatin1String("quit"));
-}
 
 void installScreenshotHook(MainWindow *window)
 {

@@ -15,8 +15,4 @@ class MainWindow;
 // Without LINEUP_SCREENSHOT nothing happens.
 void installScreenshotHook(MainWindow *window);
 
-// For tests/bench/bench_launch: with LINEUP_REPORT_FIRST_PAINT set, prints "first-paint" on
-// stdout when the window has painted for the first time, then quits if the value is "quit".
-void installFirstPaintReport(MainWindow *window);
-
 } // namespace Lineup

@@ -37,7 +37,6 @@ quick_args() {
     bench_chatview) echo "--quick" ;;
     bench_sse_decode) echo "16" ;;
     bench_first_paint) echo "--runs 5" ;;
-    bench_launch) echo "--runs 5" ;;
     esac
 }
 

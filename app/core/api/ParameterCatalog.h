@@ -14,11 +14,21 @@ namespace Lineup {
 // ModelCapabilities.
 struct ParameterSpec
 {
-    enum class Type { Number, Integer, Boolean, Enum, StringOrList, String, JsonObject, JsonArray, JsonValue };
+    enum class Type {
+        Number,
+        Integer,
+        Boolean,
+        Enum,
+        StringOrList,
+        String,
+        JsonObject,
+        JsonArray,
+        JsonValue
+    };
 
-    QString name;        // wire name
+    QString name; // wire name
     Type type = Type::Number;
-    double minimum = 0;  // Number / Integer
+    double minimum = 0; // Number / Integer
     double maximum = 0;
     double step = 0.1;
     QStringList choices; // Enum

@@ -67,8 +67,8 @@ QString ContentPart::effectiveImageUrl() const
     if (imageData.isEmpty())
         return imageUrl;
     const QString mime = mimeType.isEmpty() ? QStringLiteral("image/png") : mimeType;
-    return QStringLiteral("data:") + mime + QStringLiteral(";base64,")
-        + QString::fromLatin1(imageData.toBase64());
+    return QStringLiteral("data:") + mime + QStringLiteral(";base64,") +
+           QString::fromLatin1(imageData.toBase64());
 }
 
 QJsonObject ContentPart::toJson() const
@@ -98,8 +98,8 @@ std::optional<ContentPart> ContentPart::fromJson(const QJsonObject &object, QStr
         const QJsonValue imageValue = object.value(QStringLiteral("image_url"));
         // Some clients send image_url as a bare string.
         const QJsonObject image = imageValue.isString()
-            ? QJsonObject{{QStringLiteral("url"), imageValue.toString()}}
-            : imageValue.toObject();
+                                      ? QJsonObject{{QStringLiteral("url"), imageValue.toString()}}
+                                      : imageValue.toObject();
         const QString url = image.value(QStringLiteral("url")).toString();
         if (url.isEmpty()) {
             if (error)
@@ -117,12 +117,13 @@ std::optional<ContentPart> ContentPart::fromJson(const QJsonObject &object, QStr
                         "Lineup::ContentPart", "an image data: URL is not base64-encoded");
                 return std::nullopt;
             }
-            const auto decoded = QByteArray::fromBase64Encoding(
-                QStringView(url).mid(comma + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded =
+                QByteArray::fromBase64Encoding(QStringView(url).mid(comma + 1).toLatin1(),
+                                               QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 if (error)
-                    *error = QCoreApplication::translate(
-                        "Lineup::ContentPart", "an image data: URL holds invalid base64");
+                    *error = QCoreApplication::translate("Lineup::ContentPart",
+                                                         "an image data: URL holds invalid base64");
                 return std::nullopt;
             }
             return fromImageData(*decoded, header.chopped(7).toString(), detail);
@@ -130,9 +131,9 @@ std::optional<ContentPart> ContentPart::fromJson(const QJsonObject &object, QStr
         return fromImageUrl(url, detail);
     }
     if (error)
-        *error = QCoreApplication::translate("Lineup::ContentPart",
-                                             "unknown content part type \"%1\"")
-                     .arg(type);
+        *error =
+            QCoreApplication::translate("Lineup::ContentPart", "unknown content part type \"%1\"")
+                .arg(type);
     return std::nullopt;
 }
 
@@ -140,8 +141,8 @@ QJsonObject ToolCall::toJson() const
 {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("type"), type.isEmpty() ? QStringLiteral("function") : type},
-            {QStringLiteral("function"),
-             QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}}}};
+            {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), name},
+                                                     {QStringLiteral("arguments"), arguments}}}};
 }
 
 ToolCall ToolCall::fromJson(const QJsonObject &object)
@@ -152,9 +153,10 @@ ToolCall ToolCall::fromJson(const QJsonObject &object)
     const QJsonObject function = object.value(QStringLiteral("function")).toObject();
     call.name = function.value(QStringLiteral("name")).toString();
     const QJsonValue arguments = function.value(QStringLiteral("arguments"));
-    call.arguments = arguments.isString()
-        ? arguments.toString()
-        : QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
+    call.arguments =
+        arguments.isString()
+            ? arguments.toString()
+            : QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
     return call;
 }
 

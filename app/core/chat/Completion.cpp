@@ -36,12 +36,12 @@ Usage Usage::fromJson(const QJsonObject &object)
     usage.promptTokens = optionalInteger(object, QLatin1String("prompt_tokens"));
     usage.completionTokens = optionalInteger(object, QLatin1String("completion_tokens"));
     usage.totalTokens = optionalInteger(object, QLatin1String("total_tokens"));
-    usage.cachedTokens = optionalInteger(
-        object.value(QLatin1String("prompt_tokens_details")).toObject(),
-        QLatin1String("cached_tokens"));
-    usage.reasoningTokens = optionalInteger(
-        object.value(QLatin1String("completion_tokens_details")).toObject(),
-        QLatin1String("reasoning_tokens"));
+    usage.cachedTokens =
+        optionalInteger(object.value(QLatin1String("prompt_tokens_details")).toObject(),
+                        QLatin1String("cached_tokens"));
+    usage.reasoningTokens =
+        optionalInteger(object.value(QLatin1String("completion_tokens_details")).toObject(),
+                        QLatin1String("reasoning_tokens"));
     return usage;
 }
 
@@ -79,14 +79,14 @@ QJsonObject Completion::toJson() const
     for (const CompletionChoice &choice : choices) {
         QJsonObject message{{QLatin1String("role"), QLatin1String("assistant")}};
         const QString text = choice.message.text();
-        message.insert(QLatin1String("content"),
-                       text.isEmpty() && choice.message.parts.isEmpty() ? QJsonValue()
-                                                                        : QJsonValue(text));
+        message.insert(QLatin1String("content"), text.isEmpty() && choice.message.parts.isEmpty()
+                                                     ? QJsonValue()
+                                                     : QJsonValue(text));
         if (!choice.message.reasoning.isEmpty())
             message.insert(QLatin1String("reasoning_content"), choice.message.reasoning);
-        message.insert(QLatin1String("refusal"),
-                       choice.message.refusal.isEmpty() ? QJsonValue()
-                                                        : QJsonValue(choice.message.refusal));
+        message.insert(QLatin1String("refusal"), choice.message.refusal.isEmpty()
+                                                     ? QJsonValue()
+                                                     : QJsonValue(choice.message.refusal));
         if (!choice.message.toolCalls.isEmpty()) {
             QJsonArray calls;
             for (const ToolCall &call : choice.message.toolCalls)
@@ -96,11 +96,10 @@ QJsonObject Completion::toJson() const
         choiceArray.append(QJsonObject{
             {QLatin1String("index"), choice.index},
             {QLatin1String("message"), message},
-            {QLatin1String("logprobs"), choice.logprobs.isUndefined() ? QJsonValue()
-                                                                      : choice.logprobs},
-            {QLatin1String("finish_reason"), choice.finishReason.isEmpty()
-                                                 ? QJsonValue()
-                                                 : QJsonValue(choice.finishReason)}});
+            {QLatin1String("logprobs"),
+             choice.logprobs.isUndefined() ? QJsonValue() : choice.logprobs},
+            {QLatin1String("finish_reason"),
+             choice.finishReason.isEmpty() ? QJsonValue() : QJsonValue(choice.finishReason)}});
     }
     QJsonObject object{{QLatin1String("id"), stringOrNull(id)},
                        {QLatin1String("object"), QLatin1String("chat.completion")},
@@ -128,7 +127,8 @@ Completion Completion::fromJson(const QJsonObject &object)
     for (const QJsonValue &value : choiceArray) {
         const QJsonObject choiceObject = value.toObject();
         CompletionChoice choice;
-        choice.index = choiceObject.value(QLatin1String("index")).toInt(int(completion.choices.size()));
+        choice.index =
+            choiceObject.value(QLatin1String("index")).toInt(int(completion.choices.size()));
         const QJsonObject message = choiceObject.value(QLatin1String("message")).toObject();
         const QJsonValue content = message.value(QLatin1String("content"));
         if (content.isString())
@@ -146,8 +146,9 @@ Completion Completion::fromJson(const QJsonObject &object)
             choice.logprobs = QJsonValue();
         completion.choices.append(choice);
     }
-    std::sort(completion.choices.begin(), completion.choices.end(),
-              [](const CompletionChoice &a, const CompletionChoice &b) { return a.index < b.index; });
+    std::sort(
+        completion.choices.begin(), completion.choices.end(),
+        [](const CompletionChoice &a, const CompletionChoice &b) { return a.index < b.index; });
     const QJsonValue usage = object.value(QLatin1String("usage"));
     if (usage.isObject())
         completion.usage = Usage::fromJson(usage.toObject());

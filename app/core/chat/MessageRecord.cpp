@@ -21,9 +21,9 @@ QString messageStatusName(MessageStatus status)
 
 std::optional<MessageStatus> messageStatusFromName(QStringView name)
 {
-    for (MessageStatus status : {MessageStatus::Complete, MessageStatus::Streaming,
-                                 MessageStatus::Stopped, MessageStatus::Failed,
-                                 MessageStatus::Interrupted}) {
+    for (MessageStatus status :
+         {MessageStatus::Complete, MessageStatus::Streaming, MessageStatus::Stopped,
+          MessageStatus::Failed, MessageStatus::Interrupted}) {
         if (name == messageStatusName(status))
             return status;
     }

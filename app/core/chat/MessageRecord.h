@@ -21,22 +21,22 @@ struct MessageRecord
     qint64 id = 0; // storage row id; 0 until saved
     ChatMessage message;
     MessageStatus status = MessageStatus::Complete;
-    QString model;           // the model that answered (as the service named it) / was asked
+    QString model; // the model that answered (as the service named it) / was asked
     QString profileId;
-    QJsonObject parameters;  // request parameters used (assistant messages)
+    QJsonObject parameters; // request parameters used (assistant messages)
     Usage usage;
     Timings timings;
     QString finishReason;
-    ApiError error;          // why it failed or was interrupted
+    ApiError error; // why it failed or was interrupted
     QDateTime createdAt;
     QList<ChatMessage> alternatives; // choices 1..n-1 when n > 1
 
     friend bool operator==(const MessageRecord &a, const MessageRecord &b)
     {
-        return a.id == b.id && a.message == b.message && a.status == b.status
-            && a.model == b.model && a.profileId == b.profileId && a.parameters == b.parameters
-            && a.usage == b.usage && a.timings == b.timings && a.finishReason == b.finishReason
-            && a.createdAt == b.createdAt && a.alternatives == b.alternatives;
+        return a.id == b.id && a.message == b.message && a.status == b.status &&
+               a.model == b.model && a.profileId == b.profileId && a.parameters == b.parameters &&
+               a.usage == b.usage && a.timings == b.timings && a.finishReason == b.finishReason &&
+               a.createdAt == b.createdAt && a.alternatives == b.alternatives;
     }
 };
 

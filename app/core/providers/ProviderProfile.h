@@ -10,19 +10,29 @@ class QSettings;
 
 namespace Lineup {
 
-enum class ProviderKind { CometApi, OpenAi, OpenRouter, LiteLlm, Ollama, LmStudio, LlamaCpp, Vllm, Custom };
+enum class ProviderKind {
+    CometApi,
+    OpenAi,
+    OpenRouter,
+    LiteLlm,
+    Ollama,
+    LmStudio,
+    LlamaCpp,
+    Vllm,
+    Custom
+};
 
 // A service the user talks to. Holds a reference to the key (its keychain entry name), never the
 // key itself.
 struct ProviderProfile
 {
-    QString id;         // short, unique, used in `profile/model` strings: "cometapi", "openai"
-    QString name;       // shown to people
+    QString id;   // short, unique, used in `profile/model` strings: "cometapi", "openai"
+    QString name; // shown to people
     QUrl baseUrl;
-    QString proxy;      // empty: system proxy; "none": direct; else http://host:port or socks5://
-    QString keyRef;     // keychain entry; empty: no key needed
+    QString proxy;  // empty: system proxy; "none": direct; else http://host:port or socks5://
+    QString keyRef; // keychain entry; empty: no key needed
     ProviderKind kind = ProviderKind::Custom;
-    QString envVar;     // environment variable consulted when no key is stored
+    QString envVar; // environment variable consulted when no key is stored
     bool requiresKey = true;
 
     friend bool operator==(const ProviderProfile &, const ProviderProfile &) = default;

@@ -20,8 +20,8 @@ struct KeyResult
         Failed,
     };
     Status status = Status::Ok;
-    QString key;      // Ok on read
-    QString message;  // one clear sentence when not Ok
+    QString key;     // Ok on read
+    QString message; // one clear sentence when not Ok
 
     bool ok() const { return status == Status::Ok; }
 };
