@@ -1,5 +1,7 @@
 #include "ChatSaver.h"
 
+#include "chat/StreamStatus.h"
+
 #include "storage/ChatRecorder.h"
 #include "storage/ConversationStore.h"
 
@@ -74,8 +76,8 @@ int ChatSaver::finish(const ChatStream &stream, Console &console)
     if (!m_recorder)
         return ExitSuccess;
     if (!m_recorder->isFinished())
-        m_recorder->finish(ChatRecorder::statusFor(stream.status()), stream.completion(),
-                           stream.timings(), stream.error());
+        m_recorder->finish(messageStatusFor(stream.status()), stream.completion(), stream.timings(),
+                           stream.error());
     if (!m_recorder->lastError().isEmpty()) {
         console.error(LineupCli::tr("the answer could not be saved completely: %1")
                           .arg(m_recorder->lastError()));

@@ -40,10 +40,14 @@
 
 namespace Lineup {
 
+QString MainWindow::ctrlEnterSettingKey()
+{
+    return QStringLiteral("composer/ctrlEnterSends");
+}
+
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
-const QString CtrlEnterKey = QStringLiteral("composer/ctrlEnterSends");
 const QString FirstRunKey = QStringLiteral("app/setupDone");
 } // namespace
 
@@ -201,7 +205,7 @@ void MainWindow::buildCentralArea()
 
     m_composer = new Composer(central);
     m_composer->installEventFilter(this);
-    m_composer->setCtrlEnterSends(m_settings->value(CtrlEnterKey, false).toBool());
+    m_composer->setCtrlEnterSends(m_settings->value(ctrlEnterSettingKey(), false).toBool());
     layout->addWidget(m_composer);
     setCentralWidget(central);
 
@@ -261,77 +265,6 @@ void MainWindow::buildDocks()
         focusComposer();
     });
     resizeDocks({m_listDock, m_panels->modelDock()}, {240, 340}, Qt::Horizontal);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newChat = file->addAction(Icons::themed(QStringLiteral("new-chat")), tr("&New Chat"),
-                                       this, &MainWindow::newConversation);
-    newChat->setObjectName(QStringLiteral("actionNewChat"));
-    newChat->setShortcut(QKeySequence::New);
-    newChat->setToolTip(tr("Start a new conversation"));
-    QAction *settings =
-        file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
-                        [this] { openSettings(); });
-    settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copyLast = edit->addAction(Icons::themed(QStringLiteral("copy")),
-                                        tr("Copy &Last Answer"), this, &MainWindow::copyLastAnswer);
-    copyLast->setObjectName(QStringLiteral("actionCopyLastAnswer"));
-    copyLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    QAction *find = edit->addAction(Icons::themed(QStringLiteral("find")),
-                                    tr("&Find in Conversation…"), this, &MainWindow::showFindBar);
-    find->setObjectName(QStringLiteral("actionFind"));
-    find->setShortcut(QKeySequence::Find);
-    QAction *searchAll =
-        edit->addAction(Icons::themed(QStringLiteral("search")), tr("&Search All Conversations…"),
-                        m_list, &ConversationListPanel::focusSearch);
-    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    edit->addSeparator();
-    QAction *focus = edit->addAction(tr("Focus &Composer"), this, &MainWindow::focusComposer);
-    focus->setObjectName(QStringLiteral("actionFocusComposer"));
-    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *ctrlEnter = edit->addAction(tr("Send with Ctrl+&Enter"));
-    ctrlEnter->setObjectName(QStringLiteral("actionCtrlEnterSends"));
-    ctrlEnter->setCheckable(true);
-    ctrlEnter->setChecked(m_composer->ctrlEnterSends());
-    ctrlEnter->setToolTip(tr("When on, Enter starts a new line and Ctrl+Enter sends"));
-    connect(ctrlEnter, &QAction::toggled, this, [this](bool on) {
-        m_composer->setCtrlEnterSends(on);
-        m_settings->setValue(CtrlEnterKey, on);
-    });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *pickModel = view->addAction(tr("Choose &Model…"), this, &MainWindow::focusModelPicker);
-    pickModel->setObjectName(QStringLiteral("actionChooseModel"));
-    pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    view->addSeparator();
-    QList<QDockWidget *> docks = m_panels->docks();
-    docks.prepend(m_listDock);
-    for (QDockWidget *dock : docks) {
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
-        view->addAction(toggle);
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Lineup"), m_dialogs, &DialogLauncher::openAbout);
-}
-
-void MainWindow::buildStatusBar()
-{
-    m_indicator = new ServiceIndicator(m_endpoints, this);
-    statusBar()->addPermanentWidget(m_indicator);
-    connect(m_indicator, &ServiceIndicator::profileSelected, this, &MainWindow::switchProfile);
-    connect(m_indicator, &ServiceIndicator::settingsRequested, this, [this] { openSettings(); });
 }
 
 void MainWindow::connectSession()

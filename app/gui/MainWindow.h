@@ -106,6 +106,7 @@ private:
     void buildCentralArea();
     void buildDocks();
     void buildMenus();
+    static QString ctrlEnterSettingKey();
     void buildStatusBar();
     void connectSession();
     void restoreWindowState();

@@ -3,6 +3,7 @@
 #include "StorageFixtures.h"
 
 #include "api/ApiClient.h"
+#include "chat/StreamStatus.h"
 #include "storage/ChatRecorder.h"
 #include "storage/ConversationStore.h"
 
@@ -382,12 +383,11 @@ private Q_SLOTS:
 
     void recorderMapsStreamStatus()
     {
-        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Complete), MessageStatus::Complete);
-        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Stopped), MessageStatus::Stopped);
-        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Failed), MessageStatus::Failed);
-        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Interrupted),
-                 MessageStatus::Interrupted);
-        QCOMPARE(ChatRecorder::statusFor(ChatStream::Status::Running), MessageStatus::Streaming);
+        QCOMPARE(messageStatusFor(ChatStream::Status::Complete), MessageStatus::Complete);
+        QCOMPARE(messageStatusFor(ChatStream::Status::Stopped), MessageStatus::Stopped);
+        QCOMPARE(messageStatusFor(ChatStream::Status::Failed), MessageStatus::Failed);
+        QCOMPARE(messageStatusFor(ChatStream::Status::Interrupted), MessageStatus::Interrupted);
+        QCOMPARE(messageStatusFor(ChatStream::Status::Running), MessageStatus::Streaming);
     }
 
     void recorderFollowsARealStream()

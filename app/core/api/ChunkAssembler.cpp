@@ -83,10 +83,14 @@ QList<StreamDelta> ChunkAssembler::addEvent(const SseEvent &event)
 
     ChunkParser::ChunkFields fields;
     ChunkParser::IdentityFields wanted = 0;
-    wanted |= m_completion.id.isEmpty() ? ChunkParser::Id : 0;
-    wanted |= m_completion.model.isEmpty() ? ChunkParser::Model : 0;
-    wanted |= m_completion.systemFingerprint.isEmpty() ? ChunkParser::SystemFingerprint : 0;
-    wanted |= m_completion.serviceTier.isEmpty() ? ChunkParser::ServiceTier : 0;
+    if (m_completion.id.isEmpty())
+        wanted |= ChunkParser::Id;
+    if (m_completion.model.isEmpty())
+        wanted |= ChunkParser::Model;
+    if (m_completion.systemFingerprint.isEmpty())
+        wanted |= ChunkParser::SystemFingerprint;
+    if (m_completion.serviceTier.isEmpty())
+        wanted |= ChunkParser::ServiceTier;
     if (m_fastPath && ChunkParser::parseFast(event.data, fields, wanted)) {
         addChunk(fields, out);
         return out;

@@ -1,26 +1,12 @@
 #include "chat/ChatSession.h"
 
+#include "chat/StreamStatus.h"
+
 #include <QTimer>
 
 namespace Lineup {
 
 namespace {
-
-MessageStatus statusFor(ChatStream::Status status)
-{
-    switch (status) {
-    case ChatStream::Status::Complete:
-        return MessageStatus::Complete;
-    case ChatStream::Status::Stopped:
-        return MessageStatus::Stopped;
-    case ChatStream::Status::Failed:
-        return MessageStatus::Failed;
-    case ChatStream::Status::Interrupted:
-    case ChatStream::Status::Running:
-        break;
-    }
-    return MessageStatus::Interrupted;
-}
 
 bool hasPayload(const ChatMessage &message)
 {
@@ -218,7 +204,7 @@ void ChatSession::onStreamFinished()
         record.model = completion.model;
     record.usage = completion.usage;
     record.timings = stream->timings();
-    record.status = statusFor(stream->status());
+    record.status = messageStatusFor(stream->status());
     record.error = stream->error();
     m_messages.replace(row, record);
 

@@ -1,5 +1,7 @@
 #include "storage/ChatRecorder.h"
 
+#include "chat/StreamStatus.h"
+
 #include "storage/ConversationStore.h"
 
 #include <QCoreApplication>
@@ -21,23 +23,6 @@ ChatRecorder::~ChatRecorder()
     // open() of the store marks it interrupted.
     if (!m_finished && m_dirty)
         writeCheckpoint(false);
-}
-
-MessageStatus ChatRecorder::statusFor(ChatStream::Status status)
-{
-    switch (status) {
-    case ChatStream::Status::Running:
-        return MessageStatus::Streaming;
-    case ChatStream::Status::Complete:
-        return MessageStatus::Complete;
-    case ChatStream::Status::Stopped:
-        return MessageStatus::Stopped;
-    case ChatStream::Status::Failed:
-        return MessageStatus::Failed;
-    case ChatStream::Status::Interrupted:
-        return MessageStatus::Interrupted;
-    }
-    return MessageStatus::Failed;
 }
 
 qint64 ChatRecorder::begin(qint64 conversationId, const ConversationInfo &settings,
@@ -102,8 +87,8 @@ void ChatRecorder::follow(ChatStream *stream)
     });
     connect(stream, &ChatStream::finished, this, [this] {
         if (m_stream)
-            finish(statusFor(m_stream->status()), m_stream->completion(), m_stream->timings(),
-                   m_stream->error());
+            finish(messageStatusFor(m_stream->status()), m_stream->completion(),
+                   m_stream->timings(), m_stream->error());
     });
     // A stream deleted while running (its pane closed) never emits finished: keep what arrived.
     connect(stream, &QObject::destroyed, this, [this] {
@@ -116,7 +101,7 @@ void ChatRecorder::follow(ChatStream *stream)
         finish(MessageStatus::Interrupted, m_completion, m_timings, error);
     });
     if (!stream->isRunning())
-        finish(statusFor(stream->status()), stream->completion(), stream->timings(),
+        finish(messageStatusFor(stream->status()), stream->completion(), stream->timings(),
                stream->error());
 }
 

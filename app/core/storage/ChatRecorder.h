@@ -60,8 +60,6 @@ public:
     int checkpointCount() const { return m_checkpoints; }
     QString lastError() const { return m_lastError; }
 
-    static MessageStatus statusFor(ChatStream::Status status);
-
     // Helpers for callers that hold a request body (`lineup-cli chat --save`): conversation
     // settings (model, parameters other than messages/stream/stream_options, leading
     // system/developer prompt) and the last user (or tool) message of the body as the turn.

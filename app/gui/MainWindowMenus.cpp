@@ -1,0 +1,90 @@
+// The window's menus and status bar: kept apart from MainWindow.cpp, which wires the parts.
+#include "MainWindow.h"
+
+#include "Composer.h"
+#include "ConversationListPanel.h"
+#include "DialogLauncher.h"
+#include "Icons.h"
+#include "ServiceIndicator.h"
+#include "SidePanels.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Lineup {
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newChat = file->addAction(Icons::themed(QStringLiteral("new-chat")), tr("&New Chat"),
+                                       this, &MainWindow::newConversation);
+    newChat->setObjectName(QStringLiteral("actionNewChat"));
+    newChat->setShortcut(QKeySequence::New);
+    newChat->setToolTip(tr("Start a new conversation"));
+    QAction *settings =
+        file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
+                        [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyLast = edit->addAction(Icons::themed(QStringLiteral("copy")),
+                                        tr("Copy &Last Answer"), this, &MainWindow::copyLastAnswer);
+    copyLast->setObjectName(QStringLiteral("actionCopyLastAnswer"));
+    copyLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *find = edit->addAction(Icons::themed(QStringLiteral("find")),
+                                    tr("&Find in Conversation…"), this, &MainWindow::showFindBar);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *searchAll =
+        edit->addAction(Icons::themed(QStringLiteral("search")), tr("&Search All Conversations…"),
+                        m_list, &ConversationListPanel::focusSearch);
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    edit->addSeparator();
+    QAction *focus = edit->addAction(tr("Focus &Composer"), this, &MainWindow::focusComposer);
+    focus->setObjectName(QStringLiteral("actionFocusComposer"));
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *ctrlEnter = edit->addAction(tr("Send with Ctrl+&Enter"));
+    ctrlEnter->setObjectName(QStringLiteral("actionCtrlEnterSends"));
+    ctrlEnter->setCheckable(true);
+    ctrlEnter->setChecked(m_composer->ctrlEnterSends());
+    ctrlEnter->setToolTip(tr("When on, Enter starts a new line and Ctrl+Enter sends"));
+    connect(ctrlEnter, &QAction::toggled, this, [this](bool on) {
+        m_composer->setCtrlEnterSends(on);
+        m_settings->setValue(ctrlEnterSettingKey(), on);
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *pickModel = view->addAction(tr("Choose &Model…"), this, &MainWindow::focusModelPicker);
+    pickModel->setObjectName(QStringLiteral("actionChooseModel"));
+    pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addSeparator();
+    QList<QDockWidget *> docks = m_panels->docks();
+    docks.prepend(m_listDock);
+    for (QDockWidget *dock : docks) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        view->addAction(toggle);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lineup"), m_dialogs, &DialogLauncher::openAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_indicator = new ServiceIndicator(m_endpoints, this);
+    statusBar()->addPermanentWidget(m_indicator);
+    connect(m_indicator, &ServiceIndicator::profileSelected, this, &MainWindow::switchProfile);
+    connect(m_indicator, &ServiceIndicator::settingsRequested, this, [this] { openSettings(); });
+}
+
+} // namespace Lineup
