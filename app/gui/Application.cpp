@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "DeferredIconStyle.h"
 #include "FirstPaintProbe.h"
 #include "Icons.h"
 #include "MainWindow.h"
@@ -180,6 +181,8 @@ int runApplication(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::application());
     if (dark)
         applyDarkPalette(app);
+    // Same look, but Qt's PNG standard icons are only read when something paints one.
+    app.setStyle(new DeferredIconStyle(QStyleFactory::create(QApplication::style()->name())));
 
     MainWindow window(options);
     if (!window.profileError().isEmpty()) {

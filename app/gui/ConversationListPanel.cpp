@@ -146,7 +146,7 @@ ConversationListPanel::ConversationListPanel(ConversationStore *store, QWidget *
 
     m_search->setObjectName(QStringLiteral("conversationSearch"));
     m_search->setPlaceholderText(tr("Search all conversations"));
-    m_search->setClearButtonEnabled(true);
+    Icons::addClearAction(m_search);
     m_search->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setToolTip(tr("Find messages in every conversation; every word must match"));

@@ -25,7 +25,7 @@ FindBar::FindBar(ChatView *view, QWidget *parent)
 
     m_field->setObjectName(QStringLiteral("findField"));
     m_field->setPlaceholderText(tr("Find in conversation"));
-    m_field->setClearButtonEnabled(true);
+    Icons::addClearAction(m_field);
     m_field->setAccessibleName(tr("Find text"));
     m_field->setToolTip(
         tr("Text to find in this conversation (Enter: next, Shift+Enter: previous)"));

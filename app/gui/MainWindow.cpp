@@ -176,6 +176,18 @@ RequestPanel *MainWindow::requestPanel() const
     return m_panels->requestPanel();
 }
 
+FindBar *MainWindow::findBar() const
+{
+    // Hidden until Ctrl+F: not worth building before the first frame.
+    if (!m_findBar) {
+        auto *self = const_cast<MainWindow *>(this);
+        m_findBar = new FindBar(m_view, centralWidget());
+        m_centralLayout->insertWidget(m_centralLayout->indexOf(m_composer), m_findBar);
+        connect(m_findBar, &FindBar::closed, self, &MainWindow::focusComposer);
+    }
+    return m_findBar;
+}
+
 void MainWindow::buildCentralArea()
 {
     auto *central = new QWidget(this);
@@ -200,8 +212,7 @@ void MainWindow::buildCentralArea()
     connect(m_session->messages(), &QAbstractItemModel::modelReset, this,
             &MainWindow::updateEmptyState);
 
-    m_findBar = new FindBar(m_view, central);
-    layout->addWidget(m_findBar);
+    m_centralLayout = layout; // the find bar goes between the view and the composer
 
     m_composer = new Composer(central);
     m_composer->installEventFilter(this);
@@ -209,7 +220,6 @@ void MainWindow::buildCentralArea()
     layout->addWidget(m_composer);
     setCentralWidget(central);
 
-    connect(m_findBar, &FindBar::closed, this, &MainWindow::focusComposer);
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::onComposerSend);
     connect(m_composer, &Composer::stopRequested, this, [this] {
         if (m_pendingSend) {
@@ -519,7 +529,7 @@ void MainWindow::showFindBar()
 {
     // A selection seeds the search, as in editors; a long or multi-line one would not help.
     const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
-    m_findBar->activate(selected.size() <= 80 ? selected : QString());
+    findBar()->activate(selected.size() <= 80 ? selected : QString());
 }
 
 void MainWindow::focusComposer()
@@ -558,6 +568,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this] {
             if (!m_endpoints->isResolving())
                 onEndpointChanged();
+            // The tabbed-away panels, so that switching to them later costs nothing.
+            m_panels->createDeferredPanels();
         });
     }
     return QMainWindow::eventFilter(watched, event);

@@ -16,6 +16,7 @@ class QSettings;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace Lineup {
 
@@ -72,7 +73,7 @@ public:
     ChatSession *session() const { return m_session; }
     ChatView *chatView() const { return m_view; }
     Composer *composer() const { return m_composer; }
-    FindBar *findBar() const { return m_findBar; }
+    FindBar *findBar() const; // built on first use (Ctrl+F)
     ConversationListPanel *conversationList() const { return m_list; }
     ConversationController *controller() const { return m_controller; }
     ConversationStore *store() const { return m_store.get(); }
@@ -139,7 +140,8 @@ private:
     EmptyState *m_emptyState = nullptr;
     QStackedWidget *m_centreStack = nullptr;
     Composer *m_composer = nullptr;
-    FindBar *m_findBar = nullptr;
+    mutable FindBar *m_findBar = nullptr;
+    QVBoxLayout *m_centralLayout = nullptr;
     ConversationListPanel *m_list = nullptr;
     SidePanels *m_panels = nullptr;
     QDockWidget *m_listDock = nullptr;

@@ -32,15 +32,14 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     , m_composer(composer)
     , m_modelPanel(new ModelPanel(client, settings, window))
     , m_parametersPanel(new ParametersPanel(window))
-    , m_promptPanel(new PromptPanel(window))
-    , m_requestPanel(new RequestPanel(window))
     , m_previewTimer(new QTimer(this))
 {
     m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), m_modelPanel);
     m_parametersDock =
         makeDock(tr("Parameters"), QStringLiteral("parametersDock"), m_parametersPanel);
-    m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), m_promptPanel);
-    m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), m_requestPanel);
+    // Empty shells for now: restoreState() finds docks by object name, so they must exist.
+    m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), nullptr);
+    m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
     // Model on top; the three editors share the space below as tabs.
     m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
@@ -52,7 +51,6 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
             &SidePanels::onSettingsEdited);
     connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
             &ChatSession::setApplyModelRules);
-    connect(m_promptPanel, &PromptPanel::promptChanged, this, &SidePanels::onSettingsEdited);
     connect(m_session, &ChatSession::adjustmentsApplied, m_parametersPanel,
             &ParametersPanel::setAdjustments);
 
@@ -60,9 +58,15 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
     connect(m_previewTimer, &QTimer::timeout, this, &SidePanels::updateRequestPreview);
-    connect(m_requestDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    connect(m_promptDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
+            ensurePromptPanel();
+    });
+    connect(m_requestDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            ensureRequestPanel();
             scheduleRequestPreview();
+        }
     });
     connect(m_composer, &Composer::draftChanged, this, &SidePanels::scheduleRequestPreview);
     connect(m_session, &ChatSession::settingsChanged, this, &SidePanels::scheduleRequestPreview);
@@ -76,11 +80,50 @@ QDockWidget *SidePanels::makeDock(const QString &title, const QString &name, QWi
     auto *dock = new QDockWidget(title, m_window);
     dock->setObjectName(name);
     dock->setAccessibleName(title);
-    dock->setWidget(content);
+    if (content)
+        dock->setWidget(content);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                       QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
     return dock;
+}
+
+PromptPanel *SidePanels::promptPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensurePromptPanel();
+}
+
+RequestPanel *SidePanels::requestPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureRequestPanel();
+}
+
+PromptPanel *SidePanels::ensurePromptPanel()
+{
+    if (m_promptPanel)
+        return m_promptPanel;
+    m_promptPanel = new PromptPanel(m_promptDock);
+    const ConversationInfo &info = m_session->info();
+    m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
+    connect(m_promptPanel, &PromptPanel::promptChanged, this, &SidePanels::onSettingsEdited);
+    m_promptDock->setWidget(m_promptPanel);
+    return m_promptPanel;
+}
+
+RequestPanel *SidePanels::ensureRequestPanel()
+{
+    if (m_requestPanel)
+        return m_requestPanel;
+    m_requestPanel = new RequestPanel(m_requestDock);
+    m_requestPanel->setKeyEnvironmentVariable(m_keyVariable);
+    m_requestDock->setWidget(m_requestPanel);
+    return m_requestPanel;
+}
+
+void SidePanels::createDeferredPanels()
+{
+    ensurePromptPanel();
+    ensureRequestPanel();
 }
 
 QList<QDockWidget *> SidePanels::docks() const
@@ -97,7 +140,8 @@ void SidePanels::showConversationSettings()
 {
     const ConversationInfo &info = m_session->info();
     m_applying = true;
-    m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
+    if (m_promptPanel)
+        m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
     m_parametersPanel->setModel(info.model);
     m_parametersPanel->setParameters(info.parameters);
     m_parametersPanel->setAdjustments({});
@@ -112,7 +156,9 @@ void SidePanels::setEndpoint(const Endpoint &endpoint, const QString &profileId,
 {
     m_endpoint = endpoint;
     m_profileId = profileId;
-    m_requestPanel->setKeyEnvironmentVariable(keyVariable);
+    m_keyVariable = keyVariable;
+    if (m_requestPanel)
+        m_requestPanel->setKeyEnvironmentVariable(keyVariable);
     if (loadModels) {
         m_modelPanel->setEndpoint(endpoint, profileId);
         m_modelPanel->setCurrentModel(m_session->info().model);
@@ -122,7 +168,8 @@ void SidePanels::setEndpoint(const Endpoint &endpoint, const QString &profileId,
 
 void SidePanels::flush()
 {
-    m_promptPanel->flush();
+    if (m_promptPanel)
+        m_promptPanel->flush();
 }
 
 void SidePanels::onSettingsEdited()
@@ -130,8 +177,10 @@ void SidePanels::onSettingsEdited()
     if (m_applying)
         return;
     ConversationInfo info = m_session->info();
-    info.systemPrompt = m_promptPanel->prompt();
-    info.systemRole = m_promptPanel->role();
+    if (m_promptPanel) {
+        info.systemPrompt = m_promptPanel->prompt();
+        info.systemRole = m_promptPanel->role();
+    }
     info.parameters = m_parametersPanel->parameters();
     m_controller->updateSettings(info);
 }
@@ -165,7 +214,7 @@ void SidePanels::updateRequestPreview()
 {
     if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
         return;
-    m_requestPanel->setRequest(m_session->previewRequest(m_composer->message()), m_endpoint);
+    ensureRequestPanel()->setRequest(m_session->previewRequest(m_composer->message()), m_endpoint);
 }
 
 } // namespace Lineup

@@ -33,8 +33,10 @@ public:
 
     ModelPanel *modelPanel() const { return m_modelPanel; }
     ParametersPanel *parametersPanel() const { return m_parametersPanel; }
-    PromptPanel *promptPanel() const { return m_promptPanel; }
-    RequestPanel *requestPanel() const { return m_requestPanel; }
+    // The Prompt and Request panels sit in tabs behind Parameters: they are built when first
+    // shown, asked for, or right after the window's first frame (see createDeferredPanels).
+    PromptPanel *promptPanel() const;
+    RequestPanel *requestPanel() const;
     QList<QDockWidget *> docks() const;
     QDockWidget *modelDock() const { return m_modelDock; }
 
@@ -47,6 +49,8 @@ public:
     void setEndpoint(const Endpoint &endpoint, const QString &profileId, const QString &keyVariable,
                      bool loadModels);
     void flush(); // reports a pending prompt edit now
+    // Builds the panels kept out of the first frame; call once the window is on screen.
+    void createDeferredPanels();
 
 public Q_SLOTS:
     void scheduleRequestPreview();
@@ -60,6 +64,8 @@ private:
     void onSettingsEdited();
     void onModelChosen(const QString &model);
     void updateRequestPreview();
+    PromptPanel *ensurePromptPanel();
+    RequestPanel *ensureRequestPanel();
 
     QMainWindow *m_window;
     QSettings *m_settings;
@@ -70,8 +76,9 @@ private:
     QString m_profileId;
     ModelPanel *m_modelPanel;
     ParametersPanel *m_parametersPanel;
-    PromptPanel *m_promptPanel;
-    RequestPanel *m_requestPanel;
+    QString m_keyVariable;
+    PromptPanel *m_promptPanel = nullptr;   // built lazily
+    RequestPanel *m_requestPanel = nullptr; // built lazily
     QDockWidget *m_modelDock = nullptr;
     QDockWidget *m_parametersDock = nullptr;
     QDockWidget *m_promptDock = nullptr;

@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+#include <memory>
+
 namespace Lineup {
 
 namespace {
@@ -28,16 +31,14 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-QString insertStatement(bool withId = false)
+QString insertStatement()
 {
     const QStringList columns = MessageCodec::columns();
     QStringList placeholders;
     for (const QString &column : columns)
         placeholders.append(QLatin1Char(':') + column);
-    return QStringLiteral("INSERT INTO messages (") +
-           (withId ? QStringLiteral("id, ") : QString()) + QStringLiteral("conversation_id, ") +
-           columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
-           (withId ? QStringLiteral(":id, ") : QString()) + QStringLiteral(":conversation_id, ") +
+    return QStringLiteral("INSERT INTO messages (conversation_id, ") +
+           columns.join(QLatin1String(", ")) + QStringLiteral(") VALUES (:conversation_id, ") +
            placeholders.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
@@ -50,6 +51,112 @@ QString updateStatement()
     return QStringLiteral("UPDATE messages SET ") + assignments.join(QLatin1String(", ")) +
            QStringLiteral(" WHERE id = :id");
 }
+
+// Value a column holds for nearly every message ('' / '{}' / '[]' / 'complete'), or null when
+// every value must be bound. Staging leaves those columns NULL and the move restores the value:
+// each bindValue() costs QtSql a formatted placeholder name, a hash insert and a QVariant copy,
+// and a typical row has 7 to 12 columns to bind instead of 25.
+QStringList usualValues()
+{
+    QStringList usual;
+    const QStringList columns = MessageCodec::columns();
+    for (const QString &column : columns) {
+        if (column == QLatin1String("role") || column == QLatin1String("text") ||
+            column == QLatin1String("created_at") || column.endsWith(QLatin1String("_tokens")))
+            usual.append(QString());
+        else if (column == QLatin1String("tool_calls") || column == QLatin1String("alternatives"))
+            usual.append(QStringLiteral("[]"));
+        else if (column == QLatin1String("parameters") || column == QLatin1String("usage") ||
+                 column == QLatin1String("timings") || column == QLatin1String("error"))
+            usual.append(QStringLiteral("{}"));
+        else if (column == QLatin1String("status"))
+            usual.append(QStringLiteral("complete"));
+        else
+            usual.append(QStringLiteral(""));
+    }
+    return usual;
+}
+
+// Stages rows in temp.import_messages with one prepared statement per set of bound columns
+// (a handful per import: user rows, assistant rows, ...), bound by position.
+class ImportStager
+{
+public:
+    explicit ImportStager(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    bool stage(qint64 id, const QVariantList &row, QString *error)
+    {
+        static const QStringList usual = usualValues();
+        quint32 mask = 0;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const QVariant &value = row.at(c);
+            const bool skip =
+                value.isNull() || (!usual.at(c).isNull() && value.typeId() == QMetaType::QString &&
+                                   value.toString() == usual.at(c));
+            if (!skip)
+                mask |= 1u << c;
+        }
+        QSqlQuery *query = statement(mask, error);
+        if (!query)
+            return false;
+        int position = 0;
+        query->bindValue(position++, id);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (mask & (1u << c))
+                query->bindValue(position++, row.at(c));
+        }
+        if (!query->exec()) {
+            *error = query->lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    // SELECT list that restores the skipped values, in columns() order.
+    static QString restoredColumns()
+    {
+        static const QStringList usual = usualValues();
+        const QStringList columns = MessageCodec::columns();
+        QStringList select;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            select.append(
+                usual.at(c).isNull()
+                    ? columns.at(c)
+                    : QStringLiteral("coalesce(%1, '%2')").arg(columns.at(c), usual.at(c)));
+        }
+        return select.join(QLatin1String(", "));
+    }
+
+private:
+    QSqlQuery *statement(quint32 mask, QString *error)
+    {
+        auto found = m_statements.find(mask);
+        if (found != m_statements.end())
+            return found->second.get();
+        const QStringList columns = MessageCodec::columns();
+        QStringList names{QStringLiteral("id")};
+        QStringList placeholders{QStringLiteral("?")};
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (mask & (1u << c)) {
+                names.append(columns.at(c));
+                placeholders.append(QStringLiteral("?"));
+            }
+        }
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(QStringLiteral("INSERT INTO temp.import_messages (") +
+                            names.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
+                            placeholders.join(QLatin1String(", ")) + QLatin1Char(')'))) {
+            *error = query->lastError().text();
+            return nullptr;
+        }
+        return m_statements.emplace(mask, std::move(query)).first->second.get();
+    }
+
+    QSqlDatabase m_db;
+    std::map<quint32, std::unique_ptr<QSqlQuery>> m_statements;
+};
 
 } // namespace
 
@@ -321,7 +428,6 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     if (!transaction.ok() || id == 0)
         return 0;
     QSqlQuery query(db);
-    const QString columns = MessageCodec::columns().join(QLatin1String(", "));
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_messages AS"
                                    " SELECT * FROM messages WHERE 0")) ||
         !query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages")) ||
@@ -331,30 +437,52 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     }
     const qint64 firstId = query.value(0).toLongLong();
     query.finish();
-    static const QString stageSql =
-        QString(insertStatement(true))
-            .replace(QStringLiteral("INSERT INTO messages (id, "),
-                     QStringLiteral("INSERT INTO temp.import_messages (id, "));
+    static_assert(MessageCodec::ColumnCount <= 32, "one mask bit per column");
     MessageCodec codec(*this);
     QList<QPair<qint64, QStringList>> links;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        QSqlQuery &stage = preparedQuery(stageSql);
-        stage.bindValue(QStringLiteral(":id"), firstId + i);
-        stage.bindValue(QStringLiteral(":conversation_id"), id);
-        const auto keys = codec.bind(stage, messages.at(i));
-        if (!keys || !stage.exec()) {
-            setError(keys ? stage.lastError().text() : codec.lastError());
-            query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
-            return 0;
+    QString stageError;
+    {
+        ImportStager stager(db);
+        QVariantList row;
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const auto keys = codec.values(messages.at(i), &row);
+            if (!keys || !stager.stage(firstId + i, row, &stageError)) {
+                setError(keys ? stageError : codec.lastError());
+                query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
+                return 0;
+            }
+            if (!keys->isEmpty())
+                links.append({firstId + i, *keys});
         }
-        if (!keys->isEmpty())
-            links.append({firstId + i, *keys});
     }
-    const bool moved =
-        query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, ") + columns +
-                   QStringLiteral(") SELECT id, conversation_id, ") + columns +
-                   QStringLiteral(" FROM temp.import_messages ORDER BY id"));
-    const QString moveError = query.lastError().text();
+    static const QString moveSql = QStringLiteral("INSERT INTO messages (id, conversation_id, ") +
+                                   MessageCodec::columns().join(QLatin1String(", ")) +
+                                   QStringLiteral(") SELECT id, :conversation_id, ") +
+                                   ImportStager::restoredColumns() +
+                                   QStringLiteral(" FROM temp.import_messages ORDER BY id");
+    // FTS5 merges index segments while it writes (automerge), which costs about as much as
+    // indexing the rows. The import's segments are left for later writes to merge a little at a
+    // time (and crisismerge still bounds their number): the index is complete either way, the
+    // setting lives in messages_fts_config, inside this transaction, and is put back after.
+    QString automerge = QStringLiteral("4"); // FTS5's default when never set
+    if (query.exec(QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'automerge'")) &&
+        query.next())
+        automerge = QString::number(query.value(0).toInt());
+    query.finish();
+    const QString setAutomerge =
+        QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('automerge', %1)");
+    bool moved = query.exec(setAutomerge.arg(0));
+    if (moved) {
+        query.prepare(moveSql);
+        query.bindValue(QStringLiteral(":conversation_id"), id);
+        moved = query.exec();
+    }
+    QString moveError = query.lastError().text();
+    // Put back even after a failed move, in case a caller's transaction still commits.
+    if (!query.exec(setAutomerge.arg(automerge)) && moved) {
+        moved = false;
+        moveError = query.lastError().text();
+    }
     query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
     if (!moved) {
         setError(moveError);

@@ -117,7 +117,7 @@ QJsonArray MessageCodec::storeParts(const QList<ContentPart> &parts, QStringList
     return array;
 }
 
-std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRecord &record)
+std::optional<QStringList> MessageCodec::values(const MessageRecord &record, QVariantList *out)
 {
     const ChatMessage &message = record.message;
     QStringList keys;
@@ -138,34 +138,53 @@ std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRec
     }
     const QDateTime created =
         record.createdAt.isValid() ? record.createdAt : QDateTime::currentDateTimeUtc();
-    query.bindValue(QStringLiteral(":role"), roleName(message.role));
-    query.bindValue(QStringLiteral(":content"), singleText ? QStringLiteral("") : compact(content));
-    query.bindValue(QStringLiteral(":text"), notNull(message.text()));
-    query.bindValue(QStringLiteral(":reasoning"), notNull(message.reasoning));
-    query.bindValue(QStringLiteral(":refusal"), notNull(message.refusal));
-    query.bindValue(QStringLiteral(":tool_calls"),
-                    compact(RecordJson::toolCallsToJson(message.toolCalls)));
-    query.bindValue(QStringLiteral(":tool_call_id"), notNull(message.toolCallId));
-    query.bindValue(QStringLiteral(":name"), notNull(message.name));
-    query.bindValue(QStringLiteral(":model"), notNull(record.model));
-    query.bindValue(QStringLiteral(":profile_id"), notNull(record.profileId));
-    query.bindValue(QStringLiteral(":parameters"), compact(record.parameters));
-    query.bindValue(QStringLiteral(":usage"), compact(record.usage.toJson()));
-    query.bindValue(QStringLiteral(":prompt_tokens"), optionalCount(record.usage.promptTokens));
-    query.bindValue(QStringLiteral(":completion_tokens"),
-                    optionalCount(record.usage.completionTokens));
-    query.bindValue(QStringLiteral(":total_tokens"), optionalCount(record.usage.totalTokens));
-    query.bindValue(QStringLiteral(":cached_tokens"), optionalCount(record.usage.cachedTokens));
-    query.bindValue(QStringLiteral(":reasoning_tokens"),
-                    optionalCount(record.usage.reasoningTokens));
-    query.bindValue(QStringLiteral(":timings"), record.timings == Timings()
-                                                    ? QStringLiteral("{}")
-                                                    : compact(record.timings.toJson()));
-    query.bindValue(QStringLiteral(":finish_reason"), notNull(record.finishReason));
-    query.bindValue(QStringLiteral(":status"), messageStatusName(record.status));
-    query.bindValue(QStringLiteral(":error"), compact(RecordJson::errorToJson(record.error)));
-    query.bindValue(QStringLiteral(":created_at"), created.toMSecsSinceEpoch());
-    query.bindValue(QStringLiteral(":alternatives"), compact(alternatives));
+    // Same order as columns().
+    out->clear();
+    out->reserve(ColumnCount);
+    out->append(roleName(message.role));
+    out->append(singleText ? QStringLiteral("") : compact(content));
+    out->append(notNull(message.text()));
+    out->append(notNull(message.reasoning));
+    out->append(notNull(message.refusal));
+    out->append(message.toolCalls.isEmpty()
+                    ? QStringLiteral("[]")
+                    : compact(RecordJson::toolCallsToJson(message.toolCalls)));
+    out->append(notNull(message.toolCallId));
+    out->append(notNull(message.name));
+    out->append(notNull(record.model));
+    out->append(notNull(record.profileId));
+    out->append(compact(record.parameters));
+    out->append(compact(record.usage.toJson()));
+    out->append(optionalCount(record.usage.promptTokens));
+    out->append(optionalCount(record.usage.completionTokens));
+    out->append(optionalCount(record.usage.totalTokens));
+    out->append(optionalCount(record.usage.cachedTokens));
+    out->append(optionalCount(record.usage.reasoningTokens));
+    out->append(record.timings == Timings() ? QStringLiteral("{}")
+                                            : compact(record.timings.toJson()));
+    out->append(notNull(record.finishReason));
+    out->append(messageStatusName(record.status));
+    out->append(compact(RecordJson::errorToJson(record.error)));
+    out->append(created.toMSecsSinceEpoch());
+    out->append(compact(alternatives));
+    Q_ASSERT(out->size() == ColumnCount);
+    return keys;
+}
+
+std::optional<QStringList> MessageCodec::bind(QSqlQuery &query, const MessageRecord &record)
+{
+    static const QStringList placeholders = [] {
+        QStringList names = columns();
+        for (QString &name : names)
+            name.prepend(QLatin1Char(':'));
+        return names;
+    }();
+    QVariantList row;
+    const auto keys = values(record, &row);
+    if (!keys)
+        return std::nullopt;
+    for (qsizetype i = 0; i < row.size(); ++i)
+        query.bindValue(placeholders.at(i), row.at(i));
     return keys;
 }
 

@@ -30,9 +30,13 @@ public:
 
     // Column list and placeholders shared by INSERT and UPDATE.
     static QStringList columns();
+    static constexpr qsizetype ColumnCount = 23;
     // Stores the record's images and binds every column placeholder (":role", ...).
     // Returns the sha256 keys of its images, or nullopt when an attachment could not be written.
     std::optional<QStringList> bind(QSqlQuery &query, const MessageRecord &record);
+    // The same values in columns() order, for positional binding in bulk writes (a named
+    // bindValue() hashes its placeholder on every call).
+    std::optional<QStringList> values(const MessageRecord &record, QVariantList *out);
     bool linkAttachments(qint64 messageId, const QStringList &keys, bool replace);
 
     // SELECT list matching read(): use as "SELECT <selectList()> FROM messages ...".

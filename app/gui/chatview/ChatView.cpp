@@ -11,6 +11,10 @@
 #include <QScrollBar>
 #include <QToolButton>
 
+#if defined(Q_OS_UNIX)
+#include <time.h>
+#endif
+
 namespace Lineup {
 
 namespace {
@@ -31,6 +35,17 @@ QImage makePlaceholder()
 }
 
 } // namespace
+
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_UNIX)
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#else
+    return 0;
+#endif
+}
 
 ChatViewPrivate::ChatViewPrivate(ChatView *view)
     : q(view)
@@ -486,7 +501,9 @@ void ChatView::paintEvent(QPaintEvent *event)
     ++d->stats.paints;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     const auto accountTime = qScopeGuard([&] {
+        d->stats.paintCpuNs += threadCpuNs() - cpuStart;
         d->stats.paintNs += timer.nsecsElapsed();
         d->stats.maxPaintNs = qMax(d->stats.maxPaintNs, timer.nsecsElapsed());
     });

@@ -30,6 +30,10 @@ struct ChatViewStats
     qint64 streamUpdateNs = 0;         // wall time spent applying coalesced streaming updates
     qint64 maxPaintNs = 0;             // the longest single paint event
     qint64 maxStreamUpdateNs = 0;      // the longest single streaming update
+    // Thread CPU (not wall) time of the same work: on a busy machine wall time also counts the
+    // time other processes ran, CPU time counts only what the view itself did.
+    qint64 paintCpuNs = 0;
+    qint64 streamUpdateCpuNs = 0;
 };
 
 // Shows one conversation (a ConversationModel) as a virtualised list of message cards.

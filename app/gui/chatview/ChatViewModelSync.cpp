@@ -4,6 +4,7 @@
 #include "chatview/ChatViewPrivate.h"
 
 #include <QFrame>
+#include <QScopeGuard>
 #include <QScrollBar>
 
 namespace Lineup {
@@ -195,6 +196,7 @@ void ChatViewPrivate::flushStreaming()
         return;
     QElapsedTimer timer;
     timer.start();
+    const qint64 cpuStart = threadCpuNs();
     const int before = scrollY();
     QList<QPair<int, int>> changed; // row, card y from which it changed
     QList<int> unfinished;          // rows whose burst did not fit this frame
@@ -233,6 +235,8 @@ void ChatViewPrivate::flushStreaming()
     syncScrollBarSoon();
     stats.streamUpdateNs += timer.nsecsElapsed();
     stats.maxStreamUpdateNs = qMax(stats.maxStreamUpdateNs, timer.nsecsElapsed());
+    const auto accountCpu =
+        qScopeGuard([&] { stats.streamUpdateCpuNs += threadCpuNs() - cpuStart; });
     QWidget *viewport = q->viewport();
     const int after = scrollY();
     const int dy = after - before;
@@ -240,17 +244,22 @@ void ChatViewPrivate::flushStreaming()
         viewport->update();
         return;
     }
-    // Following the tail moves everything up by dy: move the pixels instead of repainting
-    // them, then repaint only what changed (the open block and whatever lies below it).
-    if (dy > 0)
-        viewport->scroll(0, -dy);
-    for (const auto &[row, changedTop] : std::as_const(changed)) {
-        const int top = rowTop(row) + changedTop - after;
-        if (top < viewport->height())
-            viewport->update(QRect(0, qMax(0, top), viewport->width(), viewport->height()));
-    }
-    if (dy > 0)
+    // Repaint only what changed: the open block and whatever lies below it.
+    int dirtyTop = viewport->height();
+    for (const auto &[row, changedTop] : std::as_const(changed))
+        dirtyTop = qMin(dirtyTop, rowTop(row) + changedTop - after);
+    if (dy > 0) {
+        // Following the tail moves everything up by dy: move the pixels above the changed part
+        // instead of repainting them. Pixels from the changed part down are repainted anyway, so
+        // they are not copied (a full-viewport scroll per frame costs more than the text).
+        const int keep = dirtyTop + dy; // the changed part's top before the move
+        if (keep > dy)
+            viewport->scroll(0, -dy,
+                             QRect(0, 0, viewport->width(), qMin(keep, viewport->height())));
         placeToolbar();
+    }
+    if (dirtyTop < viewport->height())
+        viewport->update(QRect(0, qMax(0, dirtyTop), viewport->width(), viewport->height()));
 }
 
 } // namespace Lineup

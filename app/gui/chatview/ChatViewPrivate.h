@@ -20,6 +20,9 @@ namespace Lineup {
 
 class ConversationModel;
 
+// CPU time this thread has used (for the view's own statistics).
+qint64 threadCpuNs();
+
 // Streamed text is applied and repainted at most once per display frame.
 inline constexpr int kChatFrameIntervalMs = 16;
 

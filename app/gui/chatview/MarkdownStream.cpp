@@ -7,6 +7,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextOption>
 
 namespace Lineup {
@@ -83,6 +84,16 @@ bool isListItem(QStringView line)
     const QChar mark = line.at(i + digits);
     return (mark == QLatin1Char('.') || mark == QLatin1Char(')')) &&
            followedBySpace(i + digits + 1);
+}
+
+// The open block is laid out and repainted every frame. By default a QTextLayout drops its
+// shaped glyphs after laying out, so every paint shapes the text again; keeping them for the
+// open block's few paragraphs saves that second shaping pass per frame. Completed blocks
+// (painted rarely) keep the default and its smaller memory footprint.
+void keepGlyphs(const QTextBlock &block)
+{
+    if (block.isValid() && block.layout())
+        block.layout()->setCacheEnabled(true);
 }
 
 bool isIndented(QStringView line)
@@ -336,6 +347,8 @@ void MarkdownStream::renderOpenBlock(bool final)
         --shown; // Markdown drops trailing whitespace; a later append must bring it back
     m_renderedOpenLength = shown;
     renderMarkdown(block, markdown);
+    for (QTextBlock text = block.doc->begin(); text.isValid(); text = text.next())
+        keepGlyphs(text);
 }
 
 bool MarkdownStream::appendPlainToOpenBlock(Block &block)
@@ -367,6 +380,15 @@ bool MarkdownStream::appendPlainToOpenBlock(Block &block)
         format.hasProperty(QTextFormat::BackgroundBrush) || cursor.atStart()) {
         cursor.endEditBlock();
         return false; // emphasis, code, links or headings: let md4c decide
+    }
+    // Text appended to the end of a paragraph changes only its last line (and the lines it
+    // wraps onto): lines above stay as they are, so only the last line needs repainting.
+    const QTextBlock last = block.doc->lastBlock();
+    const QTextLayout *lastLayout = last.layout();
+    if (lastLayout && lastLayout->lineCount() > 0) {
+        const qreal lineTop =
+            lastLayout->position().y() + lastLayout->lineAt(lastLayout->lineCount() - 1).y();
+        m_changedTop = qMax(m_changedTop, block.y + lineTop - 1);
     }
     int length = int(fresh.size());
     while (length > 0 && fresh.at(length - 1).isSpace())
@@ -441,6 +463,8 @@ void MarkdownStream::renderCode(Block &block, bool final)
     cursor.endEditBlock();
     block.codeCommittedPos += int(insertion.size());
     block.codeCommittedEnd = qMax(block.codeCommittedEnd, wholeEnd);
+    if (!final)
+        keepGlyphs(block.doc->lastBlock()); // the partial line, rewritten every frame
     measure(block);
 }
 

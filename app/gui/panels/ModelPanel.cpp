@@ -41,7 +41,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("modelSearch"));
     m_search->setPlaceholderText(tr("Search or type a model id"));
-    m_search->setClearButtonEnabled(true);
+    Icons::addClearAction(m_search);
     m_search->setAccessibleName(tr("Model search"));
     m_search->setToolTip(tr("Filter the list as you type (Ctrl+K). Enter picks the only match, "
                             "or uses the text as a model id when it is not in the list."));

@@ -1,0 +1,83 @@
+#include "DeferredIconStyle.h"
+
+#include <QIconEngine>
+#include <QPainter>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+namespace Lineup {
+
+namespace {
+
+class DeferredStandardIconEngine : public QIconEngine
+{
+public:
+    DeferredStandardIconEngine(QStyle *style, QStyle::StandardPixmap which, const QWidget *widget)
+        : m_style(style)
+        , m_which(which)
+        , m_widget(const_cast<QWidget *>(widget))
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    QString iconName() override { return icon().name(); }
+    bool isNull() override { return icon().isNull(); }
+    QString key() const override { return QStringLiteral("LineupDeferredStandardIcon"); }
+    QIconEngine *clone() const override
+    {
+        auto *copy = new DeferredStandardIconEngine(m_style, m_which, m_widget);
+        copy->m_icon = m_icon;
+        return copy;
+    }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_icon)
+            m_icon = m_style ? m_style->standardIcon(m_which, nullptr, m_widget) : QIcon();
+        return *m_icon;
+    }
+
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+    QPointer<QWidget> m_widget;
+    std::optional<QIcon> m_icon;
+};
+
+} // namespace
+
+DeferredIconStyle::DeferredIconStyle(QStyle *base)
+    : QProxyStyle(base)
+{}
+
+QIcon DeferredIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                      const QWidget *widget) const
+{
+    // An option cannot be kept (it is the caller's temporary): such requests go straight on.
+    if (option)
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon, widget));
+}
+
+} // namespace Lineup
