@@ -1,6 +1,7 @@
 // The chat window end to end, offscreen, against the local FakeServer: typing and sending,
 // stopping, inline errors and their action, edit-and-resend and regenerate (the history the
 // server receives), storage across a reopened window, and the keyboard shortcuts.
+#include "ChunkBuilders.h"
 #include "Composer.h"
 #include "ConversationController.h"
 #include "ConversationListPanel.h"
@@ -47,14 +48,7 @@ namespace {
 
 QByteArray chunk(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
 {
-    const QJsonObject choice{{QStringLiteral("index"), 0},
-                             {QStringLiteral("delta"), delta},
-                             {QStringLiteral("finish_reason"), finish}};
-    const QJsonObject object{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-                             {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                             {QStringLiteral("model"), QStringLiteral("test-model")},
-                             {QStringLiteral("choices"), QJsonArray{choice}}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return TestChunks::delta(delta, finish, QStringLiteral("test-model"));
 }
 
 FakeResponse answer(const QStringList &pieces, int delayMs = 0, bool done = true)

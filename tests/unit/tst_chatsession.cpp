@@ -1,5 +1,6 @@
 // ChatSession without widgets: history building, the request it sends, streaming into the model,
 // and the final record of each outcome, against the local FakeServer.
+#include "ChunkBuilders.h"
 #include "FakeServer.h"
 #include "api/ApiClient.h"
 #include "chat/ChatSession.h"
@@ -14,14 +15,7 @@ namespace {
 
 QByteArray chunk(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
 {
-    const QJsonObject choice{{QStringLiteral("index"), 0},
-                             {QStringLiteral("delta"), delta},
-                             {QStringLiteral("finish_reason"), finish}};
-    const QJsonObject object{{QStringLiteral("id"), QStringLiteral("chatcmpl-1")},
-                             {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                             {QStringLiteral("model"), QStringLiteral("test-model-2025")},
-                             {QStringLiteral("choices"), QJsonArray{choice}}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return TestChunks::delta(delta, finish, QStringLiteral("test-model-2025"));
 }
 
 QByteArray contentChunk(const QString &text)
