@@ -12,6 +12,8 @@
 #include <QtTest>
 #include <QtWidgets>
 
+#include <cmath>
+
 using namespace Lineup;
 
 namespace {
@@ -352,6 +354,24 @@ private Q_SLOTS:
         QCOMPARE(panel.parameters(), parameters);
         panel.setParameters({});
         QVERIFY(panel.parameters().isEmpty());
+    }
+
+    void storedNumbersKeepTheirPrecisionUntilEdited()
+    {
+        ParametersPanel panel;
+        const QJsonObject stored{{QStringLiteral("top_p"), 0.12345}};
+        panel.setParameters(stored);
+        QCOMPARE(panel.parameters(), stored); // not the 0.123 the spin box shows
+
+        QDoubleSpinBox *spin = nullptr;
+        const auto spins = panel.findChildren<QDoubleSpinBox *>();
+        for (QDoubleSpinBox *box : spins) {
+            if (std::abs(box->value() - 0.123) < 1e-9)
+                spin = box; // the top_p row, showing the value rounded
+        }
+        QVERIFY(spin);
+        spin->setValue(0.5); // an edit replaces the stored value
+        QCOMPARE(panel.parameters().value(QStringLiteral("top_p")).toDouble(), 0.5);
     }
 
     void rangesFollowTheModelFamily()

@@ -258,6 +258,10 @@ void ParameterRow::setSent(bool sent)
 void ParameterRow::showValue(const QJsonValue &value)
 {
     m_updating = true;
+    // The spin box shows a few decimals; the value given is kept exactly until it is edited.
+    m_exactNumber.reset();
+    if (m_spec.type == ParameterSpec::Type::Number && value.isDouble())
+        m_exactNumber = value.toDouble();
     if (m_double) {
         m_double->setValue(value.toDouble());
         if (m_slider)
@@ -312,6 +316,9 @@ std::optional<QJsonValue> ParameterRow::value() const
     using T = ParameterSpec::Type;
     switch (m_spec.type) {
     case T::Number:
+        // Unless a range clamp or an edit moved it away from what the box can show of it.
+        if (m_exactNumber && std::abs(*m_exactNumber - m_double->value()) < 0.0005)
+            return QJsonValue(*m_exactNumber);
         return QJsonValue(m_double->value());
     case T::Integer:
         return QJsonValue(qint64(std::llround(m_double->value())));
@@ -387,6 +394,7 @@ void ParameterRow::onEdited()
 {
     if (m_updating)
         return;
+    m_exactNumber.reset();
     // Editing a value means the person wants it sent.
     if (!m_send->isChecked()) {
         m_updating = true;

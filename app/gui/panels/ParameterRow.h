@@ -67,6 +67,7 @@ private:
     double m_maximum = 0;
     QStringList m_notes;
     bool m_updating = false;
+    std::optional<double> m_exactNumber; // a Number as given by setValue, before display rounding
 
     QCheckBox *m_send = nullptr;
     QToolButton *m_reset = nullptr;
