@@ -48,6 +48,17 @@ inline QJsonObject chatBody(bool stream = true)
     return body;
 }
 
+// Starts a chat against `base`, owned by `owner` (the suite, which deletes its streams in cleanup).
+inline ChatStream *startChat(ApiClient &client, QObject *owner, const QUrl &base,
+                             const QJsonObject &body = chatBody(),
+                             const QString &key = QStringLiteral("sk-test-key"))
+{
+    Endpoint endpoint;
+    endpoint.baseUrl = base;
+    endpoint.apiKey = key;
+    return client.startChat(endpoint, body, owner);
+}
+
 inline ClientOptions fastOptions()
 {
     ClientOptions options;

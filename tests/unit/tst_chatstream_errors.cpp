@@ -18,10 +18,7 @@ private:
     ChatStream *start(ApiClient &client, const QUrl &base, const QJsonObject &body = chatBody(),
                       const QString &key = QStringLiteral("sk-test-key"))
     {
-        Endpoint endpoint;
-        endpoint.baseUrl = base;
-        endpoint.apiKey = key;
-        return client.startChat(endpoint, body, this);
+        return startChat(client, this, base, body, key);
     }
 
 private Q_SLOTS:

@@ -178,6 +178,23 @@ QString typeError(const ParameterSpec &spec, const QString &got)
         .arg(spec.name, typeDescription(spec), got);
 }
 
+// Parses `trimmed` as JSON and keeps it when `accepts` it; otherwise says whether the JSON did
+// not parse or was of the wrong kind.
+template <typename Accepts>
+std::optional<QJsonValue> parseJsonOfKind(const ParameterSpec &spec, const QString &value,
+                                          const QString &trimmed, Accepts accepts, QString *error)
+{
+    QString parseError;
+    const auto json = parseJsonValue(trimmed, &parseError);
+    if (json && accepts(*json))
+        return json;
+    fail(error, json ? typeError(spec, value)
+                     : QCoreApplication::translate("Lineup::ParameterCatalog",
+                                                   "%1 expects %2; the JSON does not parse: %3.")
+                           .arg(spec.name, typeDescription(spec), parseError));
+    return std::nullopt;
+}
+
 QString describeValue(const QJsonValue &value)
 {
     if (value.isString())
@@ -392,28 +409,12 @@ std::optional<QJsonValue> ParameterCatalog::parse(const QString &name, const QSt
         if (spec.name == QLatin1String("response_format") &&
             trimmed == QLatin1String("json_object"))
             return QJsonValue(QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}});
-        QString parseError;
-        const auto json = parseJsonValue(trimmed, &parseError);
-        if (json && json->isObject())
-            return json;
-        fail(error, json
-                        ? typeError(spec, value)
-                        : QCoreApplication::translate("Lineup::ParameterCatalog",
-                                                      "%1 expects %2; the JSON does not parse: %3.")
-                              .arg(spec.name, typeDescription(spec), parseError));
-        return std::nullopt;
+        return parseJsonOfKind(
+            spec, value, trimmed, [](const QJsonValue &json) { return json.isObject(); }, error);
     }
     case T::JsonArray: {
-        QString parseError;
-        const auto json = parseJsonValue(trimmed, &parseError);
-        if (json && json->isArray())
-            return json;
-        fail(error, json
-                        ? typeError(spec, value)
-                        : QCoreApplication::translate("Lineup::ParameterCatalog",
-                                                      "%1 expects %2; the JSON does not parse: %3.")
-                              .arg(spec.name, typeDescription(spec), parseError));
-        return std::nullopt;
+        return parseJsonOfKind(
+            spec, value, trimmed, [](const QJsonValue &json) { return json.isArray(); }, error);
     }
     case T::JsonValue: {
         for (const QString &choice : spec.choices) {
@@ -421,16 +422,9 @@ std::optional<QJsonValue> ParameterCatalog::parse(const QString &name, const QSt
                 return QJsonValue(choice);
         }
         if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('"'))) {
-            QString parseError;
-            const auto json = parseJsonValue(trimmed, &parseError);
-            if (json && (json->isObject() || json->isString()))
-                return json;
-            fail(error,
-                 json ? typeError(spec, value)
-                      : QCoreApplication::translate("Lineup::ParameterCatalog",
-                                                    "%1 expects %2; the JSON does not parse: %3.")
-                            .arg(spec.name, typeDescription(spec), parseError));
-            return std::nullopt;
+            return parseJsonOfKind(
+                spec, value, trimmed,
+                [](const QJsonValue &json) { return json.isObject() || json.isString(); }, error);
         }
         // `tool_choice=get_weather` names a function, the way people say it.
         static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
