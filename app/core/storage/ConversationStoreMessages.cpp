@@ -1,8 +1,10 @@
 // ConversationStore: messages, search and bulk writes (conversations are in ConversationStore.cpp).
 #include "storage/ConversationStore.h"
 
+#include "storage/BulkStatement.h"
 #include "storage/MessageCodec.h"
 #include "storage/StoreTransaction.h"
+#include "util/ParallelFor.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -52,111 +54,84 @@ QString updateStatement()
            QStringLiteral(" WHERE id = :id");
 }
 
-// Value a column holds for nearly every message ('' / '{}' / '[]' / 'complete'), or null when
-// every value must be bound. Staging leaves those columns NULL and the move restores the value:
-// each bindValue() costs QtSql a formatted placeholder name, a hash insert and a QVariant copy,
-// and a typical row has 7 to 12 columns to bind instead of 25.
-QStringList usualValues()
-{
-    QStringList usual;
-    const QStringList columns = MessageCodec::columns();
-    for (const QString &column : columns) {
-        if (column == QLatin1String("role") || column == QLatin1String("text") ||
-            column == QLatin1String("created_at") || column.endsWith(QLatin1String("_tokens")))
-            usual.append(QString());
-        else if (column == QLatin1String("tool_calls") || column == QLatin1String("alternatives"))
-            usual.append(QStringLiteral("[]"));
-        else if (column == QLatin1String("parameters") || column == QLatin1String("usage") ||
-                 column == QLatin1String("timings") || column == QLatin1String("error"))
-            usual.append(QStringLiteral("{}"));
-        else if (column == QLatin1String("status"))
-            usual.append(QStringLiteral("complete"));
-        else
-            usual.append(QStringLiteral(""));
-    }
-    return usual;
-}
-
-// Stages rows in temp.import_messages with one prepared statement per set of bound columns
-// (a handful per import: user rows, assistant rows, ...), bound by position.
-class ImportStager
+// Inserts rows with one prepared statement per set of columns that differ from their schema
+// DEFAULT (a handful per import: user rows, assistant rows, ...): a typical row has 7 to 12
+// values to bind instead of 25.
+class BulkInserter
 {
 public:
-    explicit ImportStager(const QSqlDatabase &db)
+    BulkInserter(const QSqlDatabase &db, qint64 conversationId)
         : m_db(db)
+        , m_conversationId(conversationId)
     {}
 
-    bool stage(qint64 id, const QVariantList &row, QString *error)
+    bool insert(qint64 id, const QVariantList &row, QString *error)
     {
-        static const QStringList usual = usualValues();
+        static const QStringList defaults = MessageCodec::columnDefaults();
         quint32 mask = 0;
         for (qsizetype c = 0; c < row.size(); ++c) {
             const QVariant &value = row.at(c);
-            const bool skip =
-                value.isNull() || (!usual.at(c).isNull() && value.typeId() == QMetaType::QString &&
-                                   value.toString() == usual.at(c));
-            if (!skip)
+            const bool isDefault = value.isNull() || (!defaults.at(c).isNull() &&
+                                                      value.typeId() == QMetaType::QString &&
+                                                      value.toString() == defaults.at(c));
+            if (!isDefault)
                 mask |= 1u << c;
         }
-        QSqlQuery *query = statement(mask, error);
-        if (!query)
+        BulkStatement *statement = statementFor(mask, error);
+        if (!statement)
             return false;
         int position = 0;
-        query->bindValue(position++, id);
+        statement->bind(position++, id);
+        statement->bind(position++, m_conversationId);
         for (qsizetype c = 0; c < row.size(); ++c) {
             if (mask & (1u << c))
-                query->bindValue(position++, row.at(c));
+                statement->bind(position++, row.at(c));
         }
-        if (!query->exec()) {
-            *error = query->lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    // SELECT list that restores the skipped values, in columns() order.
-    static QString restoredColumns()
-    {
-        static const QStringList usual = usualValues();
-        const QStringList columns = MessageCodec::columns();
-        QStringList select;
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            select.append(
-                usual.at(c).isNull()
-                    ? columns.at(c)
-                    : QStringLiteral("coalesce(%1, '%2')").arg(columns.at(c), usual.at(c)));
-        }
-        return select.join(QLatin1String(", "));
+        return statement->execute(error);
     }
 
 private:
-    QSqlQuery *statement(quint32 mask, QString *error)
+    BulkStatement *statementFor(quint32 mask, QString *error)
     {
         auto found = m_statements.find(mask);
         if (found != m_statements.end())
             return found->second.get();
         const QStringList columns = MessageCodec::columns();
-        QStringList names{QStringLiteral("id")};
-        QStringList placeholders{QStringLiteral("?")};
+        QStringList names{QStringLiteral("id"), QStringLiteral("conversation_id")};
+        QStringList placeholders{QStringLiteral("?"), QStringLiteral("?")};
         for (qsizetype c = 0; c < columns.size(); ++c) {
             if (mask & (1u << c)) {
                 names.append(columns.at(c));
                 placeholders.append(QStringLiteral("?"));
             }
         }
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        if (!query->prepare(QStringLiteral("INSERT INTO temp.import_messages (") +
-                            names.join(QLatin1String(", ")) + QStringLiteral(") VALUES (") +
-                            placeholders.join(QLatin1String(", ")) + QLatin1Char(')'))) {
-            *error = query->lastError().text();
+        auto statement = BulkStatement::prepare(
+            m_db,
+            QStringLiteral("INSERT INTO messages (") + names.join(QLatin1String(", ")) +
+                QStringLiteral(") VALUES (") + placeholders.join(QLatin1String(", ")) +
+                QLatin1Char(')'),
+            error);
+        if (!statement)
             return nullptr;
-        }
-        return m_statements.emplace(mask, std::move(query)).first->second.get();
+        return m_statements.emplace(mask, std::move(statement)).first->second.get();
     }
 
     QSqlDatabase m_db;
-    std::map<quint32, std::unique_ptr<QSqlQuery>> m_statements;
+    qint64 m_conversationId;
+    std::map<quint32, std::unique_ptr<BulkStatement>> m_statements;
 };
+
+// Runs statements in order and stops at the first failure, keeping its message.
+bool execAll(QSqlQuery &query, std::initializer_list<QString> statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -411,10 +386,14 @@ bool ConversationStore::inTransaction(const std::function<bool()> &work)
 qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo &info,
                                                          const QList<MessageRecord> &messages)
 {
-    // Bulk path for imports. FTS5 flushes its pending index data at every statement savepoint,
-    // so one INSERT per message would write one tiny index segment per message and merge them
-    // over and over (seconds for 10,000 messages). The rows are staged in a temporary table and
-    // moved with one INSERT ... SELECT: the triggers still index every row, in one flush.
+    // Bulk path for imports. Indexed row by row through the insert trigger, FTS5 flushes its
+    // pending data at every statement and merges the tiny segments over and over (seconds for
+    // 10,000 messages), and even a muted trigger costs a sub-program per row. So, as in any
+    // SQLite bulk load, the trigger is dropped for the load and created again from its own stored
+    // SQL, and the new rows are indexed with one INSERT ... SELECT, all inside one savepoint of
+    // the write transaction: no reader ever sees the rows without their index entries or the
+    // table without its trigger, and a failure half-way undoes all of it, even inside a caller's
+    // transaction that goes on to commit.
     QSqlDatabase db = database();
     StoreTransaction transaction(db);
     ConversationInfo conversation = info;
@@ -424,46 +403,66 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
         if (record.message.role == Role::User)
             conversation.title = titleFromPrompt(record.message.text());
     }
-    const qint64 id = createConversation(conversation); // also takes the write lock
-    if (!transaction.ok() || id == 0)
-        return 0;
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_messages AS"
-                                   " SELECT * FROM messages WHERE 0")) ||
-        !query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages")) ||
-        !query.next()) {
+    QString error;
+    if (!transaction.ok() || !query.exec(QStringLiteral("SAVEPOINT bulk_insert"))) {
         setError(query.lastError().text());
         return 0;
     }
+    const auto fail = [&](const QString &reason) {
+        setError(reason);
+        query.finish();
+        query.exec(QStringLiteral("ROLLBACK TO bulk_insert"));
+        query.exec(QStringLiteral("RELEASE bulk_insert"));
+        return 0;
+    };
+    const qint64 id = createConversation(conversation);
+    if (id == 0)
+        return fail(lastError());
+    if (!query.exec(QStringLiteral("SELECT sql FROM sqlite_master"
+                                   " WHERE type = 'trigger' AND name = 'messages_fts_insert'")) ||
+        !query.next())
+        return fail(query.lastError().text());
+    const QString createTrigger = query.value(0).toString();
+    if (!execAll(query,
+                 {QStringLiteral("DROP TRIGGER messages_fts_insert"),
+                  QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM messages")},
+                 &error) ||
+        !query.next())
+        return fail(error.isEmpty() ? query.lastError().text() : error);
     const qint64 firstId = query.value(0).toLongLong();
     query.finish();
     static_assert(MessageCodec::ColumnCount <= 32, "one mask bit per column");
+    // Encoding a row is CPU work only, except for a message with images (their bytes go to
+    // `attachments` on this connection): encode the others on all cores first.
+    QList<QVariantList> encoded(messages.size());
+    QVariantList *const encodedRows = encoded.data(); // detached once, before the threads
+    parallelFor(messages.size(), 2000, [&](qsizetype begin, qsizetype end) {
+        MessageCodec threadCodec(*this);
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!messages.at(i).message.hasImages())
+                threadCodec.values(messages.at(i), &encodedRows[i]);
+        }
+    });
     MessageCodec codec(*this);
-    QList<QPair<qint64, QStringList>> links;
-    QString stageError;
     {
-        ImportStager stager(db);
+        BulkInserter inserter(db, id);
         QVariantList row;
         for (qsizetype i = 0; i < messages.size(); ++i) {
-            const auto keys = codec.values(messages.at(i), &row);
-            if (!keys || !stager.stage(firstId + i, row, &stageError)) {
-                setError(keys ? stageError : codec.lastError());
-                query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
-                return 0;
-            }
-            if (!keys->isEmpty())
-                links.append({firstId + i, *keys});
+            const bool done = !encoded.at(i).isEmpty();
+            const auto keys = done ? QStringList() : codec.values(messages.at(i), &row);
+            if (!keys)
+                return fail(codec.lastError());
+            if (!inserter.insert(firstId + i, done ? encoded.at(i) : row, &error))
+                return fail(error);
+            if (!keys->isEmpty() && !codec.linkAttachments(firstId + i, *keys, false))
+                return fail(codec.lastError());
         }
     }
-    static const QString moveSql = QStringLiteral("INSERT INTO messages (id, conversation_id, ") +
-                                   MessageCodec::columns().join(QLatin1String(", ")) +
-                                   QStringLiteral(") SELECT id, :conversation_id, ") +
-                                   ImportStager::restoredColumns() +
-                                   QStringLiteral(" FROM temp.import_messages ORDER BY id");
     // FTS5 merges index segments while it writes (automerge), which costs about as much as
     // indexing the rows. The import's segments are left for later writes to merge a little at a
-    // time (and crisismerge still bounds their number): the index is complete either way, the
-    // setting lives in messages_fts_config, inside this transaction, and is put back after.
+    // time (and crisismerge still bounds their number): the index is complete either way, and
+    // the setting lives in messages_fts_config, inside this savepoint.
     QString automerge = QStringLiteral("4"); // FTS5's default when never set
     if (query.exec(QStringLiteral("SELECT v FROM messages_fts_config WHERE k = 'automerge'")) &&
         query.next())
@@ -471,29 +470,16 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     query.finish();
     const QString setAutomerge =
         QStringLiteral("INSERT INTO messages_fts(messages_fts, rank) VALUES ('automerge', %1)");
-    bool moved = query.exec(setAutomerge.arg(0));
-    if (moved) {
-        query.prepare(moveSql);
-        query.bindValue(QStringLiteral(":conversation_id"), id);
-        moved = query.exec();
-    }
-    QString moveError = query.lastError().text();
-    // Put back even after a failed move, in case a caller's transaction still commits.
-    if (!query.exec(setAutomerge.arg(automerge)) && moved) {
-        moved = false;
-        moveError = query.lastError().text();
-    }
-    query.exec(QStringLiteral("DELETE FROM temp.import_messages"));
-    if (!moved) {
-        setError(moveError);
-        return 0;
-    }
-    for (const auto &[messageId, keys] : std::as_const(links)) {
-        if (!codec.linkAttachments(messageId, keys, false)) {
-            setError(codec.lastError());
-            return 0;
-        }
-    }
+    if (!execAll(query,
+                 {setAutomerge.arg(0),
+                  QStringLiteral("INSERT INTO messages_fts (rowid, text, reasoning)"
+                                 " SELECT id, text, reasoning FROM messages"
+                                 " WHERE conversation_id = %1 ORDER BY id")
+                      .arg(id),
+                  setAutomerge.arg(automerge), createTrigger,
+                  QStringLiteral("RELEASE bulk_insert")},
+                 &error))
+        return fail(error);
     if (!transaction.commit()) {
         setError(db.lastError().text());
         return 0;

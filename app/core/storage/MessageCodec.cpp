@@ -78,6 +78,36 @@ QStringList MessageCodec::columns()
             QStringLiteral("alternatives")};
 }
 
+QStringList MessageCodec::columnDefaults()
+{
+    const QString empty = QStringLiteral("");
+    const QString array = QStringLiteral("[]");
+    const QString object = QStringLiteral("{}");
+    return {QString(), // role
+            array,     // content
+            empty,     // text
+            empty,     // reasoning
+            empty,     // refusal
+            array,     // tool_calls
+            empty,     // tool_call_id
+            empty,     // name
+            empty,     // model
+            empty,     // profile_id
+            object,    // parameters
+            object,    // usage
+            QString(), // prompt_tokens
+            QString(), // completion_tokens
+            QString(), // total_tokens
+            QString(), // cached_tokens
+            QString(), // reasoning_tokens
+            object,    // timings
+            empty,     // finish_reason
+            QStringLiteral("complete"),
+            object,    // error
+            QString(), // created_at
+            array};    // alternatives
+}
+
 QJsonArray MessageCodec::storeParts(const QList<ContentPart> &parts, QStringList *keys, bool *ok)
 {
     QJsonArray array;

@@ -31,6 +31,9 @@ public:
     // Column list and placeholders shared by INSERT and UPDATE.
     static QStringList columns();
     static constexpr qsizetype ColumnCount = 23;
+    // Each column's DEFAULT in the schema as text, in columns() order; a null QString where the
+    // default is NULL or there is none. A bulk insert leaves out the values equal to it.
+    static QStringList columnDefaults();
     // Stores the record's images and binds every column placeholder (":role", ...).
     // Returns the sha256 keys of its images, or nullopt when an attachment could not be written.
     std::optional<QStringList> bind(QSqlQuery &query, const MessageRecord &record);
