@@ -65,6 +65,24 @@ private:
     std::optional<QIcon> m_icon;
 };
 
+bool isTitleBarIcon(QStyle::StandardPixmap which)
+{
+    switch (which) {
+    case QStyle::SP_TitleBarMenuButton:
+    case QStyle::SP_TitleBarMinButton:
+    case QStyle::SP_TitleBarMaxButton:
+    case QStyle::SP_TitleBarCloseButton:
+    case QStyle::SP_TitleBarNormalButton:
+    case QStyle::SP_TitleBarShadeButton:
+    case QStyle::SP_TitleBarUnshadeButton:
+    case QStyle::SP_TitleBarContextHelpButton:
+    case QStyle::SP_DockWidgetCloseButton:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 DeferredIconStyle::DeferredIconStyle(QStyle *base)
@@ -74,7 +92,16 @@ DeferredIconStyle::DeferredIconStyle(QStyle *base)
 QIcon DeferredIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                                       const QWidget *widget) const
 {
-    // An option cannot be kept (it is the caller's temporary): such requests go straight on.
+    // Dock and title bar buttons ask with an option, again on every polish (some 60 times at
+    // start-up), for icons their option does not change: resolve each kind once.
+    if (option && isTitleBarIcon(standardIcon)) {
+        auto cached = m_titleBarIcons.constFind(standardIcon);
+        if (cached == m_titleBarIcons.constEnd())
+            cached = m_titleBarIcons.insert(
+                standardIcon, QProxyStyle::standardIcon(standardIcon, option, widget));
+        return *cached;
+    }
+    // Any other option cannot be kept (it is the caller's temporary): such requests go on.
     if (option)
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon, widget));

@@ -65,12 +65,23 @@ void EndpointManager::reload()
     }
 }
 
+void EndpointManager::holdKeyLookups(bool hold)
+{
+    m_holdLookups = hold;
+    if (!hold && std::exchange(m_lookupWaiting, false))
+        resolveKey();
+}
+
 void EndpointManager::resolveKey()
 {
     const int generation = ++m_generation;
     m_resolving = true;
     m_keyUsable = false;
     m_keyMessage.clear();
+    if (m_holdLookups) {
+        m_lookupWaiting = true;
+        return;
+    }
     KeyResolver resolver(*m_keys);
     resolver.resolve(m_profile, this, [this, generation](const ResolvedKey &resolved) {
         if (generation != m_generation)

@@ -37,6 +37,9 @@ public:
     const ProviderProfile &profile() const { return m_profile; }
     const Endpoint &endpoint() const { return m_endpoint; }
     bool isResolving() const { return m_resolving; }
+    // While held, key lookups wait (isResolving() is true): the window holds them until its
+    // first frame is on screen, as the keychain's first job loads libsecret and talks D-Bus.
+    void holdKeyLookups(bool hold);
     // Why the key is missing (or how it was found, when notable); empty otherwise.
     QString keyMessage() const { return m_keyMessage; }
     bool keyUsable() const { return m_keyUsable; }
@@ -58,6 +61,8 @@ private:
     QString m_keyMessage;
     QString m_proxyError;
     bool m_keyUsable = false;
+    bool m_holdLookups = false;
+    bool m_lookupWaiting = false;
     bool m_resolving = false;
     int m_generation = 0; // answers for an older selection are ignored
 };

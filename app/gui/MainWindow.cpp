@@ -49,6 +49,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString FirstRunKey = QStringLiteral("app/setupDone");
+// Key lookups start after the first frame, or after this long if the window is never painted.
+constexpr int KeyLookupFallbackMs = 500;
 } // namespace
 
 MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
@@ -63,6 +65,10 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     , m_session(new ChatSession(m_client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The first frame does not wait for the keychain (see eventFilter); a window that is never
+    // painted (hidden, headless) still gets its key shortly after.
+    m_endpoints->holdKeyLookups(true);
+    QTimer::singleShot(KeyLookupFallbackMs, this, [this] { m_endpoints->holdKeyLookups(false); });
     m_noSettingsAtStart = m_settings->allKeys().isEmpty();
     setWindowIcon(Icons::application());
     if (options.clientOptions)
@@ -566,6 +572,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_painted = true;
         m_composer->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
+            m_endpoints->holdKeyLookups(false);
             if (!m_endpoints->isResolving())
                 onEndpointChanged();
             // The tabbed-away panels, so that switching to them later costs nothing.

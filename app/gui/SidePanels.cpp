@@ -31,13 +31,11 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     , m_controller(controller)
     , m_composer(composer)
     , m_modelPanel(new ModelPanel(client, settings, window))
-    , m_parametersPanel(new ParametersPanel(window))
     , m_previewTimer(new QTimer(this))
 {
     m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), m_modelPanel);
-    m_parametersDock =
-        makeDock(tr("Parameters"), QStringLiteral("parametersDock"), m_parametersPanel);
     // Empty shells for now: restoreState() finds docks by object name, so they must exist.
+    m_parametersDock = makeDock(tr("Parameters"), QStringLiteral("parametersDock"), nullptr);
     m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), nullptr);
     m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
     // Model on top; the three editors share the space below as tabs.
@@ -47,12 +45,12 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
     connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
-    connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
-            &SidePanels::onSettingsEdited);
-    connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
-            &ChatSession::setApplyModelRules);
-    connect(m_session, &ChatSession::adjustmentsApplied, m_parametersPanel,
-            &ParametersPanel::setAdjustments);
+    connect(m_session, &ChatSession::adjustmentsApplied, this,
+            [this](const QList<RuleAdjustment> &adjustments) {
+                m_adjustments = adjustments;
+                if (m_parametersPanel)
+                    m_parametersPanel->setAdjustments(adjustments);
+            });
 
     // The preview is rebuilt at most every 150 ms, and only while someone can see it.
     m_previewTimer->setSingleShot(true);
@@ -88,6 +86,11 @@ QDockWidget *SidePanels::makeDock(const QString &title, const QString &name, QWi
     return dock;
 }
 
+ParametersPanel *SidePanels::parametersPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureParametersPanel();
+}
+
 PromptPanel *SidePanels::promptPanel() const
 {
     return const_cast<SidePanels *>(this)->ensurePromptPanel();
@@ -96,6 +99,26 @@ PromptPanel *SidePanels::promptPanel() const
 RequestPanel *SidePanels::requestPanel() const
 {
     return const_cast<SidePanels *>(this)->ensureRequestPanel();
+}
+
+ParametersPanel *SidePanels::ensureParametersPanel()
+{
+    if (m_parametersPanel)
+        return m_parametersPanel;
+    m_parametersPanel = new ParametersPanel(m_parametersDock);
+    const ConversationInfo &info = m_session->info();
+    m_applying = true;
+    m_parametersPanel->setModel(info.model);
+    m_parametersPanel->setParameters(info.parameters);
+    m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
+    m_parametersPanel->setAdjustments(m_adjustments);
+    m_applying = false;
+    connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
+            &SidePanels::onSettingsEdited);
+    connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
+            &ChatSession::setApplyModelRules);
+    m_parametersDock->setWidget(m_parametersPanel);
+    return m_parametersPanel;
 }
 
 PromptPanel *SidePanels::ensurePromptPanel()
@@ -122,6 +145,7 @@ RequestPanel *SidePanels::ensureRequestPanel()
 
 void SidePanels::createDeferredPanels()
 {
+    ensureParametersPanel();
     ensurePromptPanel();
     ensureRequestPanel();
 }
@@ -142,10 +166,13 @@ void SidePanels::showConversationSettings()
     m_applying = true;
     if (m_promptPanel)
         m_promptPanel->setPrompt(info.systemPrompt, info.systemRole);
-    m_parametersPanel->setModel(info.model);
-    m_parametersPanel->setParameters(info.parameters);
-    m_parametersPanel->setAdjustments({});
-    m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
+    m_adjustments.clear();
+    if (m_parametersPanel) {
+        m_parametersPanel->setModel(info.model);
+        m_parametersPanel->setParameters(info.parameters);
+        m_parametersPanel->setAdjustments({});
+        m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
+    }
     m_modelPanel->setCurrentModel(info.model);
     m_applying = false;
     scheduleRequestPreview();
@@ -181,7 +208,8 @@ void SidePanels::onSettingsEdited()
         info.systemPrompt = m_promptPanel->prompt();
         info.systemRole = m_promptPanel->role();
     }
-    info.parameters = m_parametersPanel->parameters();
+    if (m_parametersPanel)
+        info.parameters = m_parametersPanel->parameters();
     m_controller->updateSettings(info);
 }
 
@@ -192,7 +220,8 @@ void SidePanels::onModelChosen(const QString &model)
     if (!m_profileId.isEmpty())
         info.profileId = m_profileId;
     m_controller->updateSettings(info);
-    m_parametersPanel->setModel(model);
+    if (m_parametersPanel)
+        m_parametersPanel->setModel(model);
     m_settings->setValue(lastModelKey(info.profileId), model);
     Q_EMIT modelChosen(model);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Endpoint.h"
+#include "api/RequestBuilder.h"
 
 #include <QList>
 #include <QObject>
@@ -32,9 +33,11 @@ public:
                ConversationController *controller, Composer *composer);
 
     ModelPanel *modelPanel() const { return m_modelPanel; }
-    ParametersPanel *parametersPanel() const { return m_parametersPanel; }
-    // The Prompt and Request panels sit in tabs behind Parameters: they are built when first
-    // shown, asked for, or right after the window's first frame (see createDeferredPanels).
+    // The Parameters, Prompt and Request panels are built when asked for, when Prompt or Request
+    // is first shown, or right after the window's first frame (createDeferredPanels): the
+    // Parameters rows are the costliest part of the window, and the first frame need not wait
+    // for them. Until then their settings live in the session.
+    ParametersPanel *parametersPanel() const;
     PromptPanel *promptPanel() const;
     RequestPanel *requestPanel() const;
     QList<QDockWidget *> docks() const;
@@ -64,6 +67,7 @@ private:
     void onSettingsEdited();
     void onModelChosen(const QString &model);
     void updateRequestPreview();
+    ParametersPanel *ensureParametersPanel();
     PromptPanel *ensurePromptPanel();
     RequestPanel *ensureRequestPanel();
 
@@ -75,7 +79,8 @@ private:
     Endpoint m_endpoint;
     QString m_profileId;
     ModelPanel *m_modelPanel;
-    ParametersPanel *m_parametersPanel;
+    ParametersPanel *m_parametersPanel = nullptr; // built lazily
+    QList<RuleAdjustment> m_adjustments;          // the last request's, for a later-built panel
     QString m_keyVariable;
     PromptPanel *m_promptPanel = nullptr;   // built lazily
     RequestPanel *m_requestPanel = nullptr; // built lazily
