@@ -2,6 +2,7 @@
 
 #include "DeferredIconStyle.h"
 #include "FirstPaintProbe.h"
+#include "FontConfigWarmup.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ScreenshotHook.h"
@@ -175,6 +176,7 @@ int runApplication(int argc, char *argv[])
         }
     }
 
+    FontConfigWarmup fonts; // runs while the application object is created
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lineup.Lineup"));
     QApplication app(argc, argv);
     installTranslations(app);
@@ -184,6 +186,7 @@ int runApplication(int argc, char *argv[])
     // Same look, but Qt's PNG standard icons are only read when something paints one.
     app.setStyle(new DeferredIconStyle(QStyleFactory::create(QApplication::style()->name())));
 
+    fonts.wait(); // the window measures text from here on
     MainWindow window(options);
     if (!window.profileError().isEmpty()) {
         printLine(stderr, window.profileError());
