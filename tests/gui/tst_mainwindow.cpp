@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
+#include "WindowFixture.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "panels/ModelPanel.h"
@@ -91,21 +92,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     const QByteArray m_chatPath = "/v1/chat/completions";
 
-    LaunchOptions options() const
-    {
-        LaunchOptions launch;
-        launch.profileId = QStringLiteral("fake");
-        launch.model = QStringLiteral("test-model");
-        launch.dataDir = m_dir->filePath(QStringLiteral("data"));
-        launch.settingsFile = m_dir->filePath(QStringLiteral("lineup.ini"));
-        launch.showWelcome = false;
-        ClientOptions client;
-        client.idleTimeoutMs = 3000;
-        client.connectTimeoutMs = 3000;
-        client.maxRetries = 0;
-        launch.clientOptions = client;
-        return launch;
-    }
+    LaunchOptions options() const { return Test::fakeServiceLaunch(*m_dir); }
 
     void openWindow()
     {
@@ -162,14 +149,7 @@ private Q_SLOTS:
         m_server->setRoute(
             "GET", "/v1/models",
             FakeResponse::json(QByteArray(R"({"data":[{"id":"test-model"},{"id":"other"}]})")));
-        QSettings settings(m_dir->filePath(QStringLiteral("lineup.ini")), QSettings::IniFormat);
-        ProviderProfile fake;
-        fake.id = QStringLiteral("fake");
-        fake.name = QStringLiteral("Fake service");
-        fake.baseUrl = m_server->baseUrl();
-        fake.requiresKey = false;
-        ProviderStore(settings).save(fake);
-        settings.sync();
+        Test::saveFakeProfile(*m_dir, m_server->baseUrl());
         openWindow();
     }
 

@@ -5,6 +5,7 @@
 #include "EndpointManager.h"
 #include "FakeServer.h"
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "chat/ChatSession.h"
 #include "panels/ModelPanel.h"
 #include "panels/ParametersPanel.h"
@@ -26,21 +27,7 @@ class TestStartup : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeServer> m_server;
 
-    LaunchOptions options() const
-    {
-        LaunchOptions launch;
-        launch.profileId = QStringLiteral("fake");
-        launch.model = QStringLiteral("test-model");
-        launch.dataDir = m_dir->filePath(QStringLiteral("data"));
-        launch.settingsFile = m_dir->filePath(QStringLiteral("lineup.ini"));
-        launch.showWelcome = false;
-        ClientOptions client;
-        client.idleTimeoutMs = 3000;
-        client.connectTimeoutMs = 3000;
-        client.maxRetries = 0;
-        launch.clientOptions = client;
-        return launch;
-    }
+    LaunchOptions options() const { return Test::fakeServiceLaunch(*m_dir); }
 
     // A stored conversation whose settings send temperature 0.3.
     qint64 storeConversationWithTemperature()
@@ -69,14 +56,7 @@ private Q_SLOTS:
         m_server = std::make_unique<FakeServer>();
         m_server->setRoute("GET", "/v1/models",
                            FakeResponse::json(QByteArray(R"({"data":[{"id":"test-model"}]})")));
-        QSettings settings(m_dir->filePath(QStringLiteral("lineup.ini")), QSettings::IniFormat);
-        ProviderProfile fake;
-        fake.id = QStringLiteral("fake");
-        fake.name = QStringLiteral("Fake service");
-        fake.baseUrl = m_server->baseUrl();
-        fake.requiresKey = false;
-        ProviderStore(settings).save(fake);
-        settings.sync();
+        Test::saveFakeProfile(*m_dir, m_server->baseUrl());
     }
 
     void cleanup()
