@@ -88,6 +88,24 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     }
 
+    void withoutKeychainSaysWhatTheCliCanDo()
+    {
+        // An unreachable bus: no Secret Service. The advice fits a command line (start a keyring
+        // or use the environment variable), not the app's "keep it for this session only".
+        m_cli->setEnv(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=/nonexistent/lineup-test-bus"));
+        const CliRun set = m_cli->run({QStringLiteral("keys"), QStringLiteral("set"), m_profile},
+                                      "sk-never-stored-1234\n");
+        QCOMPARE(set.exitCode, 6);
+        QVERIFY2(set.errText().contains(QStringLiteral("no keychain is available")),
+                 qPrintable(set.describe()));
+        QVERIFY2(set.errText().contains(QStringLiteral("Start a keyring")),
+                 qPrintable(set.describe()));
+        QVERIFY2(!set.errText().contains(QStringLiteral("session only")),
+                 qPrintable(set.describe()));
+        QVERIFY(!set.errText().contains(QStringLiteral("sk-never-stored-1234")));
+    }
+
     void keyNeverComesFromArgumentsOrEmptyInput()
     {
         CliRun run = m_cli->run({QStringLiteral("keys"), QStringLiteral("set"), m_profile,

@@ -28,11 +28,10 @@ KeyResult noBackend(const QString &detail)
 {
     KeyResult result;
     result.status = KeyResult::Status::NoBackend;
-    result.message = QCoreApplication::translate(
-                         "Lineup::KeyStore",
-                         "No system keychain (Secret Service) is available: %1. You can keep the "
-                         "key for this session only.")
-                         .arg(detail.trimmed());
+    result.message =
+        QCoreApplication::translate("Lineup::KeyStore",
+                                    "No system keychain (Secret Service) is available: %1.")
+            .arg(detail.trimmed());
     return result;
 }
 
@@ -56,7 +55,7 @@ KeyResult resultOf(const QKeychain::Job &job, const QString &keyRef)
         result.message = QCoreApplication::translate(
                              "Lineup::KeyStore",
                              "The system keychain refused access (%1). Unlock your keyring and "
-                             "try again, or keep the key for this session only.")
+                             "try again.")
                              .arg(detail);
         return result;
     case QKeychain::NoBackendAvailable:

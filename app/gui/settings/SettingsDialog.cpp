@@ -407,7 +407,8 @@ bool SettingsDialog::saveProfile()
         QString message;
         if (result.status == KeyResult::Status::NoBackend) {
             // Never fall back to a file silently: say it, and let the person choose.
-            message = tr("The key was not saved. %1").arg(result.message);
+            message = tr("The key was not saved. %1 You can keep it for this session only.")
+                          .arg(result.message);
             m_pendingSessionKeyRef = keyRef;
             m_pendingSessionKey = key;
             m_sessionOnly->setVisible(true);

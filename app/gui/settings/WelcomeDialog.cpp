@@ -323,7 +323,9 @@ void WelcomeDialog::writeNextKey()
         if (!result.ok()) {
             m_failedKeys.append(pending);
             if (result.status == KeyResult::Status::NoBackend) {
-                m_status->setText(tr("The key was not saved. %1").arg(result.message));
+                m_status->setText(
+                    tr("The key was not saved. %1 You can keep it for this session only.")
+                        .arg(result.message));
                 m_sessionOnly->setVisible(true);
             } else {
                 m_status->setText(
