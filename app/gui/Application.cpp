@@ -3,7 +3,6 @@
 #include "DeferredIconStyle.h"
 #include "FirstPaintProbe.h"
 #include "FontConfigWarmup.h"
-#include "Icons.h"
 #include "MainWindow.h"
 #include "ScreenshotHook.h"
 #include "providers/ProviderProfile.h"
@@ -180,7 +179,6 @@ int runApplication(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lineup.Lineup"));
     QApplication app(argc, argv);
     installTranslations(app);
-    QApplication::setWindowIcon(Icons::application());
     if (dark)
         applyDarkPalette(app);
     // Same look, but Qt's PNG standard icons are only read when something paints one.

@@ -70,7 +70,6 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     m_endpoints->holdKeyLookups(true);
     QTimer::singleShot(KeyLookupFallbackMs, this, [this] { m_endpoints->holdKeyLookups(false); });
     m_noSettingsAtStart = m_settings->allKeys().isEmpty();
-    setWindowIcon(Icons::application());
     if (options.clientOptions)
         m_client->setOptions(*options.clientOptions);
 
@@ -572,6 +571,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         m_painted = true;
         m_composer->removeEventFilter(this);
         QTimer::singleShot(0, this, [this] {
+            // Rendering the icon for the window manager at every size it asks for can wait
+            // too (the desktop entry names the icon for launchers meanwhile).
+            QApplication::setWindowIcon(Icons::application());
             m_endpoints->holdKeyLookups(false);
             if (!m_endpoints->isResolving())
                 onEndpointChanged();

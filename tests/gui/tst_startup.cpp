@@ -1,7 +1,7 @@
 // What the window leaves out of its first frame, and that nothing is lost by it: the Parameters
 // panel is built right after the first paint (or when asked for) and then shows the open
-// conversation's settings; key lookups wait for the first frame, and a window that is never
-// painted still gets its key.
+// conversation's settings; the window icon follows; key lookups wait for the first frame, and a
+// window that is never painted still gets its key.
 #include "EndpointManager.h"
 #include "FakeServer.h"
 #include "MainWindow.h"
@@ -88,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(
             window.session()->info().parameters.value(QStringLiteral("temperature")).toDouble(),
             0.7);
+        // The window icon is set once painted as well.
+        QTRY_VERIFY(!window.windowIcon().isNull());
         // Nothing was lost before the panel existed: the model list loaded once painted.
         QTRY_COMPARE(window.modelPanel()->state(), ModelPanel::State::Loaded);
     }
