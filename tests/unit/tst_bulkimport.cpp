@@ -3,6 +3,7 @@
 // row encoding and JSON conversion spread over threads. Each test runs on both write paths.
 #include "StorageFixtures.h"
 
+#include "storage/BackgroundRowEncoder.h"
 #include "storage/BulkStatement.h"
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
@@ -167,6 +168,31 @@ private Q_SLOTS:
         verifyIndexHealthy(*store);
         QVERIFY(store->appendMessage(kept, sampleUserTurn(QStringLiteral("and the bilby?"))) > 0);
         QCOMPARE(store->search(QStringLiteral("bilby")).size(), 1);
+    }
+
+    void backgroundEncoderGivesTheCodecsRows()
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        const QList<MessageRecord> messages = longConversation(3000);
+        MessageCodec codec(*store);
+        {
+            BackgroundRowEncoder encoder(*store, messages);
+            for (qsizetype i = 0; i < messages.size(); ++i) {
+                const QVariantList *row = encoder.row(i);
+                if (messages.at(i).message.hasImages()) {
+                    QVERIFY(!row); // left to the writer: the bytes go to the database
+                    continue;
+                }
+                QVERIFY(row);
+                QVariantList expected;
+                QVERIFY(codec.values(messages.at(i), &expected));
+                QCOMPARE(*row, expected);
+            }
+        }
+        // A writer that gives up early stops the encoder (the destructor returns).
+        BackgroundRowEncoder abandoned(*store, longConversation(20000));
+        QVERIFY(abandoned.row(3));
     }
 
     void earliestInvalidMessageIsReported()

@@ -1,10 +1,10 @@
 // ConversationStore: messages, search and bulk writes (conversations are in ConversationStore.cpp).
 #include "storage/ConversationStore.h"
 
+#include "storage/BackgroundRowEncoder.h"
 #include "storage/BulkStatement.h"
 #include "storage/MessageCodec.h"
 #include "storage/StoreTransaction.h"
-#include "util/ParallelFor.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -433,27 +433,18 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     const qint64 firstId = query.value(0).toLongLong();
     query.finish();
     static_assert(MessageCodec::ColumnCount <= 32, "one mask bit per column");
-    // Encoding a row is CPU work only, except for a message with images (their bytes go to
-    // `attachments` on this connection): encode the others on all cores first.
-    QList<QVariantList> encoded(messages.size());
-    QVariantList *const encodedRows = encoded.data(); // detached once, before the threads
-    parallelFor(messages.size(), 2000, [&](qsizetype begin, qsizetype end) {
-        MessageCodec threadCodec(*this);
-        for (qsizetype i = begin; i < end; ++i) {
-            if (!messages.at(i).message.hasImages())
-                threadCodec.values(messages.at(i), &encodedRows[i]);
-        }
-    });
+    // Rows are encoded on another core while this one writes them.
     MessageCodec codec(*this);
     {
+        BackgroundRowEncoder encoder(*this, messages);
         BulkInserter inserter(db, id);
         QVariantList row;
         for (qsizetype i = 0; i < messages.size(); ++i) {
-            const bool done = !encoded.at(i).isEmpty();
-            const auto keys = done ? QStringList() : codec.values(messages.at(i), &row);
+            const QVariantList *encoded = encoder.row(i);
+            const auto keys = encoded ? QStringList() : codec.values(messages.at(i), &row);
             if (!keys)
                 return fail(codec.lastError());
-            if (!inserter.insert(firstId + i, done ? encoded.at(i) : row, &error))
+            if (!inserter.insert(firstId + i, encoded ? *encoded : row, &error))
                 return fail(error);
             if (!keys->isEmpty() && !codec.linkAttachments(firstId + i, *keys, false))
                 return fail(codec.lastError());
