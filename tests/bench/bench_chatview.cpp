@@ -8,7 +8,8 @@
 //  - a 10,000-message conversation: open, then scroll through it page by page,
 //  - resident memory (VmRSS).
 //
-//   QT_QPA_PLATFORM=offscreen bench_chatview [--quick] [--screenshot file.png]
+//   QT_QPA_PLATFORM=offscreen bench_chatview [--quick] [--stream-only] [--rate N]
+//                                            [--screenshot file.png]
 
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
@@ -267,6 +268,9 @@ QJsonObject streamAnswer(ChatView *view, ConversationModel &model, const QString
             {QStringLiteral("stream_updates"), stats.streamUpdates},
             {QStringLiteral("markdown_block_renders"), stats.blockRenders},
             {QStringLiteral("markdown_chars_parsed"), stats.blockRenderChars},
+            {QStringLiteral("open_block_renders"), stats.openBlockRenders},
+            {QStringLiteral("plain_appends"), stats.plainAppends},
+            {QStringLiteral("tail_scrolls"), stats.tailScrolls},
             {QStringLiteral("message_layouts"), stats.messageLayouts},
             {QStringLiteral("paints"), stats.paints},
             {QStringLiteral("paint_s"), qRound(stats.paintNs / 1e6) / 1000.0},
@@ -471,7 +475,11 @@ int main(int argc, char **argv)
     const QStringList tokens = answerTokens(3000);
     // The same feeding without any view, at each rate: what the harness itself (timers, model)
     // costs, subtracted from the runs with the view below.
-    const QList<int> rates{500, 2000, 0};
+    // --rate N streams only at N tokens/s (0: full speed), for profiling one rate.
+    QList<int> rates{500, 2000, 0};
+    const int rateIndex = int(args.indexOf(QStringLiteral("--rate")));
+    if (rateIndex > 0 && rateIndex + 1 < args.size())
+        rates = {args.at(rateIndex + 1).toInt()};
     QList<QJsonObject> harness;
     {
         QJsonObject harnessResult;

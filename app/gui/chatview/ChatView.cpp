@@ -1,6 +1,7 @@
 #include "chatview/ChatView.h"
 
 #include "chat/ConversationModel.h"
+#include "chatview/ChatScrollBar.h"
 #include "chatview/ChatViewPrivate.h"
 
 #include <QFontDatabase>
@@ -70,6 +71,7 @@ void ChatViewPrivate::updateContext()
     context.boldSmallFont = small;
     context.palette = q->palette();
     context.locale = q->locale();
+    tailStep = 0; // measured when first needed: font metrics load the font (ms at startup)
 }
 
 // ---- layout ---------------------------------------------------------------------------------
@@ -165,7 +167,16 @@ void ChatViewPrivate::evictFarLayouts()
 
 int ChatViewPrivate::maxScroll() const
 {
-    return qMax(0, heights.total() + context.rowGap - q->viewport()->height());
+    const int exact = heights.total() + context.rowGap - q->viewport()->height();
+    if (exact <= 0)
+        return 0;
+    // Jump scrolling, as terminals do: the end of the range is rounded up to a multiple of a few
+    // lines, so a view following a growing answer moves its pixels once every few lines instead
+    // of once per line (each move copies the whole viewport: as much CPU as the text itself).
+    // The price: up to that many blank lines below the last message.
+    if (tailStep <= 0)
+        tailStep = qMax(1, kTailStepLines * QFontMetrics(context.font).lineSpacing());
+    return (exact + tailStep - 1) / tailStep * tailStep;
 }
 
 int ChatViewPrivate::scrollY() const
@@ -187,10 +198,10 @@ void ChatViewPrivate::anchorTo(int y)
 void ChatViewPrivate::syncScrollBarSoon()
 {
     // Repainting the scroll bar every frame while an answer grows costs more than the text;
-    // the view's own position (scrollY) is always exact, only the bar lags by up to 100 ms.
-    if (scrollBarClock.isValid() && scrollBarClock.elapsed() < 100) {
+    // the view's own position (scrollY) is always exact, only the bar lags by up to 200 ms.
+    if (scrollBarClock.isValid() && scrollBarClock.elapsed() < kScrollBarSyncIntervalMs) {
         if (!scrollBarTimer.isActive())
-            scrollBarTimer.start(int(100 - scrollBarClock.elapsed()));
+            scrollBarTimer.start(int(kScrollBarSyncIntervalMs - scrollBarClock.elapsed()));
         if (!following)
             placeJumpButton();
         return;
@@ -326,6 +337,7 @@ ChatView::ChatView(QWidget *parent)
     , d(std::make_unique<ChatViewPrivate>(this))
 {
     setFrameShape(QFrame::NoFrame);
+    setVerticalScrollBar(new ChatScrollBar(Qt::Vertical, this));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // Always on: a scroll bar appearing mid-stream would change the width and re-lay out every
     // visible message.

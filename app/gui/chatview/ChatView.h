@@ -23,6 +23,8 @@ struct ChatViewStats
     qint64 blockRenderChars = 0;       // characters of Markdown parsed in total
     qint64 maxBlockRenderChars = 0;    // the largest single parse (the open block never exceeds it)
     qint64 plainAppends = 0;           // streamed plain words appended to the open block unparsed
+    qint64 openBlockRenders = 0;       // re-parses of the open (still growing) block
+    qint64 tailScrolls = 0;            // viewport pixel scrolls while following a growing answer
     qint64 paints = 0;                 // viewport paint events
     qint64 rowsPainted = 0;            // message rows painted over all paint events
     qint64 remoteResourceRequests = 0; // images/resources the documents asked for (never fetched)

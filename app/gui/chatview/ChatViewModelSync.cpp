@@ -214,8 +214,11 @@ void ChatViewPrivate::flushStreaming()
             item.layout->setReasoningExpanded(desiredReasoningExpanded(row));
             if (!item.layout->streamUpdate(record, item.toolCallsPending))
                 unfinished.append(row);
-            changedTop = int(item.layout->changedTop());
+            changedTop = int(item.layout->changedTop()); // far below: nothing changed
+            const int oldHeight = heights.height(row);
             setRowHeight(row, item.layout->rowHeight());
+            if (heights.height(row) != oldHeight) // whatever lies below the row moved
+                changedTop = qMin(changedTop, qMin(oldHeight, heights.height(row)));
         } else if (!item.layout) {
             item.exactHeight = false;
             setRowHeight(row, estimateHeight(record));
@@ -253,9 +256,11 @@ void ChatViewPrivate::flushStreaming()
         // instead of repainting them. Pixels from the changed part down are repainted anyway, so
         // they are not copied (a full-viewport scroll per frame costs more than the text).
         const int keep = dirtyTop + dy; // the changed part's top before the move
-        if (keep > dy)
+        if (keep > dy) {
+            ++stats.tailScrolls;
             viewport->scroll(0, -dy,
                              QRect(0, 0, viewport->width(), qMin(keep, viewport->height())));
+        }
         placeToolbar();
     }
     if (dirtyTop < viewport->height())

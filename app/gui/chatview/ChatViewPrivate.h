@@ -25,6 +25,10 @@ qint64 threadCpuNs();
 
 // Streamed text is applied and repainted at most once per display frame.
 inline constexpr int kChatFrameIntervalMs = 16;
+// The scroll range ends on a multiple of this many body lines (see maxScroll()).
+inline constexpr int kTailStepLines = 3;
+// While an answer streams, the scroll bar follows at most this often (see syncScrollBarSoon()).
+inline constexpr int kScrollBarSyncIntervalMs = 200;
 
 // Per-row state of the view. Rows far from the viewport drop their layout (height is kept), so
 // memory stays flat however long the conversation is.
@@ -103,6 +107,7 @@ public:
     int laidOutCount = 0;
     qint64 useClock = 0;
 
+    mutable int tailStep = 0; // pixels: kTailStepLines body lines (0: not measured yet)
     int anchorRow = 0;
     int anchorOffset = 0;
     bool following = true;

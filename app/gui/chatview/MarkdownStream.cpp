@@ -96,6 +96,31 @@ void keepGlyphs(const QTextBlock &block)
         block.layout()->setCacheEnabled(true);
 }
 
+// A line so far where even plain characters appended may change the structure, not just extend
+// the line: a list marker in the making ("2" + ". ", "+" + " "), a table row (a delimiter row
+// "|--" + "-" turns the block into a table), a link reference definition ("[a]:" + " /url").
+bool lineMayChangeStructure(QStringView line)
+{
+    if (line.contains(QLatin1Char('|')))
+        return true;
+    int i = 0;
+    while (i < line.size() && i < 3 && line.at(i) == QLatin1Char(' '))
+        ++i;
+    line = line.mid(i);
+    if (line.startsWith(QLatin1Char('[')))
+        return true;
+    if (line.size() == 1 && (line.at(0) == QLatin1Char('-') || line.at(0) == QLatin1Char('+') ||
+                             line.at(0) == QLatin1Char('*')))
+        return true;
+    if (line.isEmpty() || line.size() > 9)
+        return false;
+    for (QChar c : line) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
 bool isIndented(QStringView line)
 {
     return !line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t'));
@@ -183,9 +208,9 @@ bool MarkdownStream::append(const QString &text, qint64 budgetNs)
                        code.doc->documentLayout()->blockBoundingRect(partial).top();
     }
     m_source = text;
-    const bool done = scan(budgetNs);
+    bool done = scan(budgetNs);
     if (done)
-        renderOpenBlock(false);
+        done = renderOpenBlock(false);
     positionBlocks(qMin(firstChanged, m_blocks.size()));
     return done;
 }
@@ -318,37 +343,56 @@ void MarkdownStream::completeOpenBlock(int end)
     if (block.code)
         renderCode(block, true);
     else
-        renderMarkdown(block, m_source.mid(block.start, end - block.start).trimmed());
+        renderMarkdown(block, m_source.mid(block.start, end - block.start).trimmed(), false);
     m_openExists = false;
 }
 
-void MarkdownStream::renderOpenBlock(bool final)
+bool MarkdownStream::renderOpenBlock(bool final)
 {
     if (!m_openExists) {
         if (m_inFence || isBlank(QStringView(m_source).mid(m_blockStart)))
-            return;
+            return true;
         startBlock(m_blockStart, false);
     }
     Block &block = m_blocks.back();
     block.end = int(m_source.size());
     if (block.code) {
         renderCode(block, final);
-        return;
+        return true;
     }
     if (m_seenOpenLength == block.end - block.start)
-        return;
+        return true;
     m_seenOpenLength = block.end - block.start;
+    int shown = block.end - block.start;
+    while (shown > 0 && m_source.at(block.start + shown - 1).isSpace())
+        --shown; // Markdown drops trailing whitespace; a later append must bring it back
+    // Below, block.doc with m_renderedOpenLength >= 0 means: the same open block as at the last
+    // update (a new block has no document yet), so nothing above it changed.
+    if (block.doc && shown == m_renderedOpenLength) {
+        // Only whitespace arrived (typically the newline ending a line or a paragraph): the
+        // parse would give the same document, so nothing is parsed, laid out or repainted.
+        m_changedTop = kNothingChanged;
+        return true;
+    }
     if (appendPlainToOpenBlock(block))
-        return;
+        return true;
+    if (block.doc && m_renderedOpenLength >= 0 && m_openRenderClock.isValid() &&
+        m_openRenderClock.elapsed() < m_reparseIntervalMs) {
+        // The open block was parsed a frame or two ago: its new text waits for a later frame
+        // instead of being parsed and laid out again now (tables and lists re-parse on nearly
+        // every token). The caller gets false and comes back next frame.
+        m_seenOpenLength = -1;
+        m_changedTop = kNothingChanged;
+        return false;
+    }
+    m_openRenderClock.start();
     m_plainAppends = 0;
     const QString markdown = m_source.mid(block.start);
-    int shown = int(markdown.size());
-    while (shown > 0 && markdown.at(shown - 1).isSpace())
-        --shown; // Markdown drops trailing whitespace; a later append must bring it back
     m_renderedOpenLength = shown;
-    renderMarkdown(block, markdown);
-    for (QTextBlock text = block.doc->begin(); text.isValid(); text = text.next())
-        keepGlyphs(text);
+    if (ChatViewStats *stats = m_context->stats)
+        ++stats->openBlockRenders;
+    renderMarkdown(block, markdown, true);
+    return true;
 }
 
 bool MarkdownStream::appendPlainToOpenBlock(Block &block)
@@ -368,6 +412,18 @@ bool MarkdownStream::appendPlainToOpenBlock(Block &block)
     }
     if (fresh.contains(QLatin1String("www"), Qt::CaseInsensitive))
         return false; // could become an autolink
+    // Appending continues the document's last line, which is only right when the shown source
+    // ends in text the document shows as its end. A line holding just a marker ("-", "1.", a
+    // setext underline) ends in markup the document does not show: let md4c decide.
+    const int docChars = block.doc->characterCount();
+    const int shownEnd = block.start + m_renderedOpenLength;
+    if (m_renderedOpenLength == 0 || docChars < 2 ||
+        block.doc->characterAt(docChars - 2) != m_source.at(shownEnd - 1))
+        return false;
+    const int lineStart =
+        qMax(block.start, int(m_source.lastIndexOf(QLatin1Char('\n'), shownEnd - 1)) + 1);
+    if (lineMayChangeStructure(QStringView(m_source).mid(lineStart, shownEnd - lineStart)))
+        return false;
     QTextCursor cursor(block.doc.get());
     // Inside an edit block the cursor does not compute its x position after every move and
     // insert (each a text shaping pass); the document is laid out once at the end.
@@ -404,7 +460,7 @@ bool MarkdownStream::appendPlainToOpenBlock(Block &block)
     return true;
 }
 
-void MarkdownStream::renderMarkdown(Block &block, const QString &markdown)
+void MarkdownStream::renderMarkdown(Block &block, const QString &markdown, bool open)
 {
     if (ChatViewStats *stats = m_context->stats) {
         ++stats->blockRenders;
@@ -412,11 +468,19 @@ void MarkdownStream::renderMarkdown(Block &block, const QString &markdown)
         stats->maxBlockRenderChars = qMax<qint64>(stats->maxBlockRenderChars, markdown.size());
     }
     // No raw HTML: a model's <img src> or <style> must not reach the document.
-    // A fresh document without a layout: see newDocument().
+    // Always a fresh document without a layout (see newDocument()), also for the open block:
+    // reusing its document would keep its layout attached, and the importer's every insert
+    // would then be laid out (measured: several times the cost of a new document).
     std::unique_ptr<QTextDocument> doc = newDocument(false);
     doc->setMarkdown(markdown,
                      QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                      QTextDocument::MarkdownNoHTML));
+    if (open) {
+        // Before the layout (setTextWidth): enabled afterwards, the glyphs shaped for the
+        // layout would already be gone and the first paint would shape everything again.
+        for (QTextBlock text = doc->begin(); text.isValid(); text = text.next())
+            keepGlyphs(text);
+    }
     doc->setTextWidth(m_width);
     block.doc = std::move(doc);
     measure(block);
@@ -460,11 +524,12 @@ void MarkdownStream::renderCode(Block &block, bool final)
     cursor.setPosition(block.codeCommittedPos);
     cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
     cursor.insertText(insertion + tail);
+    if (!final)
+        keepGlyphs(block.doc->lastBlock()); // the partial line, rewritten every frame; enabled
+                                            // before endEditBlock() lays it out (see above)
     cursor.endEditBlock();
     block.codeCommittedPos += int(insertion.size());
     block.codeCommittedEnd = qMax(block.codeCommittedEnd, wholeEnd);
-    if (!final)
-        keepGlyphs(block.doc->lastBlock()); // the partial line, rewritten every frame
     measure(block);
 }
 

@@ -42,26 +42,31 @@ public:
     void setText(const QString &text, bool finished);
     // The text grew at its end (`text` starts with the previous text). O(delta + open block).
     // With a budget (ns), stops completing blocks once it is spent and returns false: call again
-    // (a burst of text is then shown over a few frames instead of stalling one).
+    // (a burst of text is then shown over a few frames instead of stalling one). Also false when
+    // the open block's new text waits for the next frame (see kOpenBlockReparseIntervalMs).
     bool append(const QString &text, qint64 budgetNs = -1);
     // No more text: the open block is completed.
     void finish();
+    // Tests: how long a re-parse of the open block waits after the last one (default 45 ms).
+    void setOpenBlockReparseInterval(qint64 ms) { m_reparseIntervalMs = ms; }
 
     const QString &source() const { return m_source; }
     const std::vector<Block> &blocks() const { return m_blocks; }
     qreal height() const { return m_height; }
     bool isFinished() const { return m_finished; }
     QString plainText() const;
-    // Stream y of the topmost pixel the last append() or finish() may have changed.
+    // Stream y of the topmost pixel the last append() or finish() may have changed;
+    // kNothingChanged (far below everything) when it changed nothing.
     qreal changedTop() const { return m_changedTop; }
+    static constexpr qreal kNothingChanged = 1e7;
 
 private:
     bool scan(qint64 budgetNs = -1);
     void completeOpenBlock(int end);
     void startBlock(int start, bool code);
-    void renderOpenBlock(bool final);
+    bool renderOpenBlock(bool final); // false: the open block's new text waits a frame
     bool appendPlainToOpenBlock(Block &block);
-    void renderMarkdown(Block &block, const QString &markdown);
+    void renderMarkdown(Block &block, const QString &markdown, bool open);
     void renderCode(Block &block, bool final);
     void measure(Block &block);
     void positionBlocks(size_t from);
@@ -88,6 +93,13 @@ private:
     int m_renderedOpenLength = -1; // open block text shown, without trailing whitespace
     int m_seenOpenLength = -1;     // open block text length at the last update
     int m_plainAppends = 0;        // fast appends since the open block was last parsed
+    // The open block is re-parsed at most every third frame (~20 Hz): a parse and layout of a
+    // growing table or list every frame costs more than the rest of the frame together, and
+    // text appearing a frame or two later in that one block is not noticeable while it
+    // streams. Plain words continuing a line still appear every frame (appendPlainToOpenBlock).
+    static constexpr qint64 kOpenBlockReparseIntervalMs = 45;
+    qint64 m_reparseIntervalMs = kOpenBlockReparseIntervalMs;
+    QElapsedTimer m_openRenderClock; // since the open block was last parsed
     qreal m_changedTop = 0;
 };
 

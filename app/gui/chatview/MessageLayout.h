@@ -66,7 +66,8 @@ public:
     // stream: only status, usage and timings are new). Returns false if build() is needed.
     bool refresh(const MessageRecord &record);
     void setWidth(qreal viewportWidth);
-    // Card y of the topmost pixel the last streamUpdate() may have changed (repaint from there).
+    // Card y of the topmost pixel the last streamUpdate() may have changed (repaint from there;
+    // MarkdownStream::kNothingChanged and more when nothing changed).
     qreal changedTop() const { return m_changedTop; }
     void setReasoningExpanded(bool expanded);
     void setBannerButtonText(const QString &text);

@@ -39,8 +39,11 @@ void drawCard(QPainter *painter, const RenderContext &context, const QRectF &rec
         return;
     }
     const qreal dpr = painter->device()->devicePixelRatioF();
-    const QString key =
-        QStringLiteral("%1/%2/%3/%4").arg(border.rgba()).arg(fill.rgba()).arg(radius).arg(dpr);
+    // Numbers, not a formatted string: the streamed card is drawn every frame.
+    const RenderContext::CornerKey key{(quint64(border.rgba()) << 32) | fill.rgba(),
+                                       (quint64(quint32(radius)) << 33) |
+                                           (quint64(fill.isValid()) << 32) |
+                                           quint32(qRound(dpr * 1000))};
     QPixmap corners = context.cornerCache.value(key);
     if (corners.isNull()) {
         corners = QPixmap(QSize(2 * c, 2 * c) * dpr);
@@ -243,19 +246,24 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
             continue;
         }
         drawCard(painter, c, blockRect, 6, mix(base, text, 0.18), codeFill);
-        painter->setFont(c.smallFont);
-        painter->setPen(dim);
-        painter->drawText(QRectF(origin.x() + c.codePadding, origin.y(), width / 2, c.codeHeader),
-                          Qt::AlignVCenter | Qt::AlignLeft,
-                          block.language.isEmpty() ? tr("code") : block.language);
-        int codeIndex = 0;
-        for (const MarkdownStream::Block &other : m_content.blocks()) {
-            if (&other == &block)
-                break;
-            codeIndex += other.code ? 1 : 0;
+        // A streaming code block repaints only its last line: laying out the label and the
+        // button text for a header that lies outside the clip would be wasted.
+        if (localClip.intersects(QRectF(origin, QSizeF(width, c.codeHeader)))) {
+            painter->setFont(c.smallFont);
+            painter->setPen(dim);
+            painter->drawText(
+                QRectF(origin.x() + c.codePadding, origin.y(), width / 2, c.codeHeader),
+                Qt::AlignVCenter | Qt::AlignLeft,
+                block.language.isEmpty() ? tr("code") : block.language);
+            int codeIndex = 0;
+            for (const MarkdownStream::Block &other : m_content.blocks()) {
+                if (&other == &block)
+                    break;
+                codeIndex += other.code ? 1 : 0;
+            }
+            const QRectF copyRect = partRect(MessageHit::Kind::CodeCopy, codeIndex);
+            paintButton(painter, copyRect, tr("Copy"), copyRect.contains(state.hover), false);
         }
-        const QRectF copyRect = partRect(MessageHit::Kind::CodeCopy, codeIndex);
-        paintButton(painter, copyRect, tr("Copy"), copyRect.contains(state.hover), false);
         paintDocument(painter, block.doc.get(),
                       origin + QPointF(c.codePadding, c.codeHeader + c.codePadding), localClip,
                       text, unit++, state);

@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include <utility>
+
 namespace Lineup {
 
 struct ChatViewStats;
@@ -23,8 +25,10 @@ struct RenderContext
     QLocale locale;
     QImage imagePlaceholder; // shown instead of any image a document names
     ChatViewStats *stats = nullptr;
-    // Pre-rendered rounded corners of cards and code blocks, by colours, radius and pixel ratio.
-    mutable QHash<QString, QPixmap> cornerCache;
+    // Pre-rendered rounded corners of cards and code blocks, by colours, radius and pixel ratio
+    // (packed into two numbers: see drawCard()).
+    using CornerKey = std::pair<quint64, quint64>;
+    mutable QHash<CornerKey, QPixmap> cornerCache;
 
     // Geometry shared by layout, painting and hit-testing.
     int outerMargin = 12; // between viewport edge and card
