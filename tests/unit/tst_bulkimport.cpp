@@ -177,22 +177,36 @@ private Q_SLOTS:
         const QList<MessageRecord> messages = longConversation(3000);
         MessageCodec codec(*store);
         {
-            BackgroundRowEncoder encoder(*store, messages);
+            BackgroundRowEncoder encoder(*store, MessageSource::fromList(messages));
             for (qsizetype i = 0; i < messages.size(); ++i) {
-                const QVariantList *row = encoder.row(i);
+                const BackgroundRowEncoder::Entry &entry = encoder.entry(i);
+                QVERIFY(entry.error.isEmpty());
+                QVERIFY(entry.record == messages.at(i));
                 if (messages.at(i).message.hasImages()) {
-                    QVERIFY(!row); // left to the writer: the bytes go to the database
+                    QVERIFY(entry.row.isEmpty()); // left to the writer: bytes go to the database
                     continue;
                 }
-                QVERIFY(row);
                 QVariantList expected;
                 QVERIFY(codec.values(messages.at(i), &expected));
-                QCOMPARE(*row, expected);
+                QCOMPARE(entry.row, expected);
             }
         }
+        // A source that cannot read message 700 stops there, with its message.
+        {
+            BackgroundRowEncoder encoder(
+                *store, MessageSource::converting(1000, [&](qsizetype i, QString *error) {
+                    if (i == 700) {
+                        *error = QStringLiteral("$.messages[700]: broken");
+                        return std::optional<MessageRecord>();
+                    }
+                    return std::optional<MessageRecord>(messages.at(i));
+                }));
+            QVERIFY(encoder.entry(699).error.isEmpty());
+            QCOMPARE(encoder.entry(700).error, QStringLiteral("$.messages[700]: broken"));
+        }
         // A writer that gives up early stops the encoder (the destructor returns).
-        BackgroundRowEncoder abandoned(*store, longConversation(20000));
-        QVERIFY(abandoned.row(3));
+        BackgroundRowEncoder abandoned(*store, MessageSource::fromList(longConversation(20000)));
+        QVERIFY(abandoned.entry(3).error.isEmpty());
     }
 
     void earliestInvalidMessageIsReported()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chat/MessageRecord.h"
+#include "storage/MessageSource.h"
 
 #include <QList>
 #include <QVariantList>
@@ -14,29 +14,37 @@ namespace Lineup {
 
 class ConversationStore;
 
-// Encodes messages into `messages` rows (MessageCodec::values) on another thread, ahead of the
-// thread that writes them, so that encoding and writing overlap in a bulk insert. Messages with
-// images are left to the writer: their bytes go to the database, on the writer's connection.
+// Reads a bulk insert's messages from their source and encodes them into `messages` rows
+// (MessageCodec::values) on another thread, ahead of the thread that writes them, so that
+// converting, encoding and writing overlap. Messages with images are encoded by the writer:
+// their bytes go to the database, on the writer's connection.
 class BackgroundRowEncoder
 {
 public:
-    BackgroundRowEncoder(const ConversationStore &store, const QList<MessageRecord> &messages);
+    struct Entry
+    {
+        MessageRecord record;
+        QVariantList row; // empty for a message with images
+        QString error;    // set when the source could not read this message
+    };
+
+    BackgroundRowEncoder(const ConversationStore &store, MessageSource source);
     ~BackgroundRowEncoder(); // stops the encoder if the writer gave up early
     BackgroundRowEncoder(const BackgroundRowEncoder &) = delete;
     BackgroundRowEncoder &operator=(const BackgroundRowEncoder &) = delete;
 
-    // Message i's row, waiting for it if the encoder is behind; null for a message with images.
-    // Rows are taken in order, each once.
-    const QVariantList *row(qsizetype i);
+    // Message i, waiting for it if the encoder is behind. Entries are taken in order; after one
+    // with an error there are no more.
+    const Entry &entry(qsizetype i);
 
 private:
     void encode(const ConversationStore &store);
 
-    const QList<MessageRecord> m_messages; // shared, not copied: only read
-    QList<QVariantList> m_rows;
+    const MessageSource m_source;
+    QList<Entry> m_entries;
     std::mutex m_lock;
     std::condition_variable m_progress;
-    qsizetype m_ready = 0; // rows [0, m_ready) are encoded; guarded by m_lock
+    qsizetype m_ready = 0; // entries [0, m_ready) are done; guarded by m_lock
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
 };

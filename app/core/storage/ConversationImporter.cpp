@@ -10,29 +10,63 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <memory>
+
 namespace Lineup {
 
 namespace {
+
+struct PendingConversation
+{
+    ConversationData data; // settings; the messages once converted
+    QJsonArray json;       // the messages while still JSON (Lineup exports)
+    QString path;          // JSON path of the conversation, for messages' errors
+    bool converted = true;
+};
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lineup::ConversationImporter", text);
 }
 
-std::optional<ConversationData> fromLineup(const QJsonValue &value, const QString &path,
-                                           QString *error)
+// Nobody streams an imported answer any more.
+MessageRecord imported(MessageRecord record)
 {
-    ConversationData data;
-    const auto info = RecordJson::conversationFromJson(value, path, &data.messages, error);
+    if (record.status == MessageStatus::Streaming)
+        record.status = MessageStatus::Interrupted;
+    return record;
+}
+
+// A Lineup conversation's settings, its messages still JSON: converting 10,000 of them is a
+// good part of an import, and importData() does it while the rows are being written.
+std::optional<PendingConversation> fromLineup(const QJsonValue &value, const QString &path,
+                                              QString *error)
+{
+    PendingConversation pending;
+    const auto info = RecordJson::conversationHeadFromJson(value, path, &pending.json, error);
     if (!info)
         return std::nullopt;
-    data.info = *info;
-    for (MessageRecord &record : data.messages) {
-        // Nobody streams an imported answer any more.
-        if (record.status == MessageStatus::Streaming)
-            record.status = MessageStatus::Interrupted;
-    }
-    return data;
+    pending.data.info = *info;
+    pending.path = path;
+    pending.converted = false;
+    return pending;
+}
+
+// Converts the messages still held as JSON (all cores); errors carry their JSON path.
+bool convertAll(PendingConversation *pending, QString *error)
+{
+    if (pending->converted)
+        return true;
+    const auto messages = RecordJson::messagesFromJson(pending->json, pending->path, error);
+    if (!messages)
+        return false;
+    pending->data.messages.clear();
+    pending->data.messages.reserve(messages->size());
+    for (const MessageRecord &record : *messages)
+        pending->data.messages.append(imported(record));
+    pending->json = {};
+    pending->converted = true;
+    return true;
 }
 
 std::optional<ConversationData> fromOpenAiBody(const QJsonValue &value, const QString &path,
@@ -106,28 +140,7 @@ QString lineColumn(const QByteArray &data, int offset)
     return tr("line %1, column %2").arg(line).arg(column);
 }
 
-} // namespace
-
-ConversationImporter::ConversationImporter(ConversationStore &store)
-    : m_store(store)
-{}
-
-QString ConversationImporter::uniqueTitle(const QString &title, const QStringList &taken)
-{
-    if (!taken.contains(title))
-        return title;
-    static const QRegularExpression suffix(QStringLiteral("^(.*) \\(imported \\d+\\)$"));
-    const auto match = suffix.match(title);
-    const QString base = match.hasMatch() ? match.captured(1) : title;
-    for (int n = 2;; ++n) {
-        const QString candidate = tr("%1 (imported %2)").arg(base).arg(n);
-        if (!taken.contains(candidate))
-            return candidate;
-    }
-}
-
-std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteArray &data,
-                                                                   QString *error)
+std::optional<QList<PendingConversation>> parseDocument(const QByteArray &data, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -139,7 +152,7 @@ std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteAr
                               parseError.errorString());
         return std::nullopt;
     }
-    QList<ConversationData> result;
+    QList<PendingConversation> result;
     if (document.isArray()) {
         const QJsonArray bodies = document.array();
         for (qsizetype i = 0; i < bodies.size(); ++i) {
@@ -147,7 +160,7 @@ std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteAr
                 fromOpenAiBody(bodies.at(i), QStringLiteral("$[%1]").arg(i), error);
             if (!conversation)
                 return std::nullopt;
-            result.append(*conversation);
+            result.append({*conversation, {}, {}, true});
         }
         return result;
     }
@@ -157,7 +170,7 @@ std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteAr
             const auto conversation = fromOpenAiBody(root, QStringLiteral("$"), error);
             if (!conversation)
                 return std::nullopt;
-            result.append(*conversation);
+            result.append({*conversation, {}, {}, true});
             return result;
         }
         if (error)
@@ -196,13 +209,58 @@ std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteAr
     }
     const QJsonArray array = conversations.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto conversation =
+        auto conversation =
             fromLineup(array.at(i), QStringLiteral("$.conversations[%1]").arg(i), error);
         if (!conversation)
             return std::nullopt;
-        result.append(*conversation);
+        result.append(std::move(*conversation));
     }
     return result;
+}
+
+// The title a conversation without one gets: its first prompt (converted on its own here, the
+// rest of the messages come later; a broken one is reported by the conversion proper).
+QString titleOf(const PendingConversation &pending)
+{
+    if (!pending.data.info.title.isEmpty())
+        return pending.data.info.title;
+    if (pending.converted) {
+        for (const MessageRecord &record : pending.data.messages) {
+            if (record.message.role == Role::User)
+                return ConversationStore::titleFromPrompt(record.message.text());
+        }
+        return {};
+    }
+    for (qsizetype i = 0; i < pending.json.size(); ++i) {
+        QString ignored;
+        const auto record = RecordJson::messageFromJson(
+            pending.json.at(i), RecordJson::messagePath(pending.path, i), &ignored);
+        if (!record)
+            return {};
+        if (record->message.role == Role::User)
+            return ConversationStore::titleFromPrompt(record->message.text());
+    }
+    return {};
+}
+
+} // namespace
+
+ConversationImporter::ConversationImporter(ConversationStore &store)
+    : m_store(store)
+{}
+
+QString ConversationImporter::uniqueTitle(const QString &title, const QStringList &taken)
+{
+    if (!taken.contains(title))
+        return title;
+    static const QRegularExpression suffix(QStringLiteral("^(.*) \\(imported \\d+\\)$"));
+    const auto match = suffix.match(title);
+    const QString base = match.hasMatch() ? match.captured(1) : title;
+    for (int n = 2;; ++n) {
+        const QString candidate = tr("%1 (imported %2)").arg(base).arg(n);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
 }
 
 std::optional<QList<qint64>> ConversationImporter::importFile(const QString &path, QString *error)
@@ -216,31 +274,57 @@ std::optional<QList<qint64>> ConversationImporter::importFile(const QString &pat
     return importData(file.readAll(), path, error);
 }
 
+std::optional<QList<ConversationData>> ConversationImporter::parse(const QByteArray &data,
+                                                                   QString *error)
+{
+    auto pending = parseDocument(data, error);
+    if (!pending)
+        return std::nullopt;
+    QList<ConversationData> result;
+    for (PendingConversation &conversation : *pending) {
+        if (!convertAll(&conversation, error))
+            return std::nullopt;
+        result.append(conversation.data);
+    }
+    return result;
+}
+
 std::optional<QList<qint64>>
 ConversationImporter::importData(const QByteArray &data, const QString &sourceName, QString *error)
 {
     QString parseError;
-    const auto conversations = parse(data, &parseError);
+    auto conversations = parseDocument(data, &parseError);
     if (!conversations) {
         if (error)
             *error = sourceName + QStringLiteral(": ") + parseError;
         return std::nullopt;
     }
+    // Messages still in JSON are converted on the store's encoder thread while the rows are
+    // written; the first one that does not convert stops the import like a parse error.
+    auto conversionError = std::make_shared<QString>();
     QList<qint64> ids;
     const bool ok = m_store.inTransaction([&] {
         QStringList taken = m_store.allTitles();
-        for (ConversationData conversation : *conversations) {
-            for (const MessageRecord &record : std::as_const(conversation.messages)) {
-                if (!conversation.info.title.isEmpty())
-                    break;
-                if (record.message.role == Role::User)
-                    conversation.info.title =
-                        ConversationStore::titleFromPrompt(record.message.text());
+        for (const PendingConversation &pending : std::as_const(*conversations)) {
+            ConversationInfo info = pending.data.info;
+            info.title = uniqueTitle(titleOf(pending), taken);
+            taken.append(info.title);
+            MessageSource source = MessageSource::fromList(pending.data.messages);
+            if (!pending.converted) {
+                const QJsonArray json = pending.json;
+                const QString path = pending.path;
+                source = MessageSource::converting(
+                    json.size(), [json, path, conversionError](qsizetype i, QString *reason) {
+                        auto record = RecordJson::messageFromJson(
+                            json.at(i), RecordJson::messagePath(path, i), reason);
+                        if (!record) {
+                            *conversionError = *reason;
+                            return record;
+                        }
+                        return std::optional<MessageRecord>(imported(std::move(*record)));
+                    });
             }
-            conversation.info.title = uniqueTitle(conversation.info.title, taken);
-            taken.append(conversation.info.title);
-            const qint64 id =
-                m_store.insertConversationWithMessages(conversation.info, conversation.messages);
+            const qint64 id = m_store.insertConversation(info, std::move(source));
             if (id == 0)
                 return false;
             ids.append(id);
@@ -248,9 +332,14 @@ ConversationImporter::importData(const QByteArray &data, const QString &sourceNa
         return true;
     });
     if (!ok) {
-        if (error)
-            *error = tr("%1: nothing was imported: the history database refused the write: %2")
-                         .arg(sourceName, m_store.lastError());
+        if (error) {
+            // The encoder thread has finished (joined) when the insert returns.
+            *error = !conversionError->isEmpty()
+                         ? sourceName + QStringLiteral(": ") + *conversionError
+                         : tr("%1: nothing was imported: the history database refused the "
+                              "write: %2")
+                               .arg(sourceName, m_store.lastError());
+        }
         return std::nullopt;
     }
     return ids;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/MessageRecord.h"
+#include "storage/MessageSource.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -115,9 +116,13 @@ public:
     // --- whole-store operations (import) ------------------------------------------------------
     // Runs `work` in one transaction: committed when it returns true, else rolled back.
     bool inTransaction(const std::function<bool()> &work);
-    // Writes a conversation with its messages (ids ignored). Meant for use inside inTransaction.
+    // Writes a conversation with its messages (ids ignored); an empty title comes from the first
+    // prompt. Meant for use inside inTransaction.
     qint64 insertConversationWithMessages(const ConversationInfo &info,
                                           const QList<MessageRecord> &messages);
+    // The same with messages read on the way (an import converting its JSON while the rows are
+    // written). A message the source cannot read fails the insert with the source's message.
+    qint64 insertConversation(const ConversationInfo &info, MessageSource source);
     // Titles in use (including deleted ones), to keep imported copies distinguishable.
     QStringList allTitles() const;
 

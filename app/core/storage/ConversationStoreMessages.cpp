@@ -386,6 +386,19 @@ bool ConversationStore::inTransaction(const std::function<bool()> &work)
 qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo &info,
                                                          const QList<MessageRecord> &messages)
 {
+    ConversationInfo conversation = info;
+    for (const MessageRecord &record : messages) {
+        if (!conversation.title.isEmpty())
+            break;
+        if (record.message.role == Role::User)
+            conversation.title = titleFromPrompt(record.message.text());
+    }
+    return insertConversation(conversation, MessageSource::fromList(messages));
+}
+
+qint64 ConversationStore::insertConversation(const ConversationInfo &conversation,
+                                             MessageSource source)
+{
     // Bulk path for imports. Indexed row by row through the insert trigger, FTS5 flushes its
     // pending data at every statement and merges the tiny segments over and over (seconds for
     // 10,000 messages), and even a muted trigger costs a sub-program per row. So, as in any
@@ -396,13 +409,6 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     // transaction that goes on to commit.
     QSqlDatabase db = database();
     StoreTransaction transaction(db);
-    ConversationInfo conversation = info;
-    for (const MessageRecord &record : messages) {
-        if (!conversation.title.isEmpty())
-            break;
-        if (record.message.role == Role::User)
-            conversation.title = titleFromPrompt(record.message.text());
-    }
     QSqlQuery query(db);
     QString error;
     if (!transaction.ok() || !query.exec(QStringLiteral("SAVEPOINT bulk_insert"))) {
@@ -433,18 +439,22 @@ qint64 ConversationStore::insertConversationWithMessages(const ConversationInfo 
     const qint64 firstId = query.value(0).toLongLong();
     query.finish();
     static_assert(MessageCodec::ColumnCount <= 32, "one mask bit per column");
-    // Rows are encoded on another core while this one writes them.
+    // Messages are read and encoded on another core while this one writes them.
     MessageCodec codec(*this);
     {
-        BackgroundRowEncoder encoder(*this, messages);
+        const qsizetype count = source.size();
+        BackgroundRowEncoder encoder(*this, std::move(source));
         BulkInserter inserter(db, id);
         QVariantList row;
-        for (qsizetype i = 0; i < messages.size(); ++i) {
-            const QVariantList *encoded = encoder.row(i);
-            const auto keys = encoded ? QStringList() : codec.values(messages.at(i), &row);
+        for (qsizetype i = 0; i < count; ++i) {
+            const BackgroundRowEncoder::Entry &entry = encoder.entry(i);
+            if (!entry.error.isEmpty())
+                return fail(entry.error);
+            const bool encoded = !entry.row.isEmpty();
+            const auto keys = encoded ? QStringList() : codec.values(entry.record, &row);
             if (!keys)
                 return fail(codec.lastError());
-            if (!inserter.insert(firstId + i, encoded ? *encoded : row, &error))
+            if (!inserter.insert(firstId + i, encoded ? entry.row : row, &error))
                 return fail(error);
             if (!keys->isEmpty() && !codec.linkAttachments(firstId + i, *keys, false))
                 return fail(codec.lastError());

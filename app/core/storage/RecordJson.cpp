@@ -472,8 +472,9 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
     return record;
 }
 
-std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, const QString &path,
-                                                     QList<MessageRecord> *messages, QString *error)
+std::optional<ConversationInfo> conversationHeadFromJson(const QJsonValue &value,
+                                                         const QString &path, QJsonArray *messages,
+                                                         QString *error)
 {
     if (!value.isObject()) {
         fail(error, path, tr("must be an object"));
@@ -514,10 +515,21 @@ std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, co
              messageValue.isUndefined() ? tr("is required") : tr("must be an array"));
         return std::nullopt;
     }
-    // Imports of long conversations spend most of their parsing here: split it across cores.
-    // Each chunk stops at its first invalid message; the earliest one is reported.
-    const QJsonArray array = messageValue.toArray();
-    const QString messagesPath = key(path, "messages");
+    *messages = messageValue.toArray();
+    return info;
+}
+
+QString messagePath(const QString &conversationPath, qsizetype i)
+{
+    return index(key(conversationPath, "messages"), i);
+}
+
+std::optional<QList<MessageRecord>>
+messagesFromJson(const QJsonArray &array, const QString &conversationPath, QString *error)
+{
+    // Long conversations spend most of their parsing here: split it across cores. Each chunk
+    // stops at its first invalid message; the earliest one is reported.
+    const QString messagesPath = key(conversationPath, "messages");
     QList<MessageRecord> records(array.size());
     MessageRecord *const converted = records.data(); // detached once, before the threads
     std::map<qsizetype, QString> failures;
@@ -540,7 +552,20 @@ std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, co
             *error = failures.begin()->second;
         return std::nullopt;
     }
-    *messages = std::move(records);
+    return records;
+}
+
+std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, const QString &path,
+                                                     QList<MessageRecord> *messages, QString *error)
+{
+    QJsonArray array;
+    const auto info = conversationHeadFromJson(value, path, &array, error);
+    if (!info)
+        return std::nullopt;
+    auto records = messagesFromJson(array, path, error);
+    if (!records)
+        return std::nullopt;
+    *messages = std::move(*records);
     return info;
 }
 

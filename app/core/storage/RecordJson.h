@@ -36,6 +36,15 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
 std::optional<ConversationInfo> conversationFromJson(const QJsonValue &value, const QString &path,
                                                      QList<MessageRecord> *messages,
                                                      QString *error);
+// The settings alone, with the messages left as JSON in *messages (checked to be an array) for
+// the caller to convert one by one with messageFromJson(messages[i], messagePath(path, i)).
+std::optional<ConversationInfo> conversationHeadFromJson(const QJsonValue &value,
+                                                         const QString &path, QJsonArray *messages,
+                                                         QString *error);
+QString messagePath(const QString &conversationPath, qsizetype i);
+// All of them at once, on every core; the first invalid message (by index) is reported.
+std::optional<QList<MessageRecord>>
+messagesFromJson(const QJsonArray &messages, const QString &conversationPath, QString *error);
 // Content as a string, an array of parts or null (OpenAI wire format), validated with paths.
 std::optional<QList<ContentPart>> partsFromJson(const QJsonValue &value, const QString &path,
                                                 QString *error);
