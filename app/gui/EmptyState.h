@@ -16,6 +16,11 @@ public:
 
     void setService(const QString &profileName, const QString &model);
 
+    // The wrapped lines inside find their height when the page is laid out; saying so here
+    // would make the whole window's layout ask this page for its height at many widths (several
+    // milliseconds of text layout before the first frame).
+    bool hasHeightForWidth() const override { return false; }
+
 private:
     QLabel *m_icon;
     QLabel *m_title;
