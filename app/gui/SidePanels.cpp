@@ -30,11 +30,11 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     , m_session(session)
     , m_controller(controller)
     , m_composer(composer)
-    , m_modelPanel(new ModelPanel(client, settings, window))
+    , m_client(client)
     , m_previewTimer(new QTimer(this))
 {
-    m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), m_modelPanel);
     // Empty shells for now: restoreState() finds docks by object name, so they must exist.
+    m_modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), nullptr);
     m_parametersDock = makeDock(tr("Parameters"), QStringLiteral("parametersDock"), nullptr);
     m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), nullptr);
     m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
@@ -44,7 +44,6 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
-    connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
     connect(m_session, &ChatSession::adjustmentsApplied, this,
             [this](const QList<RuleAdjustment> &adjustments) {
                 m_adjustments = adjustments;
@@ -86,6 +85,11 @@ QDockWidget *SidePanels::makeDock(const QString &title, const QString &name, QWi
     return dock;
 }
 
+ModelPanel *SidePanels::modelPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureModelPanel();
+}
+
 ParametersPanel *SidePanels::parametersPanel() const
 {
     return const_cast<SidePanels *>(this)->ensureParametersPanel();
@@ -99,6 +103,19 @@ PromptPanel *SidePanels::promptPanel() const
 RequestPanel *SidePanels::requestPanel() const
 {
     return const_cast<SidePanels *>(this)->ensureRequestPanel();
+}
+
+ModelPanel *SidePanels::ensureModelPanel()
+{
+    if (m_modelPanel)
+        return m_modelPanel;
+    m_modelPanel = new ModelPanel(m_client, m_settings, m_modelDock);
+    connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
+    if (m_modelsWanted)
+        m_modelPanel->setEndpoint(m_endpoint, m_profileId);
+    m_modelPanel->setCurrentModel(m_session->info().model);
+    m_modelDock->setWidget(m_modelPanel);
+    return m_modelPanel;
 }
 
 ParametersPanel *SidePanels::ensureParametersPanel()
@@ -145,6 +162,7 @@ RequestPanel *SidePanels::ensureRequestPanel()
 
 void SidePanels::createDeferredPanels()
 {
+    ensureModelPanel();
     ensureParametersPanel();
     ensurePromptPanel();
     ensureRequestPanel();
@@ -173,7 +191,8 @@ void SidePanels::showConversationSettings()
         m_parametersPanel->setAdjustments({});
         m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
     }
-    m_modelPanel->setCurrentModel(info.model);
+    if (m_modelPanel)
+        m_modelPanel->setCurrentModel(info.model);
     m_applying = false;
     scheduleRequestPreview();
 }
@@ -187,8 +206,11 @@ void SidePanels::setEndpoint(const Endpoint &endpoint, const QString &profileId,
     if (m_requestPanel)
         m_requestPanel->setKeyEnvironmentVariable(keyVariable);
     if (loadModels) {
-        m_modelPanel->setEndpoint(endpoint, profileId);
-        m_modelPanel->setCurrentModel(m_session->info().model);
+        m_modelsWanted = true;
+        if (m_modelPanel) {
+            m_modelPanel->setEndpoint(endpoint, profileId);
+            m_modelPanel->setCurrentModel(m_session->info().model);
+        }
     }
     scheduleRequestPreview();
 }
@@ -230,7 +252,7 @@ void SidePanels::focusModelPicker()
 {
     m_modelDock->show();
     m_modelDock->raise();
-    m_modelPanel->focusSearch();
+    ensureModelPanel()->focusSearch();
 }
 
 void SidePanels::scheduleRequestPreview()

@@ -32,11 +32,11 @@ public:
     SidePanels(QMainWindow *window, ApiClient *client, QSettings *settings, ChatSession *session,
                ConversationController *controller, Composer *composer);
 
-    ModelPanel *modelPanel() const { return m_modelPanel; }
-    // The Parameters, Prompt and Request panels are built when asked for, when Prompt or Request
-    // is first shown, or right after the window's first frame (createDeferredPanels): the
-    // Parameters rows are the costliest part of the window, and the first frame need not wait
-    // for them. Until then their settings live in the session.
+    // The panels are built when asked for, when Prompt or Request is first shown, or right after
+    // the window's first frame (createDeferredPanels): the first frame shows the docks and need
+    // not wait for their contents (the Parameters rows are the costliest part of the window, the
+    // model list comes from the network anyway). Until then their settings live in the session.
+    ModelPanel *modelPanel() const;
     ParametersPanel *parametersPanel() const;
     PromptPanel *promptPanel() const;
     RequestPanel *requestPanel() const;
@@ -67,6 +67,7 @@ private:
     void onSettingsEdited();
     void onModelChosen(const QString &model);
     void updateRequestPreview();
+    ModelPanel *ensureModelPanel();
     ParametersPanel *ensureParametersPanel();
     PromptPanel *ensurePromptPanel();
     RequestPanel *ensureRequestPanel();
@@ -78,7 +79,9 @@ private:
     Composer *m_composer;
     Endpoint m_endpoint;
     QString m_profileId;
-    ModelPanel *m_modelPanel;
+    ApiClient *m_client;
+    ModelPanel *m_modelPanel = nullptr; // built lazily
+    bool m_modelsWanted = false;        // setEndpoint() asked for the list before it was built
     ParametersPanel *m_parametersPanel = nullptr; // built lazily
     QList<RuleAdjustment> m_adjustments;          // the last request's, for a later-built panel
     QString m_keyVariable;
