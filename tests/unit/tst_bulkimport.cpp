@@ -209,6 +209,36 @@ private Q_SLOTS:
         QVERIFY(abandoned.entry(3).error.isEmpty());
     }
 
+    void flatJsonColumnsAreWrittenAsQtWritesThem()
+    {
+        // Usage and timings skip QJsonDocument when flat: the text must be the same.
+        auto store = openStore();
+        QVERIFY(store);
+        const QJsonObject usage =
+            QJsonDocument::fromJson("{\"prompt_tokens\":12,\"completion_tokens\":1000000,"
+                                    "\"total_tokens\":9007199254740993,\"cost\":0.000125,"
+                                    "\"big\":1e20,\"ratio\":2.5,\"flag\":true,"
+                                    "\"none\":null,\"neg\":-3}")
+                .object();
+        const QJsonObject nested =
+            QJsonDocument::fromJson("{\"prompt_tokens\":1,\"prompt_tokens_details\":"
+                                    "{\"cached_tokens\":2},\"note\":\"a \\\"quoted\\\" word\"}")
+                .object();
+        QCOMPARE(usage.size(), 9);
+        QCOMPARE(nested.size(), 3);
+        MessageCodec codec(*store);
+        const int usageColumn = int(MessageCodec::columns().indexOf(QStringLiteral("usage")));
+        for (const QJsonObject &raw : {usage, nested}) {
+            MessageRecord record = sampleAssistant(QStringLiteral("hi"));
+            record.usage = Usage::fromJson(raw);
+            QVariantList row;
+            QVERIFY(codec.values(record, &row));
+            QCOMPARE(row.at(usageColumn).toString(),
+                     QString::fromUtf8(
+                         QJsonDocument(record.usage.toJson()).toJson(QJsonDocument::Compact)));
+        }
+    }
+
     void earliestInvalidMessageIsReported()
     {
         // Conversion runs in chunks on several threads; the error must still be the first one.

@@ -7,17 +7,20 @@
 namespace Lineup {
 
 namespace {
-// Entries published at a time: few enough lock round trips, small enough that the writer starts
-// almost at once.
+// Messages per batch: few enough lock round trips, small enough that the writer starts almost at
+// once and that the last batches spread over both threads.
 constexpr qsizetype Batch = 128;
 } // namespace
 
 BackgroundRowEncoder::BackgroundRowEncoder(const ConversationStore &store, MessageSource source)
-    : m_source(std::move(source))
+    : m_store(store)
+    , m_source(std::move(source))
     , m_entries(m_source.size())
 {
-    m_entries.detach(); // from here on the writer only reads, through const access
-    m_thread = std::thread([this, &store] { encode(store); });
+    m_slots = m_entries.data(); // detached once; each batch is written by one thread only
+    m_batches = (m_entries.size() + Batch - 1) / Batch;
+    m_done = std::make_unique<std::atomic<bool>[]>(size_t(std::max<qsizetype>(m_batches, 1)));
+    m_thread = std::thread([this] { encodeBatches(); });
 }
 
 BackgroundRowEncoder::~BackgroundRowEncoder()
@@ -26,43 +29,56 @@ BackgroundRowEncoder::~BackgroundRowEncoder()
     m_thread.join();
 }
 
-void BackgroundRowEncoder::encode(const ConversationStore &store)
+void BackgroundRowEncoder::encodeBatches()
 {
-    MessageCodec codec(store);
-    Entry *const entries = m_entries.data();
-    const qsizetype count = m_entries.size();
-    bool failed = false;
-    for (qsizetype begin = 0; begin < count && !failed && !m_stop; begin += Batch) {
-        qsizetype end = std::min(count, begin + Batch);
-        for (qsizetype i = begin; i < end; ++i) {
-            Entry &entry = entries[i];
-            auto record = m_source.read(i, &entry.error);
-            if (!record) {
-                if (entry.error.isEmpty())
-                    entry.error = QCoreApplication::translate("Lineup::BackgroundRowEncoder",
-                                                              "message %1 could not be read")
-                                      .arg(i);
-                failed = true;
-                end = i + 1;
-                break;
-            }
-            entry.record = std::move(*record);
-            if (!entry.record.message.hasImages())
-                codec.values(entry.record, &entry.row);
+    while (!m_stop && claimAndEncode()) {
+    }
+}
+
+// Batches are claimed in order, by whichever thread comes first.
+bool BackgroundRowEncoder::claimAndEncode()
+{
+    const qsizetype batch = m_nextBatch.fetch_add(1);
+    if (batch >= m_batches)
+        return false;
+    encodeBatch(batch);
+    {
+        const std::lock_guard<std::mutex> locker(m_lock);
+        m_done[size_t(batch)] = true;
+    }
+    m_progress.notify_all();
+    return true;
+}
+
+void BackgroundRowEncoder::encodeBatch(qsizetype batch)
+{
+    MessageCodec codec(m_store); // one per batch: it keeps its last error
+    const qsizetype end = std::min(m_entries.size(), (batch + 1) * Batch);
+    for (qsizetype i = batch * Batch; i < end; ++i) {
+        Entry &entry = m_slots[i];
+        auto record = m_source.read(i, &entry.error);
+        if (!record) {
+            if (entry.error.isEmpty())
+                entry.error = QCoreApplication::translate("Lineup::BackgroundRowEncoder",
+                                                          "message %1 could not be read")
+                                  .arg(i);
+            return; // the writer stops here
         }
-        {
-            const std::lock_guard<std::mutex> locker(m_lock);
-            m_ready = end;
-        }
-        m_progress.notify_one();
+        entry.record = std::move(*record);
+        if (!entry.record.message.hasImages())
+            codec.values(entry.record, &entry.row);
     }
 }
 
 const BackgroundRowEncoder::Entry &BackgroundRowEncoder::entry(qsizetype i)
 {
-    {
+    const size_t batch = size_t(i / Batch);
+    // Rather than wait, the writer encodes the next unclaimed batch itself.
+    while (!m_done[batch]) {
+        if (claimAndEncode())
+            continue;
         std::unique_lock<std::mutex> locker(m_lock);
-        m_progress.wait(locker, [this, i] { return m_ready > i; });
+        m_progress.wait(locker, [this, batch] { return m_done[batch].load(); });
     }
     return std::as_const(m_entries).at(i);
 }

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -15,9 +16,10 @@ namespace Lineup {
 class ConversationStore;
 
 // Reads a bulk insert's messages from their source and encodes them into `messages` rows
-// (MessageCodec::values) on another thread, ahead of the thread that writes them, so that
-// converting, encoding and writing overlap. Messages with images are encoded by the writer:
-// their bytes go to the database, on the writer's connection.
+// (MessageCodec::values) in batches, on another thread and on the writer's own thread whenever
+// the writer would otherwise wait: converting, encoding and writing overlap and share the cores.
+// Messages with images are encoded by the writer, as their bytes go to the database on the
+// writer's connection.
 class BackgroundRowEncoder
 {
 public:
@@ -33,18 +35,24 @@ public:
     BackgroundRowEncoder(const BackgroundRowEncoder &) = delete;
     BackgroundRowEncoder &operator=(const BackgroundRowEncoder &) = delete;
 
-    // Message i, waiting for it if the encoder is behind. Entries are taken in order; after one
-    // with an error there are no more.
+    // Message i; called from the writer's thread, in order. After an entry with an error the
+    // later ones may be empty.
     const Entry &entry(qsizetype i);
 
 private:
-    void encode(const ConversationStore &store);
+    void encodeBatches(); // the helper thread
+    bool claimAndEncode();
+    void encodeBatch(qsizetype batch);
 
+    const ConversationStore &m_store;
     const MessageSource m_source;
     QList<Entry> m_entries;
+    Entry *m_slots = nullptr;
+    qsizetype m_batches = 0;
+    std::atomic<qsizetype> m_nextBatch{0};
+    std::unique_ptr<std::atomic<bool>[]> m_done; // per batch
     std::mutex m_lock;
     std::condition_variable m_progress;
-    qsizetype m_ready = 0; // entries [0, m_ready) are done; guarded by m_lock
     std::atomic<bool> m_stop{false};
     std::thread m_thread;
 };

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <atomic>
 #include <memory>
 
 namespace Lineup {
@@ -301,7 +302,7 @@ ConversationImporter::importData(const QByteArray &data, const QString &sourceNa
     }
     // Messages still in JSON are converted on the store's encoder thread while the rows are
     // written; the first one that does not convert stops the import like a parse error.
-    auto conversionError = std::make_shared<QString>();
+    auto conversionFailed = std::make_shared<std::atomic<bool>>(false);
     QList<qint64> ids;
     const bool ok = m_store.inTransaction([&] {
         QStringList taken = m_store.allTitles();
@@ -314,11 +315,11 @@ ConversationImporter::importData(const QByteArray &data, const QString &sourceNa
                 const QJsonArray json = pending.json;
                 const QString path = pending.path;
                 source = MessageSource::converting(
-                    json.size(), [json, path, conversionError](qsizetype i, QString *reason) {
+                    json.size(), [json, path, conversionFailed](qsizetype i, QString *reason) {
                         auto record = RecordJson::messageFromJson(
                             json.at(i), RecordJson::messagePath(path, i), reason);
                         if (!record) {
-                            *conversionError = *reason;
+                            *conversionFailed = true;
                             return record;
                         }
                         return std::optional<MessageRecord>(imported(std::move(*record)));
@@ -333,9 +334,9 @@ ConversationImporter::importData(const QByteArray &data, const QString &sourceNa
     });
     if (!ok) {
         if (error) {
-            // The encoder thread has finished (joined) when the insert returns.
-            *error = !conversionError->isEmpty()
-                         ? sourceName + QStringLiteral(": ") + *conversionError
+            // The insert failed at the earliest message that did not convert, with its message.
+            *error = *conversionFailed
+                         ? sourceName + QStringLiteral(": ") + m_store.lastError()
                          : tr("%1: nothing was imported: the history database refused the "
                               "write: %2")
                                .arg(sourceName, m_store.lastError());

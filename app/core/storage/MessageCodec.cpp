@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QVariant>
 
@@ -13,10 +14,55 @@ namespace Lineup {
 namespace {
 
 // Most of these are empty: skip the serializer for those.
+// Usage and timings are flat objects of numbers: written here directly, in the form
+// QJsonDocument writes them, for a fraction of its cost (~2 us each, twice per answer in a bulk
+// import). Anything else (strings, nesting, unusual keys) goes through QJsonDocument.
+std::optional<QString> compactFlatNumbers(const QJsonObject &object)
+{
+    QString out;
+    out.reserve(24 * object.size());
+    out += u'{';
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        for (const QChar ch : key) {
+            if (ch.unicode() < 0x20 || ch.unicode() > 0x7e || ch == u'"' || ch == u'\\')
+                return std::nullopt;
+        }
+        if (it != object.constBegin())
+            out += u',';
+        out += u'"' % key % u"\":";
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::Null:
+            out += u"null";
+            break;
+        case QJsonValue::Bool:
+            out += value.toBool() ? u"true" : u"false";
+            break;
+        case QJsonValue::Double:
+            if (value.toVariant().typeId() == QMetaType::LongLong) {
+                out += QString::number(value.toInteger());
+            } else if (const double number = value.toDouble(); qIsFinite(number)) {
+                out += QString::fromLatin1(
+                    QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
+            } else {
+                out += u"null";
+            }
+            break;
+        default:
+            return std::nullopt;
+        }
+    }
+    out += u'}';
+    return out;
+}
+
 QString compact(const QJsonObject &object)
 {
     if (object.isEmpty())
         return QStringLiteral("{}");
+    if (auto flat = compactFlatNumbers(object))
+        return *flat;
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

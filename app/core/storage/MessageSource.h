@@ -10,14 +10,15 @@
 
 namespace Lineup {
 
-// The messages of a bulk insert, read in order on the encoder's thread (BackgroundRowEncoder):
+// The messages of a bulk insert, read in batches by BackgroundRowEncoder's threads:
 // a list already in memory, or records converted on the way, as an import does from its JSON, so
 // that converting overlaps with writing. A conversion that fails stops the insert with its
 // message, and the insert's savepoint undoes what was written.
 class MessageSource
 {
 public:
-    // Called once per index, in order, from one thread at a time: must not touch shared state.
+    // Called once per index, from two threads at once (for different indexes): it must not
+    // write to anything shared without a lock.
     using Convert = std::function<std::optional<MessageRecord>(qsizetype index, QString *error)>;
 
     static MessageSource fromList(const QList<MessageRecord> &messages)
