@@ -90,6 +90,35 @@ double cpuMs()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
+struct Timed
+{
+    QList<double> wallMs;
+    QList<double> cpuMs;
+};
+
+template <typename Work> Timed repeatTimed(int times, Work work)
+{
+    Timed timed;
+    QElapsedTimer timer;
+    for (int repeat = 0; repeat < times; ++repeat) {
+        const double cpu = cpuMs();
+        timer.start();
+        work();
+        timed.wallMs.append(double(timer.nsecsElapsed()) / 1e6);
+        timed.cpuMs.append(cpuMs() - cpu);
+    }
+    return timed;
+}
+
+// <name>_ms (median), <name>_max_ms, <name>_cpu_ms (median).
+void insertMedians(QJsonObject &result, const QString &name, Timed timed)
+{
+    std::sort(timed.wallMs.begin(), timed.wallMs.end());
+    result.insert(name + QStringLiteral("_ms"), median(timed.wallMs));
+    result.insert(name + QStringLiteral("_max_ms"), timed.wallMs.last());
+    result.insert(name + QStringLiteral("_cpu_ms"), median(timed.cpuMs));
+}
+
 qint64 databaseBytes(ConversationStore &store)
 {
     QSqlQuery query(store.database());
@@ -139,42 +168,20 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("open_10k_cpu_ms"), cpuMs() - openCpu);
     result.insert(QStringLiteral("open_10k_messages"), int(loaded.size()));
 
-    // Medians of several runs, like the imports below.
+    // Medians of several runs: each one is a few hundred ms, so one run is mostly noise.
     std::optional<QByteArray> exported;
-    QList<double> exportTimes;
-    QList<double> exportCpu;
-    double cpu = 0;
-    for (int repeat = 0; repeat < importRepeats; ++repeat) {
-        cpu = cpuMs();
-        timer.restart();
-        exported =
-            ConversationExporter(*store).exportConversations({bigId}, ExportFormat::Lineup, &error);
-        exportTimes.append(ms(timer));
-        exportCpu.append(cpuMs() - cpu);
-    }
-    std::sort(exportTimes.begin(), exportTimes.end());
-    result.insert(QStringLiteral("export_10k_ms"), median(exportTimes));
-    result.insert(QStringLiteral("export_10k_max_ms"), exportTimes.last());
-    result.insert(QStringLiteral("export_10k_cpu_ms"), median(exportCpu));
+    insertMedians(result, QStringLiteral("export_10k"), repeatTimed(importRepeats, [&] {
+                      exported = ConversationExporter(*store).exportConversations(
+                          {bigId}, ExportFormat::Lineup, &error);
+                  }));
     result.insert(QStringLiteral("export_10k_bytes"), double(exported->size()));
-
-    // Median of several imports: each one is a few hundred ms, so one run is mostly noise.
-    QList<double> importTimes;
-    QList<double> importCpu;
     bool imported = true;
-    for (int repeat = 0; repeat < importRepeats; ++repeat) {
-        cpu = cpuMs();
-        timer.restart();
-        imported = imported && ConversationImporter(*store)
-                                   .importData(*exported, QStringLiteral("bench"), &error)
-                                   .has_value();
-        importTimes.append(ms(timer));
-        importCpu.append(cpuMs() - cpu);
-    }
-    std::sort(importTimes.begin(), importTimes.end());
-    result.insert(QStringLiteral("import_10k_ms"), median(importTimes));
-    result.insert(QStringLiteral("import_10k_max_ms"), importTimes.last());
-    result.insert(QStringLiteral("import_10k_cpu_ms"), median(importCpu));
+    insertMedians(result, QStringLiteral("import_10k"), repeatTimed(importRepeats, [&] {
+                      imported =
+                          imported && ConversationImporter(*store)
+                                          .importData(*exported, QStringLiteral("bench"), &error)
+                                          .has_value();
+                  }));
 
     // Where the time goes.
     timer.restart();
