@@ -52,6 +52,25 @@ const char *const SchemaV2[] = {
     "PRAGMA user_version = 2",
 };
 
+// Schema v3 on top of v2, exactly as released.
+const char *const SchemaV3[] = {
+    "ALTER TABLE messages ADD COLUMN alternatives TEXT NOT NULL DEFAULT '[]'",
+    "CREATE VIRTUAL TABLE messages_fts USING fts5(text, reasoning, content='messages',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN INSERT INTO"
+    " messages_fts(rowid, text, reasoning) VALUES (new.id, new.text, new.reasoning); END",
+    "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN INSERT INTO"
+    " messages_fts(messages_fts, rowid, text, reasoning) VALUES ('delete', old.id, old.text,"
+    " old.reasoning); END",
+    "CREATE TRIGGER messages_fts_update AFTER UPDATE OF text, reasoning ON messages BEGIN"
+    " INSERT INTO messages_fts(messages_fts, rowid, text, reasoning) VALUES ('delete', old.id,"
+    " old.text, old.reasoning); INSERT INTO messages_fts(rowid, text, reasoning)"
+    " VALUES (new.id, new.text, new.reasoning); END",
+    "CREATE INDEX messages_streaming ON messages(id) WHERE status = 'streaming'",
+    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+    "PRAGMA user_version = 3",
+};
+
 const QByteArray PixelSha =
     QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
 
@@ -82,6 +101,12 @@ class TestMigrations : public QObject
         }
         if (version >= 2) {
             for (const char *statement : SchemaV2) {
+                if (!query.exec(QLatin1String(statement)))
+                    qWarning("%s", qPrintable(query.lastError().text()));
+            }
+        }
+        if (version >= 3) {
+            for (const char *statement : SchemaV3) {
                 if (!query.exec(QLatin1String(statement)))
                     qWarning("%s", qPrintable(query.lastError().text()));
             }
@@ -246,6 +271,32 @@ private Q_SLOTS:
         query.finish();
         closeRaw(connection);
         verifyMigrated(dataDir);
+    }
+
+    void migratesFromVersion3()
+    {
+        QString connection;
+        const QString dataDir = makeDatabase(3, &connection);
+        fillVersion1(connection); // indexed by v3's triggers as the rows go in
+        QSqlQuery query(QSqlDatabase::database(connection));
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
+            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        // v3 kept per-row column sizes; v4 does not.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+        query.finish();
+        closeRaw(connection);
+        verifyMigrated(dataDir);
+        QString error;
+        auto store = ConversationStore::open(dataDir, &error);
+        QVERIFY2(store, qPrintable(error));
+        QSqlQuery check(store->database());
+        QVERIFY(!check.exec(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")));
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")),
+                 qPrintable(check.lastError().text()));
     }
 
     void migratesEmptyFile()

@@ -12,9 +12,10 @@ namespace Lineup {
 //   v1: conversations, messages (usage as JSON), attachments by sha256
 //   v2: pinned + soft delete on conversations; usage token counts as columns (backfilled)
 //   v3: alternatives (n > 1) per message; FTS5 index over text and reasoning kept by triggers
+//   v4: the FTS5 index without per-row column sizes (columnsize=0), rebuilt
 namespace StoreSchema {
 
-inline constexpr int CurrentVersion = 3;
+inline constexpr int CurrentVersion = 4;
 
 // The statements that take a database from `version - 1` to `version` (one statement each).
 QStringList migrationTo(int version);
