@@ -44,7 +44,7 @@ public:
 private:
     BulkStatement() = default;
 
-    sqlite3 *m_db = nullptr;
+    [[maybe_unused]] sqlite3 *m_db = nullptr; // unused when built without the C API
     sqlite3_stmt *m_statement = nullptr;
     QList<QByteArray> m_keepAlive;
     std::unique_ptr<QSqlQuery> m_query;
