@@ -91,6 +91,7 @@ private Q_SLOTS:
     void finishReasonNotErasedAndTextWithItKept();
     void usageFromFinalChunkWithEmptyChoices();
     void cumulativeUsageTakesLastNeverSums();
+    void numbersTooLargeForTheirFieldAreIgnored();
     void logprobsConcatenated();
     void refusalLogprobsConcatenated();
     void chunksWithEmptyOrMissingDelta();
@@ -408,6 +409,28 @@ void TestChunkAssembler::cumulativeUsageTakesLastNeverSums()
     const Usage &usage = r.assembler.completion().usage;
     QCOMPARE(usage.completionTokens.value_or(-1), qint64(2));
     QCOMPARE(usage.totalTokens.value_or(-1), qint64(7));
+}
+
+void TestChunkAssembler::numbersTooLargeForTheirFieldAreIgnored()
+{
+    // Found by the fuzzer: casting 8e121 to a token count was undefined behaviour (the stream
+    // tests/fixtures/streams/usage_out_of_range.sse also seeds the fuzzer with such numbers).
+    Assembled r;
+    assemblePieces(
+        r,
+        {streamOf({
+            R"({"created":1e300,"choices":[{"index":0,"delta":{"content":"a"}}]})",
+            R"({"choices":[],"usage":{"prompt_tokens":8.04444e121,"completion_tokens":-1e300,"total_tokens":12}})",
+        })});
+    const Completion &completion = r.assembler.completion();
+    QCOMPARE(completion.created, qint64(0));
+    QVERIFY(!completion.usage.promptTokens);
+    QVERIFY(!completion.usage.completionTokens);
+    QCOMPARE(completion.usage.totalTokens.value_or(-1), qint64(12));
+    QCOMPARE(completion.usage.raw.value(QLatin1String("prompt_tokens")).toDouble(), 8.04444e121);
+    const Timings timings = Timings::fromJson(
+        QJsonObject{{QStringLiteral("total_ms"), 1e300}, {QStringLiteral("attempts"), 1}});
+    QVERIFY(!timings.totalMs);
 }
 
 void TestChunkAssembler::logprobsConcatenated()

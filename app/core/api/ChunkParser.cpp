@@ -1,6 +1,7 @@
 #include "api/ChunkParser.h"
 
 #include "api/ChunkScanner.h"
+#include "util/JsonNumber.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -33,16 +34,6 @@ std::optional<QString> contentText(const QJsonValue &value)
             text.append(part.toObject().value(QLatin1String("text")).toString());
     }
     return text;
-}
-
-std::optional<qint64> integralDouble(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (!(number > -9.0e18 && number < 9.0e18)) // also rejects NaN; the cast would be undefined
-        return std::nullopt;
-    return qint64(number);
 }
 
 using detail::Scanner;
@@ -216,7 +207,7 @@ ChunkFields fromJsonObject(const QJsonObject &chunk)
     fields.model = stringMember(chunk, QLatin1String("model"));
     fields.systemFingerprint = stringMember(chunk, QLatin1String("system_fingerprint"));
     fields.serviceTier = stringMember(chunk, QLatin1String("service_tier"));
-    fields.created = integralDouble(chunk.value(QLatin1String("created")));
+    fields.created = jsonInteger(chunk.value(QLatin1String("created")));
     fields.usage = chunk.value(QLatin1String("usage")).toObject();
     const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
     for (qsizetype position = 0; position < choices.size(); ++position) {

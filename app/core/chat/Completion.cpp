@@ -1,5 +1,7 @@
 #include "chat/Completion.h"
 
+#include "util/JsonNumber.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -10,10 +12,7 @@ namespace {
 
 std::optional<qint64> optionalInteger(const QJsonObject &object, QLatin1String key)
 {
-    const QJsonValue value = object.value(key);
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
+    return jsonInteger(object.value(key));
 }
 
 void insertOptional(QJsonObject &object, QLatin1String key, const std::optional<qint64> &value)
@@ -122,7 +121,7 @@ Completion Completion::fromJson(const QJsonObject &object)
     completion.model = object.value(QLatin1String("model")).toString();
     completion.systemFingerprint = object.value(QLatin1String("system_fingerprint")).toString();
     completion.serviceTier = object.value(QLatin1String("service_tier")).toString();
-    completion.created = static_cast<qint64>(object.value(QLatin1String("created")).toDouble());
+    completion.created = jsonInteger(object.value(QLatin1String("created"))).value_or(0);
     const QJsonArray choiceArray = object.value(QLatin1String("choices")).toArray();
     for (const QJsonValue &value : choiceArray) {
         const QJsonObject choiceObject = value.toObject();
@@ -172,10 +171,7 @@ QJsonObject Timings::toJson() const
 Timings Timings::fromJson(const QJsonObject &object)
 {
     Timings timings;
-    auto get = [&object](QLatin1String key) -> std::optional<qint64> {
-        const QJsonValue value = object.value(key);
-        return value.isDouble() ? std::optional<qint64>(qint64(value.toDouble())) : std::nullopt;
-    };
+    auto get = [&object](QLatin1String key) { return jsonInteger(object.value(key)); };
     timings.timeToFirstByteMs = get(QLatin1String("time_to_first_byte_ms"));
     timings.timeToFirstTokenMs = get(QLatin1String("time_to_first_token_ms"));
     timings.totalMs = get(QLatin1String("total_ms"));
