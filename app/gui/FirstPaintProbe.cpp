@@ -110,7 +110,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_seen && m_window && watched->isWidgetType()) {
             auto *widget = static_cast<QWidget *>(watched);
-            if (widget == m_window || m_window->isAncestorOf(widget)) {
+            if (isWatchedWindow(widget)) {
                 m_seen = true;
                 // The paint pass and its flush to the screen finish before posted events run;
                 // high priority puts the report ahead of work queued during start-up (the
@@ -130,6 +130,15 @@ protected:
     }
 
 private:
+    // LINEUP_FIRST_PAINT_WINDOW names another top-level window to time instead (the welcome
+    // dialog on a first run): when the user sees it, not just the window behind it.
+    bool isWatchedWindow(QWidget *widget) const
+    {
+        if (m_windowName.isEmpty())
+            return widget == m_window || m_window->isAncestorOf(widget);
+        return widget->window()->objectName() == m_windowName;
+    }
+
     static constexpr QEvent::Type ReportEvent = QEvent::Type(QEvent::User + 0x4c50);
 
     void report()
@@ -148,6 +157,7 @@ private:
     }
 
     QPointer<QWidget> m_window;
+    const QString m_windowName = qEnvironmentVariable("LINEUP_FIRST_PAINT_WINDOW");
     bool m_seen = false;
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AfterFirstPaint.h"
 #include "Composer.h"
 #include "ConversationController.h"
 #include "ConversationListPanel.h"
@@ -65,8 +66,8 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     , m_session(new ChatSession(m_client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // The first frame does not wait for the keychain (see eventFilter); a window that is never
-    // painted (hidden, headless) still gets its key shortly after.
+    // The first frame does not wait for the keychain (see startDeferredWork); a window that is
+    // never painted (hidden, headless) still gets its key shortly after.
     m_endpoints->holdKeyLookups(true);
     QTimer::singleShot(KeyLookupFallbackMs, this, [this] { m_endpoints->holdKeyLookups(false); });
     m_noSettingsAtStart = m_settings->allKeys().isEmpty();
@@ -136,7 +137,8 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
         // Asking the default service for its models before the user picked one would only
         // show a missing-key error behind the welcome.
         m_deferModelList = true;
-        QTimer::singleShot(0, this, &MainWindow::openWelcome);
+        // After the first frame: the window is on screen at once, the welcome a frame later.
+        m_openWelcomeAfterPaint = true;
     }
 }
 
@@ -220,7 +222,7 @@ void MainWindow::buildCentralArea()
     m_centralLayout = layout; // the find bar goes between the view and the composer
 
     m_composer = new Composer(central);
-    m_composer->installEventFilter(this);
+    afterFirstPaint(m_composer, this, [this] { startDeferredWork(); });
     m_composer->setCtrlEnterSends(m_settings->value(ctrlEnterSettingKey(), false).toBool());
     layout->addWidget(m_composer);
     setCentralWidget(central);
@@ -563,25 +565,26 @@ void MainWindow::saveWindowState()
     m_settings->setValue(StateKey, saveState());
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+void MainWindow::startDeferredWork()
 {
-    if (watched == m_composer && event->type() == QEvent::Paint && !m_painted) {
-        // The window is on screen: now ask the service for its models (network setup costs
-        // tens of milliseconds that the first frame should not wait for).
-        m_painted = true;
-        m_composer->removeEventFilter(this);
-        QTimer::singleShot(0, this, [this] {
-            // Rendering the icon for the window manager at every size it asks for can wait
-            // too (the desktop entry names the icon for launchers meanwhile).
-            QApplication::setWindowIcon(Icons::application());
-            m_endpoints->holdKeyLookups(false);
-            if (!m_endpoints->isResolving())
-                onEndpointChanged();
-            // The tabbed-away panels, so that switching to them later costs nothing.
-            m_panels->createDeferredPanels();
-        });
+    // The window is on screen: now ask the service for its models (network setup costs tens of
+    // milliseconds that the first frame should not wait for).
+    m_painted = true;
+    // Rendering the icon for the window manager at every size it asks for can wait too (the
+    // desktop entry names the icon for launchers meanwhile).
+    QApplication::setWindowIcon(Icons::application());
+    m_endpoints->holdKeyLookups(false);
+    if (!m_endpoints->isResolving())
+        onEndpointChanged();
+    // The tabbed-away panels, so that switching to them later costs nothing; on a first run
+    // after the welcome is on screen.
+    const auto createPanels = [this] { m_panels->createDeferredPanels(); };
+    if (m_openWelcomeAfterPaint) {
+        m_openWelcomeAfterPaint = false;
+        afterFirstPaint(m_dialogs->openWelcome(), this, createPanels);
+    } else {
+        createPanels();
     }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

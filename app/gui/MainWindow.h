@@ -101,9 +101,9 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void startDeferredWork(); // once the window is on screen
     void buildCentralArea();
     void buildDocks();
     void buildMenus();
@@ -150,9 +150,9 @@ private:
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;
-    bool m_deferModelList = false;
-    bool m_painted = false; // network work waits for the first frame // first-run welcome open: no
-                            // service chosen yet
+    bool m_deferModelList = false; // first-run welcome open: no service chosen yet
+    bool m_openWelcomeAfterPaint = false;
+    bool m_painted = false; // network work waits for the first frame
 };
 
 } // namespace Lineup

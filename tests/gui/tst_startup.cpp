@@ -1,7 +1,8 @@
 // What the window leaves out of its first frame, and that nothing is lost by it: the Parameters
 // panel is built right after the first paint (or when asked for) and then shows the open
 // conversation's settings; the window icon follows; key lookups wait for the first frame, and a
-// window that is never painted still gets its key.
+// window that is never painted still gets its key. On a first run the welcome opens right after
+// the window's first frame, and the panels wait for the welcome's.
 #include "EndpointManager.h"
 #include "FakeServer.h"
 #include "MainWindow.h"
@@ -10,10 +11,12 @@
 #include "panels/ModelPanel.h"
 #include "panels/ParametersPanel.h"
 #include "providers/ProviderProfile.h"
+#include "settings/WelcomeDialog.h"
 #include "storage/ConversationStore.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +107,29 @@ private Q_SLOTS:
         QVERIFY(panel);
         QCOMPARE(panel->parameters().value(QStringLiteral("temperature")).toDouble(), 0.3);
         QCOMPARE(panel->model(), QStringLiteral("test-model"));
+    }
+
+    void firstRunShowsTheWindowThenTheWelcome()
+    {
+        LaunchOptions launch = options();
+        launch.profileId.clear();
+        launch.settingsFile = m_dir->filePath(QStringLiteral("fresh.ini"));
+        launch.showWelcome = true;
+        MainWindow window(launch);
+        window.show();
+        QVERIFY(!window.welcomeDialog());
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.welcomeDialog());
+        WelcomeDialog *welcome = window.welcomeDialog();
+        QVERIFY(welcome->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(welcome));
+        QTRY_VERIFY(temperatureRow(window));
+        // The welcome keeps its Cancel button (a plain one, without the style's icon).
+        auto *cancel = welcome->findChild<QPushButton *>(QStringLiteral("welcomeCancel"));
+        QVERIFY(cancel);
+        QVERIFY(cancel->icon().isNull());
+        cancel->click();
+        QTRY_VERIFY(!window.welcomeDialog());
     }
 
     void keyLookupWaitsForTheFirstFrameButNotForever()

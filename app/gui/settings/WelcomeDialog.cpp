@@ -147,7 +147,9 @@ void WelcomeDialog::buildUi()
     describe(m_continue, QStringLiteral("welcomeContinue"), tr("Continue"),
              tr("Save the choice and start chatting"));
     m_continue->setDefault(true);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    // Not the standard Cancel: its icon would be the first PNG the app reads (loading the image
+    // plugins delays the dialog by ~12 ms), next to a Continue button without one.
+    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     describe(cancel, QStringLiteral("welcomeCancel"), tr("Cancel"),
              tr("Close without saving anything"));
 
