@@ -4,53 +4,80 @@
 <context>
     <name>Lineup</name>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="60"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="61"/>
         <source>%1 prompt + %2 completion tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="65"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="66"/>
         <source>%1 cached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="67"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="68"/>
         <source>%1 reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="69"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="70"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="71"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="72"/>
         <source>finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="43"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="78"/>
         <source>must be a request body object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="50"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="85"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="57"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="92"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="208"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="57"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="92"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="208"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="106"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="141"/>
         <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="151"/>
+        <source>not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="179"/>
+        <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="186"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="193"/>
+        <source>must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="199"/>
+        <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,48 +314,56 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::Application</name>
     <message>
-        <location filename="../app/gui/Application.cpp" line="83"/>
+        <location filename="../app/gui/Application.cpp" line="84"/>
         <source>A native playground for OpenAI-compatible chat APIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="89"/>
+        <location filename="../app/gui/Application.cpp" line="90"/>
         <source>Chat with the provider profile &lt;id&gt; (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="94"/>
+        <location filename="../app/gui/Application.cpp" line="95"/>
         <source>Chat with the OpenAI-compatible service at &lt;url&gt; (for example http://localhost:11434/v1) for this run; its key, if any, is read from LINEUP_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="102"/>
+        <location filename="../app/gui/Application.cpp" line="103"/>
         <source>Start new chats with model &lt;id&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="106"/>
+        <location filename="../app/gui/Application.cpp" line="107"/>
         <source>Keep conversations in &lt;dir&gt; instead of the default place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="111"/>
+        <location filename="../app/gui/Application.cpp" line="112"/>
         <source>Use a dark theme even if the desktop does not ask for one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="118"/>
+        <location filename="../app/gui/Application.cpp" line="119"/>
         <source>Use either --profile or --base-url, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="128"/>
+        <location filename="../app/gui/Application.cpp" line="129"/>
         <source>“%1” is not an http or https address. Example: --base-url http://localhost:11434/v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="168"/>
+        <location filename="../app/gui/Application.cpp" line="169"/>
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::BackgroundRowEncoder</name>
+    <message>
+        <location filename="../app/core/storage/BackgroundRowEncoder.cpp" line="62"/>
+        <source>message %1 could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,12 +383,12 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::ChatRecorder</name>
     <message>
-        <location filename="../app/core/storage/ChatRecorder.cpp" line="79"/>
+        <location filename="../app/core/storage/ChatRecorder.cpp" line="64"/>
         <source>there is no conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ChatRecorder.cpp" line="114"/>
+        <location filename="../app/core/storage/ChatRecorder.cpp" line="99"/>
         <source>the request was closed before it finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,38 +425,38 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::ChatView</name>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="265"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="292"/>
         <source>Retry in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="266"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="293"/>
         <location filename="../app/gui/chatview/ChatViewInput.cpp" line="39"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="321"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="349"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="322"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="350"/>
         <source>Messages of the current conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="333"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="362"/>
         <source>Jump to latest ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="334"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="363"/>
         <source>Scroll to the newest message and follow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="335"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="364"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,60 +521,100 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="449"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="447"/>
         <source>Copy selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="454"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="452"/>
         <source>Copy link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="459"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="457"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="484"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="480"/>
         <source>%1 (click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="487"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="483"/>
         <source>Copy this code block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="490"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="486"/>
         <source>Show or hide the model&apos;s reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="493"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="489"/>
         <source>Show choice %1 of this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="499"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="495"/>
         <source>Open the provider settings to fix the key, address or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="500"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="496"/>
         <source>Send the request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="60"/>
+        <source>answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="62"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="64"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="66"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="181"/>
+        <source>Opens in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="48"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="50"/>
+        <source>Copy code block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="52"/>
+        <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Lineup::ChunkAssembler</name>
     <message>
-        <location filename="../app/core/api/ChunkAssembler.cpp" line="98"/>
+        <location filename="../app/core/api/ChunkAssembler.cpp" line="102"/>
         <source>event %1: invalid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ChunkAssembler.cpp" line="106"/>
+        <location filename="../app/core/api/ChunkAssembler.cpp" line="110"/>
         <source>event %1: expected a JSON object, skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,62 +844,62 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::ConversationExporter</name>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="115"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="116"/>
         <source>there is no conversation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="230"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="240"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="234"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="244"/>
         <source>Model: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="236"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="246"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="238"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="248"/>
         <source>Created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="240"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="250"/>
         <source>Parameters: `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="258"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="268"/>
         <source>Result of tool call `%1`:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="260"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="270"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="267"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="277"/>
         <source>image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="271"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="281"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="274"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="284"/>
         <source>Tool call `%1` (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="277"/>
+        <location filename="../app/core/storage/ConversationExporter.cpp" line="287"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,52 +907,17 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::ConversationImporter</name>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="123"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="261"/>
         <source>%1 (imported %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="137"/>
-        <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="165"/>
-        <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="172"/>
-        <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="179"/>
-        <source>must be a positive integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="185"/>
-        <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="194"/>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="194"/>
-        <source>must be an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="213"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="272"/>
         <source>%1: cannot read the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="252"/>
+        <location filename="../app/core/storage/ConversationImporter.cpp" line="340"/>
         <source>%1: nothing was imported: the history database refused the write: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,9 +1086,9 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="98"/>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="171"/>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="201"/>
+        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="180"/>
+        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="253"/>
+        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="283"/>
         <source>there is no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,6 +1203,14 @@ Last changed %2 · %3</source>
     </message>
 </context>
 <context>
+    <name>Lineup::Icons</name>
+    <message>
+        <location filename="../app/gui/Icons.cpp" line="134"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lineup::KeyResolver</name>
     <message>
         <location filename="../app/core/secrets/KeyResolver.cpp" line="35"/>
@@ -1188,27 +1236,27 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::KeyStore</name>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="31"/>
-        <source>No system keychain (Secret Service) is available: %1. You can keep the key for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="49"/>
+        <location filename="../app/core/secrets/KeyStore.cpp" line="48"/>
         <source>No key named &quot;%1&quot; is stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="56"/>
-        <source>The system keychain refused access (%1). Unlock your keyring and try again, or keep the key for this session only.</source>
+        <location filename="../app/core/secrets/KeyStore.cpp" line="32"/>
+        <source>No system keychain (Secret Service) is available: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="74"/>
+        <location filename="../app/core/secrets/KeyStore.cpp" line="55"/>
+        <source>The system keychain refused access (%1). Unlock your keyring and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/secrets/KeyStore.cpp" line="73"/>
         <source>The system keychain failed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="152"/>
+        <location filename="../app/core/secrets/KeyStore.cpp" line="151"/>
         <source>This profile has no keychain entry name, so no key can be stored for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,143 +1264,143 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="82"/>
         <source>Conversations cannot be saved: %1. Chats work but are lost when Lineup closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="119"/>
         <source>There is no provider profile “%1”. Use one of the profiles in Settings, or --base-url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185"/>
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
-        <location filename="../app/gui/MainWindow.cpp" line="242"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="268"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="21"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="22"/>
         <source>&amp;New Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="26"/>
         <source>Start a new conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="28"/>
         <source>&amp;Providers and Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="281"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="34"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="285"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="38"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="40"/>
         <source>Copy &amp;Last Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="291"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="44"/>
         <source>&amp;Find in Conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="295"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="48"/>
         <source>&amp;Search All Conversations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="52"/>
         <source>Focus &amp;Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="302"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="55"/>
         <source>Send with Ctrl+&amp;Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="306"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="59"/>
         <source>When on, Enter starts a new line and Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="312"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="65"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="313"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="66"/>
         <source>Choose &amp;Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="321"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="74"/>
         <source>Show or hide the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="78"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="326"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="79"/>
         <source>&amp;About Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="349"/>
+        <location filename="../app/gui/MainWindow.cpp" line="299"/>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="375"/>
+        <location filename="../app/gui/MainWindow.cpp" line="325"/>
         <source>Could not save the conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="434"/>
+        <location filename="../app/gui/MainWindow.cpp" line="384"/>
         <source>Choose a model first (Ctrl+K), then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="557"/>
+        <location filename="../app/gui/MainWindow.cpp" line="507"/>
         <source>%1 — Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="578"/>
+        <location filename="../app/gui/MainWindow.cpp" line="528"/>
         <source>Copied the last answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="582"/>
+        <location filename="../app/gui/MainWindow.cpp" line="532"/>
         <source>There is no answer to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,32 +1409,32 @@ Last changed %2 · %3</source>
     <name>Lineup::MessageLayout</name>
     <message>
         <location filename="../app/gui/chatview/MessageHitTest.cpp" line="30"/>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="258"/>
+        <location filename="../app/gui/chatview/MessagePainter.cpp" line="265"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="21"/>
+        <location filename="../app/gui/chatview/MessageLayout.cpp" line="56"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="23"/>
+        <location filename="../app/gui/chatview/MessageLayout.cpp" line="58"/>
         <source>Assistant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="25"/>
+        <location filename="../app/gui/chatview/MessageLayout.cpp" line="60"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="27"/>
+        <location filename="../app/gui/chatview/MessageLayout.cpp" line="62"/>
         <source>Developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="29"/>
+        <location filename="../app/gui/chatview/MessageLayout.cpp" line="64"/>
         <source>Tool result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,22 +1537,22 @@ Last changed %2 · %3</source>
     </message>
     <message>
         <location filename="../app/gui/chatview/MessageLayout.cpp" line="266"/>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="200"/>
+        <location filename="../app/gui/chatview/MessagePainter.cpp" line="203"/>
         <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="222"/>
+        <location filename="../app/gui/chatview/MessagePainter.cpp" line="225"/>
         <source>Reasoning (thinking…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="222"/>
+        <location filename="../app/gui/chatview/MessagePainter.cpp" line="225"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="250"/>
+        <location filename="../app/gui/chatview/MessagePainter.cpp" line="257"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,7 +1877,7 @@ Last changed %2 · %3</source>
     </message>
     <message>
         <location filename="../app/core/api/ParameterCatalog.cpp" line="140"/>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="284"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="301"/>
         <source>a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,50 +1902,48 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="215"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="232"/>
         <source>response_format of type json_schema needs a &quot;json_schema&quot; object with a &quot;name&quot; and a &quot;schema&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="221"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="238"/>
         <source>response_format.json_schema.schema must be a JSON object (a JSON Schema).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="227"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="244"/>
         <source>response_format.type must be json_object or json_schema, got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="239"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="256"/>
         <source>logit_bias keys must be token ids (whole numbers), got &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="245"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="262"/>
         <source>logit_bias for token %1 must be a number from -100 to 100, got &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="267"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="284"/>
         <source>tools[%1] must be {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="375"/>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="401"/>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="413"/>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="430"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="192"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="392"/>
         <source>%1 expects %2; the JSON does not parse: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="461"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="455"/>
         <source>%1 must be from %2 to %3; %4 is outside the range the API accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="498"/>
+        <location filename="../app/core/api/ParameterCatalog.cpp" line="492"/>
         <source>%1 accepts at most %2 strings; %3 were given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,17 +2027,17 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="373"/>
+        <location filename="../app/gui/panels/ParameterRow.cpp" line="380"/>
         <source>Valid range: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="415"/>
+        <location filename="../app/gui/panels/ParameterRow.cpp" line="423"/>
         <source>Enter a value, or uncheck %1 to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="424"/>
+        <location filename="../app/gui/panels/ParameterRow.cpp" line="432"/>
         <source>⚠ %1 Not sent until fixed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,109 +2200,109 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::RecordJson</name>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="40"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="158"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="355"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="481"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="45"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="163"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="360"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="487"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="52"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="139"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="348"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="376"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="474"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="57"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="144"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="353"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="381"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="480"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="69"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="74"/>
         <source>&quot;%1&quot; is not an ISO 8601 date-time (e.g. 2026-01-31T12:00:00.000Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="80"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="85"/>
         <source>must be an object with a &quot;url&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="87"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="92"/>
         <source>must be a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="95"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="100"/>
         <source>must be &quot;low&quot;, &quot;high&quot; or &quot;auto&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="103"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="108"/>
         <source>not a base64 data: URL (expected data:&lt;type&gt;;base64,...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="109"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="114"/>
         <source>the data: URL holds invalid or empty base64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="117"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="122"/>
         <source>must be an http(s) URL or a base64 data: URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="132"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="455"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="509"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="137"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="460"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="515"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="152"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="157"/>
         <source>must be an object with &quot;name&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="173"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="412"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="481"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="509"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="178"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="417"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="487"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="515"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="179"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="184"/>
         <source>must be one of &quot;system&quot;, &quot;developer&quot;, &quot;user&quot;, &quot;assistant&quot;, &quot;tool&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="341"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="346"/>
         <source>must be a string, an array of parts or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="365"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="370"/>
         <source>must be &quot;text&quot; or &quot;image_url&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="434"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="439"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="446"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="451"/>
         <source>must be one of &quot;complete&quot;, &quot;streaming&quot;, &quot;stopped&quot;, &quot;failed&quot;, &quot;interrupted&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="497"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="503"/>
         <source>must be &quot;system&quot; or &quot;developer&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="502"/>
+        <location filename="../app/core/storage/RecordJson.cpp" line="508"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2566,7 @@ Last changed %2 · %3</source>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="458"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="459"/>
         <source>Remove profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,31 +2850,31 @@ Last changed %2 · %3</source>
     </message>
     <message>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="410"/>
-        <source>The key was not saved. %1</source>
+        <source>The key was not saved. %1 You can keep it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="415"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="416"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="432"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="433"/>
         <source>The key is kept in memory for this session only; it is forgotten when Lineup quits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="460"/>
         <source>Remove the profile &quot;%1&quot; and forget its stored key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="473"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="474"/>
         <source>Enter a base URL first, e.g. https://api.cometapi.com/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="484"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="485"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,22 +2882,22 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::SidePanels</name>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="39"/>
+        <location filename="../app/gui/SidePanels.cpp" line="37"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="41"/>
+        <location filename="../app/gui/SidePanels.cpp" line="38"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="42"/>
+        <location filename="../app/gui/SidePanels.cpp" line="39"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="43"/>
+        <location filename="../app/gui/SidePanels.cpp" line="40"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,23 +2913,23 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::StoreSchema</name>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="148"/>
+        <location filename="../app/core/storage/StoreSchema.cpp" line="164"/>
         <source>cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="153"/>
+        <location filename="../app/core/storage/StoreSchema.cpp" line="169"/>
         <source>the database was written by a newer Lineup (schema %1, this build knows up to %2); update Lineup or use another --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="162"/>
+        <location filename="../app/core/storage/StoreSchema.cpp" line="178"/>
         <source>cannot start the migration to schema %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="175"/>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="185"/>
+        <location filename="../app/core/storage/StoreSchema.cpp" line="191"/>
+        <location filename="../app/core/storage/StoreSchema.cpp" line="201"/>
         <source>migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,47 +3089,48 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="153"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="154"/>
         <source>Close without saving anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="235"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="237"/>
         <source>%1 at %2 (1 model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="236"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="238"/>
         <source>%1 at %2 (%3 models)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="240"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="242"/>
         <source>Use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="241"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="243"/>
         <source>Chat with the models of the %1 server running on this computer; no key needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="308"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="310"/>
         <source>Saving the key in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="326"/>
-        <source>The key was not saved. %1</source>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="329"/>
+        <source>The key was not saved. %1 You can keep it for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="330"/>
+        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="334"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,27 +3375,27 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="20"/>
+        <location filename="../app/cli/ChatSaver.cpp" line="22"/>
         <source>cannot open the conversation history in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="29"/>
+        <location filename="../app/cli/ChatSaver.cpp" line="31"/>
         <source>there is no saved conversation %1; `lineup-cli conversations list` shows them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="64"/>
+        <location filename="../app/cli/ChatSaver.cpp" line="66"/>
         <source>cannot save the conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="80"/>
+        <location filename="../app/cli/ChatSaver.cpp" line="82"/>
         <source>the answer could not be saved completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="84"/>
+        <location filename="../app/cli/ChatSaver.cpp" line="86"/>
         <source>saved in conversation %1.</source>
         <translation type="unfinished"></translation>
     </message>

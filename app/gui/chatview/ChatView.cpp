@@ -2,6 +2,7 @@
 
 #include "chat/ConversationModel.h"
 #include "chatview/ChatScrollBar.h"
+#include "chatview/ChatViewAccessible.h"
 #include "chatview/ChatViewPrivate.h"
 
 #include <QFontDatabase>
@@ -347,6 +348,7 @@ ChatView::ChatView(QWidget *parent)
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Conversation"));
     setAccessibleDescription(tr("Messages of the current conversation"));
+    installChatViewAccessibility();
     d->updateContext();
 
     d->flushTimer.setSingleShot(true);

@@ -127,6 +127,14 @@ public:
     QRect rowRect(int row) const;   // in viewport coordinates (may be outside it)
     QRect hitRect(int row, Part part, int index = 0) const; // viewport coordinates, or null
     QString bannerActionText(int row) const; // label of the banner's button ("" if none)
+
+    // The painted parts as controls, for keyboard menus and assistive technology: how many of a
+    // part a row shows (laying the row out if needed; 0 or 1 for the banner button and the
+    // reasoning toggle), what each is called, and pressing one as a click would.
+    int partCount(int row, Part part) const;
+    QString partLabel(int row, Part part, int index = 0) const;
+    void activatePart(int row, Part part, int index = 0);
+    QString actionLabel(int row, MessageAction action) const; // as the context menu says it
     int shownChoice(int row) const;
     bool isReasoningExpanded(int row) const;
     const ChatViewStats &stats() const;

@@ -352,18 +352,16 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         clearSelection();
     switch (hit.kind) {
     case MessageHit::Kind::BannerButton:
-        triggerAction(row, d->model->record(row).status == MessageStatus::Failed
-                               ? MessageAction::ErrorAction
-                               : MessageAction::Retry);
+        activatePart(row, Part::BannerButton);
         break;
     case MessageHit::Kind::ReasoningToggle:
-        d->toggleReasoning(row);
+        activatePart(row, Part::ReasoningToggle);
         break;
     case MessageHit::Kind::Tab:
-        d->setShownChoice(row, hit.index);
+        activatePart(row, Part::ChoiceTab, hit.index);
         break;
     case MessageHit::Kind::CodeCopy:
-        QApplication::clipboard()->setText(d->rows[size_t(row)].layout->codeText(hit.index));
+        activatePart(row, Part::CodeCopyButton, hit.index);
         break;
     case MessageHit::Kind::Link:
         d->activateLink(hit.href);
@@ -461,10 +459,8 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
     if (!menu.isEmpty())
         menu.addSeparator();
     for (MessageAction action : availableActions(row)) {
-        QString text = d->actionText(action);
-        if (action == MessageAction::ErrorAction)
-            text = MessageLayout::errorActionLabel(d->model->record(row).error);
-        menu.addAction(text, this, [this, row, action] { triggerAction(row, action); });
+        menu.addAction(actionLabel(row, action), this,
+                       [this, row, action] { triggerAction(row, action); });
     }
     menu.exec(event->globalPos());
 }

@@ -14,23 +14,6 @@ namespace Lineup {
 
 namespace {
 
-QString roleLabel(Role role)
-{
-    switch (role) {
-    case Role::User:
-        return MessageLayout::tr("You");
-    case Role::Assistant:
-        return MessageLayout::tr("Assistant");
-    case Role::System:
-        return MessageLayout::tr("System");
-    case Role::Developer:
-        return MessageLayout::tr("Developer");
-    case Role::Tool:
-        return MessageLayout::tr("Tool result");
-    }
-    return {};
-}
-
 QString prettyArguments(const QString &arguments)
 {
     QJsonParseError error;
@@ -64,6 +47,23 @@ QString MessageLayout::contentText(const ChatMessage &message)
     if (message.parts.size() == 1 && message.parts.first().type == ContentPart::Type::Text)
         return message.parts.first().text;
     return message.text();
+}
+
+QString MessageLayout::roleLabel(Role role)
+{
+    switch (role) {
+    case Role::User:
+        return MessageLayout::tr("You");
+    case Role::Assistant:
+        return MessageLayout::tr("Assistant");
+    case Role::System:
+        return MessageLayout::tr("System");
+    case Role::Developer:
+        return MessageLayout::tr("Developer");
+    case Role::Tool:
+        return MessageLayout::tr("Tool result");
+    }
+    return {};
 }
 
 QString MessageLayout::errorActionLabel(const ApiError &error)

@@ -102,6 +102,7 @@ public:
     // (a streamed block may have been replaced since the selection was made).
     static QTextCursor selectionCursor(QTextDocument *doc, int unit,
                                        const MessagePaintState &state);
+    static QString roleLabel(Role role); // "You", "Assistant", ...
     // The label of a failed answer's action button, from the error kind.
     static QString errorActionLabel(const ApiError &error);
 

@@ -1,0 +1,92 @@
+// ChatView: the painted buttons, tabs and links of a message as things that can be counted,
+// named and pressed without a mouse (context menu, assistive technology).
+#include "chatview/ChatView.h"
+
+#include "chat/ConversationModel.h"
+#include "chatview/ChatViewPrivate.h"
+
+#include <QApplication>
+#include <QClipboard>
+
+namespace Lineup {
+
+int ChatView::partCount(int row, Part part) const
+{
+    if (!d->model || row < 0 || row >= int(d->rows.size()))
+        return 0;
+    if (d->ensureLayout(row))
+        d->syncScrollBar();
+    const MessageLayout &layout = *d->rows[size_t(row)].layout;
+    switch (part) {
+    case Part::BannerButton:
+        return layout.bannerButtonText().isEmpty() ? 0 : 1;
+    case Part::ReasoningToggle:
+        return layout.partRect(MessageHit::Kind::ReasoningToggle, 0).isNull() ? 0 : 1;
+    case Part::CodeCopyButton:
+        return layout.codeBlockCount();
+    case Part::ChoiceTab: {
+        int tabs = 0;
+        while (!layout.partRect(MessageHit::Kind::Tab, tabs).isNull())
+            ++tabs;
+        return tabs;
+    }
+    case Part::Link:
+        return int(layout.links().size());
+    }
+    return 0;
+}
+
+QString ChatView::partLabel(int row, Part part, int index) const
+{
+    if (index < 0 || index >= partCount(row, part))
+        return {};
+    const MessageLayout &layout = *d->rows[size_t(row)].layout;
+    switch (part) {
+    case Part::BannerButton:
+        return layout.bannerButtonText();
+    case Part::ReasoningToggle:
+        return tr("Reasoning");
+    case Part::CodeCopyButton:
+        return tr("Copy code block %1").arg(index + 1);
+    case Part::ChoiceTab:
+        return tr("Choice %1").arg(index + 1);
+    case Part::Link:
+        return layout.links().at(index).second;
+    }
+    return {};
+}
+
+void ChatView::activatePart(int row, Part part, int index)
+{
+    if (index < 0 || index >= partCount(row, part))
+        return;
+    const MessageLayout &layout = *d->rows[size_t(row)].layout;
+    switch (part) {
+    case Part::BannerButton:
+        triggerAction(row, d->model->record(row).status == MessageStatus::Failed
+                               ? MessageAction::ErrorAction
+                               : MessageAction::Retry);
+        break;
+    case Part::ReasoningToggle:
+        d->toggleReasoning(row);
+        break;
+    case Part::ChoiceTab:
+        d->setShownChoice(row, index);
+        break;
+    case Part::CodeCopyButton:
+        QApplication::clipboard()->setText(layout.codeText(index));
+        break;
+    case Part::Link:
+        d->activateLink(layout.links().at(index).second);
+        break;
+    }
+}
+
+QString ChatView::actionLabel(int row, MessageAction action) const
+{
+    if (action == MessageAction::ErrorAction && d->model && row >= 0 && row < d->model->rowCount())
+        return MessageLayout::errorActionLabel(d->model->record(row).error);
+    return d->actionText(action);
+}
+
+} // namespace Lineup
