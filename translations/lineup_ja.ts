@@ -1086,9 +1086,9 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="180"/>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="253"/>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="283"/>
+        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="165"/>
+        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="238"/>
+        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="268"/>
         <source>there is no message %1</source>
         <translation type="unfinished"></translation>
     </message>

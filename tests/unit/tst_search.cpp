@@ -95,6 +95,72 @@ private Q_SLOTS:
         QCOMPARE(m_store->search(QStringLiteral("你好")).size(), 1);
     }
 
+    void cjkWordsMatchInsideText()
+    {
+        // Written without spaces, so FTS5 holds "你好世界" as one token: a word from the middle
+        // is found as a substring, highlighted in its snippet.
+        const QList<SearchHit> chinese = m_store->search(QStringLiteral("世界"));
+        QCOMPARE(chinese.size(), 1);
+        QCOMPARE(chinese.first().messageId, m_ids.value(QStringLiteral("你好世界，煮鸡蛋")));
+        QCOMPARE(chinese.first().conversationId, m_cooking);
+        QCOMPARE(chinese.first().markedSnippet(QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("你好[世界]，煮鸡蛋"));
+        QCOMPARE(m_store->search(QStringLiteral("鸡蛋")).size(), 1);
+        QCOMPARE(m_store->search(QStringLiteral("鸭蛋")).size(), 0);
+
+        const qint64 conversation =
+            m_store->createConversation(sampleConversation(QStringLiteral("東京")));
+        add(conversation, Role::User,
+            QStringLiteral("明日は東京タワーに行きます。Lineup で調べた"));
+        add(conversation, Role::Assistant, QStringLiteral("いいですね"),
+            QStringLiteral("ユーザーはタワーが好き"));
+        add(conversation, Role::User, QStringLiteral("100%の東京_タワー"));
+        // Katakana inside a sentence; both messages that say it, newest first.
+        const QList<SearchHit> tower = m_store->search(QStringLiteral("タワー"));
+        QCOMPARE(tower.size(), 3);
+        QCOMPARE(tower.at(0).messageId, m_ids.value(QStringLiteral("100%の東京_タワー")));
+        // Found in the reasoning: the snippet comes from there.
+        QCOMPARE(tower.at(1).markedSnippet(QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("ユーザーは[タワー]が好き"));
+        // Every word must match; a Latin word alongside goes through the index as a prefix.
+        QCOMPARE(m_store->search(QStringLiteral("東京 タワー")).size(), 2);
+        const QList<SearchHit> mixed = m_store->search(QStringLiteral("line 東京"));
+        QCOMPARE(mixed.size(), 1);
+        QCOMPARE(mixed.first().markedSnippet(QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("明日は[東京]タワーに行きます。[Lineup] で調べた"));
+        QCOMPARE(m_store->search(QStringLiteral("zebra 東京")).size(), 0);
+        // LIKE wildcards in the query are literal characters.
+        QCOMPARE(m_store->search(QStringLiteral("%の東京_")).size(), 1);
+        QCOMPARE(m_store->search(QStringLiteral("東_タ")).size(), 0);
+        QCOMPARE(m_store->search(QStringLiteral("%東")).size(), 0);
+        QCOMPARE(m_store->search(QStringLiteral("タワー"), 1).size(), 1);
+
+        // Deleted conversations stay hidden here too.
+        QVERIFY(m_store->deleteConversation(conversation));
+        QCOMPARE(m_store->search(QStringLiteral("タワー")).size(), 0);
+        QVERIFY(m_store->restoreConversation(conversation));
+    }
+
+    void cjkSnippetOfALongMessageIsShort()
+    {
+        QString text;
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("東西南北");
+        text += QStringLiteral("针");
+        for (int i = 0; i < 300; ++i)
+            text += QStringLiteral("春夏秋冬");
+        add(m_travel, Role::Assistant, text);
+        const QList<SearchHit> hits = m_store->search(QStringLiteral("针"));
+        QCOMPARE(hits.size(), 1);
+        const SearchHit &hit = hits.first();
+        QVERIFY(hit.snippet.size() < 100);
+        QVERIFY(hit.snippet.startsWith(QChar(0x2026)));
+        QVERIFY(hit.snippet.endsWith(QChar(0x2026)));
+        QCOMPARE(hit.highlights.size(), 1);
+        QCOMPARE(hit.snippet.mid(hit.highlights[0].first, hit.highlights[0].second),
+                 QStringLiteral("针"));
+    }
+
     void querySyntaxIsLiteral()
     {
         // FTS5 operators and quotes in the query are words, never syntax errors.

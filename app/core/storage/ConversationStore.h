@@ -110,7 +110,8 @@ public:
 
     // --- search ------------------------------------------------------------------------------
     // FTS5 over message text and reasoning. Every word of `query` must match (as a prefix);
-    // quotes and operators are taken literally. Newest messages first.
+    // quotes and operators are taken literally. A word in Chinese, Japanese or Korean script
+    // matches anywhere in the text (a scan, stopping at `limit`). Newest messages first.
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
     // --- whole-store operations (import) ------------------------------------------------------

@@ -1,4 +1,5 @@
-// ConversationStore: messages, search and bulk writes (conversations are in ConversationStore.cpp).
+// ConversationStore: messages and bulk writes (conversations are in ConversationStore.cpp, search
+// in ConversationStoreSearch.cpp).
 #include "storage/ConversationStore.h"
 
 #include "storage/BackgroundRowEncoder.h"
@@ -16,22 +17,6 @@
 namespace Lineup {
 
 namespace {
-
-const QChar MatchOpen(0xE000);
-const QChar MatchClose(0xE001);
-
-// Every word becomes a quoted prefix term, so user input never reaches FTS5 query syntax.
-QString ftsQuery(const QString &text)
-{
-    QStringList terms;
-    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QString word : words) {
-        word.remove(QLatin1Char('"'));
-        if (!word.isEmpty())
-            terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
-    }
-    return terms.join(QLatin1Char(' '));
-}
 
 QString insertStatement()
 {
@@ -311,58 +296,6 @@ bool ConversationStore::deleteMessagesFrom(qint64 conversationId, qint64 firstMe
     }
     Q_EMIT messagesChanged(conversationId);
     return true;
-}
-
-QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
-{
-    QList<SearchHit> hits;
-    const QString match = ftsQuery(text);
-    if (match.isEmpty() || limit <= 0)
-        return hits;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.conversation_id, c.title, m.role, m.created_at,"
-        " snippet(messages_fts, -1, :open, :close, :ellipsis, 16)"
-        " FROM messages_fts"
-        " JOIN messages m ON m.id = messages_fts.rowid"
-        " JOIN conversations c ON c.id = m.conversation_id"
-        " WHERE messages_fts MATCH :match AND c.deleted_at IS NULL"
-        // Newest first: FTS5 walks its doclists backwards and stops at the limit, where
-        // ORDER BY rank would score every match (hundreds of ms for a common word in 100k).
-        " ORDER BY messages_fts.rowid DESC LIMIT :limit"));
-    query.bindValue(QStringLiteral(":open"), QString(MatchOpen));
-    query.bindValue(QStringLiteral(":close"), QString(MatchClose));
-    query.bindValue(QStringLiteral(":ellipsis"), QString(QChar(0x2026)));
-    query.bindValue(QStringLiteral(":match"), match);
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec()) {
-        setError(query.lastError().text());
-        return hits;
-    }
-    while (query.next()) {
-        SearchHit hit;
-        hit.messageId = query.value(0).toLongLong();
-        hit.conversationId = query.value(1).toLongLong();
-        hit.title = query.value(2).toString();
-        hit.role = roleFromName(query.value(3).toString()).value_or(Role::User);
-        hit.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
-        // Strip the private-use markers and remember where they were.
-        const QString marked = query.value(5).toString();
-        int open = -1;
-        for (QChar ch : marked) {
-            if (ch == MatchOpen) {
-                open = int(hit.snippet.size());
-            } else if (ch == MatchClose && open >= 0) {
-                hit.highlights.append({open, int(hit.snippet.size()) - open});
-                open = -1;
-            } else {
-                hit.snippet += ch;
-            }
-        }
-        hits.append(hit);
-    }
-    return hits;
 }
 
 bool ConversationStore::inTransaction(const std::function<bool()> &work)
