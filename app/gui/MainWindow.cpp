@@ -24,7 +24,6 @@
 #include "storage/ConversationStore.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -516,37 +515,6 @@ void MainWindow::openSettings(const QString &profileId)
 void MainWindow::openWelcome()
 {
     m_dialogs->openWelcome();
-}
-
-void MainWindow::copyLastAnswer()
-{
-    const ConversationModel *messages = m_session->messages();
-    for (int row = messages->rowCount() - 1; row >= 0; --row) {
-        const MessageRecord &record = messages->record(row);
-        if (record.message.role == Role::Assistant && !record.message.text().isEmpty()) {
-            QGuiApplication::clipboard()->setText(record.message.text());
-            statusBar()->showMessage(tr("Copied the last answer."), 3000);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("There is no answer to copy yet."), 3000);
-}
-
-void MainWindow::showFindBar()
-{
-    // A selection seeds the search, as in editors; a long or multi-line one would not help.
-    const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
-    findBar()->activate(selected.size() <= 80 ? selected : QString());
-}
-
-void MainWindow::focusComposer()
-{
-    m_composer->focusEditor();
-}
-
-void MainWindow::focusModelPicker()
-{
-    m_panels->focusModelPicker();
 }
 
 void MainWindow::restoreWindowState()

@@ -1,14 +1,21 @@
-// The window's menus and status bar: kept apart from MainWindow.cpp, which wires the parts.
+// The window's menus, the actions only they trigger, and the status bar: kept apart from
+// MainWindow.cpp, which wires the parts.
 #include "MainWindow.h"
 
 #include "Composer.h"
 #include "ConversationListPanel.h"
 #include "DialogLauncher.h"
+#include "FindBar.h"
 #include "Icons.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
+#include "chat/ChatSession.h"
+#include "chat/ConversationModel.h"
+#include "chatview/ChatView.h"
 
+#include <QClipboard>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -85,6 +92,37 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_indicator);
     connect(m_indicator, &ServiceIndicator::profileSelected, this, &MainWindow::switchProfile);
     connect(m_indicator, &ServiceIndicator::settingsRequested, this, [this] { openSettings(); });
+}
+
+void MainWindow::copyLastAnswer()
+{
+    const ConversationModel *messages = m_session->messages();
+    for (int row = messages->rowCount() - 1; row >= 0; --row) {
+        const MessageRecord &record = messages->record(row);
+        if (record.message.role == Role::Assistant && !record.message.text().isEmpty()) {
+            QGuiApplication::clipboard()->setText(record.message.text());
+            statusBar()->showMessage(tr("Copied the last answer."), 3000);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("There is no answer to copy yet."), 3000);
+}
+
+void MainWindow::showFindBar()
+{
+    // A selection seeds the search, as in editors; a long or multi-line one would not help.
+    const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    findBar()->activate(selected.size() <= 80 ? selected : QString());
+}
+
+void MainWindow::focusComposer()
+{
+    m_composer->focusEditor();
+}
+
+void MainWindow::focusModelPicker()
+{
+    m_panels->focusModelPicker();
 }
 
 } // namespace Lineup
