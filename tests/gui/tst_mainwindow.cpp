@@ -1,6 +1,7 @@
 // The chat window end to end, offscreen, against the local FakeServer: typing and sending,
 // stopping, inline errors and their action, edit-and-resend and regenerate (the history the
-// server receives), storage across a reopened window, and the keyboard shortcuts.
+// server receives), images, the panels' request, the keyboard shortcuts and accessible names.
+// Storage, the conversation list and search are in tst_mainwindowhistory.
 #include "ChunkBuilders.h"
 #include "Composer.h"
 #include "ConversationController.h"
@@ -8,6 +9,7 @@
 #include "FakeServer.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#include "MainWindowHarness.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
 #include "WindowFixture.h"
@@ -44,121 +46,15 @@
 #include <QToolButton>
 
 using namespace Lineup;
+using namespace Lineup::Test;
 
-namespace {
-
-QByteArray chunk(const QJsonObject &delta, const QJsonValue &finish = QJsonValue::Null)
-{
-    return TestChunks::delta(delta, finish, QStringLiteral("test-model"));
-}
-
-FakeResponse answer(const QStringList &pieces, int delayMs = 0, bool done = true)
-{
-    QList<QByteArray> events;
-    for (const QString &piece : pieces)
-        events.append(chunk({{QStringLiteral("content"), piece}}));
-    if (done)
-        events.append(chunk({}, QStringLiteral("stop")));
-    return FakeResponse::sse(events, delayMs, done);
-}
-
-using Turns = QList<QPair<QString, QString>>;
-QPair<QString, QString> turn(const char *role, const char *text)
-{
-    return {QString::fromUtf8(role), QString::fromUtf8(text)};
-}
-
-Turns sentMessages(const QJsonObject &body)
-{
-    Turns result;
-    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    for (const QJsonValue &value : messages) {
-        const QJsonObject object = value.toObject();
-        result.append({object.value(QStringLiteral("role")).toString(),
-                       object.value(QStringLiteral("content")).toString()});
-    }
-    return result;
-}
-
-} // namespace
-
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowHarness
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<FakeServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-    const QByteArray m_chatPath = "/v1/chat/completions";
-
-    LaunchOptions options() const { return Test::fakeServiceLaunch(*m_dir); }
-
-    void openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(options());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        // The model list is fetched when the endpoint is known; wait so that it is done.
-        QTRY_COMPARE(m_window->modelPanel()->state(), ModelPanel::State::Loaded);
-    }
-
-    QList<FakeRequest> chatRequests() const
-    {
-        QList<FakeRequest> result;
-        const QList<FakeRequest> all = m_server->requests();
-        for (const FakeRequest &request : all) {
-            if (request.path == m_chatPath)
-                result.append(request);
-        }
-        return result;
-    }
-
-    ChatSession *session() const { return m_window->session(); }
-    QPlainTextEdit *editor() const { return m_window->composer()->editor(); }
-
-    void typeAndSend(const QString &text)
-    {
-        editor()->setFocus();
-        QTest::keyClicks(editor(), text);
-        QTest::keyClick(editor(), Qt::Key_Return);
-    }
-
-    bool waitIdle(int timeoutMs = 5000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (session()->isBusy() && timer.elapsed() < timeoutMs)
-            QTest::qWait(10);
-        return !session()->isBusy();
-    }
-
-    void exchange(const QString &prompt, const QString &reply)
-    {
-        m_server->setRoute("POST", m_chatPath, answer({reply}));
-        typeAndSend(prompt);
-        QVERIFY(waitIdle());
-    }
-
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_server = std::make_unique<FakeServer>();
-        m_server->setRoute(
-            "GET", "/v1/models",
-            FakeResponse::json(QByteArray(R"({"data":[{"id":"test-model"},{"id":"other"}]})")));
-        Test::saveFakeProfile(*m_dir, m_server->baseUrl());
-        openWindow();
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_server.reset();
-        m_dir.reset();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void typedPromptStreamsIntoTheViewWithTheRightBody()
     {
@@ -320,131 +216,6 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->store()->messages(id).size(), 4);
         QTRY_COMPARE(m_window->store()->messages(id).at(3).message.text(),
                      QStringLiteral("A2 again"));
-    }
-
-    void deleteMessageReflectsIntoStorage()
-    {
-        exchange(QStringLiteral("first"), QStringLiteral("A1"));
-        const qint64 id = m_window->controller()->conversationId();
-        QTRY_COMPARE(m_window->store()->messages(id).size(), 2);
-        m_window->chatView()->triggerAction(1, ChatView::MessageAction::Delete);
-        QCOMPARE(session()->messages()->rowCount(), 1);
-        QCOMPARE(m_window->store()->messages(id).size(), 1);
-    }
-
-    void conversationIsStoredAndReappearsAfterReopening()
-    {
-        exchange(QStringLiteral("Remember the tulips"), QStringLiteral("Tulips noted."));
-        const qint64 id = m_window->controller()->conversationId();
-        QVERIFY(id > 0);
-        QTRY_COMPARE(m_window->conversationList()->list()->count(), 1);
-        QTRY_COMPARE(m_window->store()->messages(id).value(1).status, MessageStatus::Complete);
-        m_window->close();
-        m_window.reset();
-
-        openWindow();
-        QListWidget *list = m_window->conversationList()->list();
-        QCOMPARE(list->count(), 1);
-        QVERIFY(list->item(0)->text().contains(QStringLiteral("tulips")));
-        QVERIFY(m_window->openConversation(id));
-        QCOMPARE(session()->messages()->rowCount(), 2);
-        QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Tulips noted."));
-        QCOMPARE(session()->messages()->record(1).status, MessageStatus::Complete);
-
-        // Continuing the reopened conversation sends its stored history.
-        exchange(QStringLiteral("And roses?"), QStringLiteral("Roses too."));
-        QCOMPARE(sentMessages(chatRequests().last().json()),
-                 Turns({turn("user", "Remember the tulips"), turn("assistant", "Tulips noted."),
-                        turn("user", "And roses?")}));
-        QCOMPARE(m_window->controller()->conversationId(), id);
-    }
-
-    void closingWhileStreamingKeepsThePartialAnswer()
-    {
-        QStringList pieces;
-        for (int i = 0; i < 60; ++i)
-            pieces.append(QStringLiteral("p%1 ").arg(i));
-        m_server->setRoute("POST", m_chatPath, answer(pieces, 60, false));
-        typeAndSend(QStringLiteral("Stream and be closed"));
-        QTRY_VERIFY(
-            session()->messages()->record(1).message.text().contains(QStringLiteral("p2 ")));
-        const qint64 id = m_window->controller()->conversationId();
-        m_window->close(); // stops the answer: stored as stopped, with its text
-        m_window.reset();
-
-        openWindow();
-        QVERIFY(m_window->openConversation(id));
-        const MessageRecord &kept = session()->messages()->record(1);
-        QCOMPARE(kept.status, MessageStatus::Stopped);
-        QVERIFY(kept.message.text().startsWith(QStringLiteral("p0 p1 p2 ")));
-
-        // Destroyed without closing (a crash-like exit) while streaming: no crash, and the answer
-        // comes back as interrupted with what had been checkpointed.
-        typeAndSend(QStringLiteral("Again"));
-        QTRY_VERIFY(
-            session()->messages()->record(3).message.text().contains(QStringLiteral("p1 ")));
-        m_window.reset();
-        openWindow();
-        QVERIFY(m_window->openConversation(id));
-        QCOMPARE(session()->messages()->rowCount(), 4);
-        QVERIFY(session()->messages()->record(3).status != MessageStatus::Streaming);
-        QVERIFY(session()->messages()->record(3).status != MessageStatus::Complete);
-    }
-
-    void searchOpensTheConversationAtTheHit()
-    {
-        exchange(QStringLiteral("Tell me about platypus eggs"), QStringLiteral("They lay eggs."));
-        const qint64 first = m_window->controller()->conversationId();
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-        exchange(QStringLiteral("Something else"), QStringLiteral("Sure."));
-        QVERIFY(m_window->controller()->conversationId() != first);
-
-        ConversationListPanel *panel = m_window->conversationList();
-        panel->searchField()->setText(QStringLiteral("platypus"));
-        QTRY_VERIFY(panel->searchResults()->isVisible());
-        QTRY_COMPARE(panel->searchResults()->count(), 1);
-        Q_EMIT panel->searchResults()->itemActivated(panel->searchResults()->item(0));
-        QCOMPARE(m_window->controller()->conversationId(), first);
-        QCOMPARE(session()->messages()->record(0).message.text(),
-                 QStringLiteral("Tell me about platypus eggs"));
-    }
-
-    void renameAndPinGoToTheStore()
-    {
-        exchange(QStringLiteral("First topic"), QStringLiteral("One."));
-        const qint64 first = m_window->controller()->conversationId();
-        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-        exchange(QStringLiteral("Second topic"), QStringLiteral("Two."));
-        const qint64 second = m_window->controller()->conversationId();
-        ConversationListPanel *panel = m_window->conversationList();
-        QTRY_COMPARE(panel->list()->count(), 2);
-        QCOMPARE(panel->list()->item(0)->text(), QStringLiteral("Second topic")); // newest first
-
-        // Renaming commits through the list's editor (itemChanged).
-        panel->list()->item(0)->setText(QStringLiteral("Renamed topic"));
-        QCOMPARE(m_window->store()->conversation(second)->title, QStringLiteral("Renamed topic"));
-        QTRY_VERIFY(m_window->windowTitle().contains(QStringLiteral("Renamed topic")));
-
-        // Pinning moves the older conversation to the top.
-        panel->togglePinned(first);
-        QVERIFY(m_window->store()->conversation(first)->pinned);
-        QTRY_COMPARE(panel->list()->item(0)->text(), QStringLiteral("First topic"));
-    }
-
-    void deleteConversationCanBeUndone()
-    {
-        exchange(QStringLiteral("Keep me"), QStringLiteral("Kept."));
-        const qint64 id = m_window->controller()->conversationId();
-        ConversationListPanel *panel = m_window->conversationList();
-        QTRY_COMPARE(panel->list()->count(), 1);
-        panel->deleteConversation(id);
-        QCOMPARE(panel->list()->count(), 0);
-        QCOMPARE(m_window->controller()->conversationId(), 0); // the window moved to a new chat
-        QCOMPARE(session()->messages()->rowCount(), 0);
-        panel->undoDelete();
-        QCOMPARE(panel->list()->count(), 1);
-        QCOMPARE(m_window->controller()->conversationId(), id);
-        QCOMPARE(session()->messages()->rowCount(), 2);
     }
 
     void shortcutsWork()
