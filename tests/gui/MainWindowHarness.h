@@ -7,6 +7,7 @@
 #include "Composer.h"
 #include "FakeServer.h"
 #include "MainWindow.h"
+#include "TestSupport.h"
 #include "WindowFixture.h"
 #include "chat/ChatSession.h"
 #include "panels/ModelPanel.h"
@@ -34,24 +35,6 @@ inline FakeResponse answer(const QStringList &pieces, int delayMs = 0, bool done
     if (done)
         events.append(chunk({}, QStringLiteral("stop")));
     return FakeResponse::sse(events, delayMs, done);
-}
-
-using Turns = QList<QPair<QString, QString>>;
-inline QPair<QString, QString> turn(const char *role, const char *text)
-{
-    return {QString::fromUtf8(role), QString::fromUtf8(text)};
-}
-
-inline Turns sentMessages(const QJsonObject &body)
-{
-    Turns result;
-    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    for (const QJsonValue &value : messages) {
-        const QJsonObject object = value.toObject();
-        result.append({object.value(QStringLiteral("role")).toString(),
-                       object.value(QStringLiteral("content")).toString()});
-    }
-    return result;
 }
 
 class MainWindowHarness : public QObject

@@ -1,4 +1,5 @@
 #include "FakeServer.h"
+#include "TestSupport.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
 
@@ -10,19 +11,9 @@
 #include <QToolButton>
 
 using namespace Lineup;
+using namespace Lineup::Test;
 
 namespace {
-
-MessageRecord textRecord(Role role, const QString &text,
-                         MessageStatus status = MessageStatus::Complete)
-{
-    MessageRecord record;
-    record.message = ChatMessage::fromText(role, text);
-    record.status = status;
-    record.model = QStringLiteral("test-model");
-    record.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
-    return record;
-}
 
 StreamDelta contentDelta(const QString &text)
 {

@@ -1,6 +1,7 @@
 // The chat view as a screen reader sees it: the viewport is a list of messages named by role,
 // model and status with their text as description, and every painted control (actions,
 // reasoning toggle, choice tabs, code copy buttons, links) is a named child that can be pressed.
+#include "TestSupport.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
 
@@ -13,19 +14,9 @@
 #include <QTest>
 
 using namespace Lineup;
+using namespace Lineup::Test;
 
 namespace {
-
-MessageRecord textRecord(Role role, const QString &text,
-                         MessageStatus status = MessageStatus::Complete)
-{
-    MessageRecord record;
-    record.message = ChatMessage::fromText(role, text);
-    record.status = status;
-    record.model = QStringLiteral("test-model");
-    record.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
-    return record;
-}
 
 QAccessibleInterface *childNamed(QAccessibleInterface *parent, const QString &name)
 {

@@ -2,6 +2,7 @@
 // and the final record of each outcome, against the local FakeServer.
 #include "ChunkBuilders.h"
 #include "FakeServer.h"
+#include "TestSupport.h"
 #include "api/ApiClient.h"
 #include "chat/ChatSession.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace Lineup;
+using namespace Lineup::Test;
 
 namespace {
 
@@ -53,25 +55,6 @@ MessageRecord record(Role role, const QString &text, MessageStatus status = Mess
     r.message = ChatMessage::fromText(role, text);
     r.status = status;
     return r;
-}
-
-// [(role, text)] of the request's messages, for compact comparisons.
-QList<QPair<QString, QString>> sentMessages(const QJsonObject &body)
-{
-    QList<QPair<QString, QString>> result;
-    const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
-    for (const QJsonValue &value : messages) {
-        const QJsonObject object = value.toObject();
-        result.append({object.value(QStringLiteral("role")).toString(),
-                       object.value(QStringLiteral("content")).toString()});
-    }
-    return result;
-}
-
-using Turns = QList<QPair<QString, QString>>;
-QPair<QString, QString> turn(const char *role, const char *text)
-{
-    return {QString::fromUtf8(role), QString::fromUtf8(text)};
 }
 
 } // namespace
