@@ -521,47 +521,47 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="447"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="436"/>
         <source>Copy selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="452"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="441"/>
         <source>Copy link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="457"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="446"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="480"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="469"/>
         <source>%1 (click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="483"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="472"/>
         <source>Copy this code block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="486"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="475"/>
         <source>Show or hide the model&apos;s reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="489"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="478"/>
         <source>Show choice %1 of this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="495"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="484"/>
         <source>Open the provider settings to fix the key, address or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="496"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="485"/>
         <source>Send the request again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,17 +591,17 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="48"/>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="87"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="50"/>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="89"/>
         <source>Copy code block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="52"/>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="91"/>
         <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,143 +1264,143 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82"/>
+        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Conversations cannot be saved: %1. Chats work but are lost when Lineup closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="119"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>There is no provider profile “%1”. Use one of the profiles in Settings, or --base-url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="261"/>
-        <location filename="../app/gui/MainWindow.cpp" line="263"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="21"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="28"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="22"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="29"/>
         <source>&amp;New Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="26"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="33"/>
         <source>Start a new conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="28"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="35"/>
         <source>&amp;Providers and Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="34"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="41"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="38"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="45"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="40"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="47"/>
         <source>Copy &amp;Last Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="44"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="51"/>
         <source>&amp;Find in Conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="48"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="55"/>
         <source>&amp;Search All Conversations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="52"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="59"/>
         <source>Focus &amp;Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="62"/>
         <source>Send with Ctrl+&amp;Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="66"/>
         <source>When on, Enter starts a new line and Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="65"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="72"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="66"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="73"/>
         <source>Choose &amp;Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="74"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="81"/>
         <source>Show or hide the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="78"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="85"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="79"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="86"/>
         <source>&amp;About Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="299"/>
+        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="325"/>
+        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Could not save the conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="384"/>
+        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Choose a model first (Ctrl+K), then send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="507"/>
+        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>%1 — Lineup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="528"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="104"/>
         <source>Copied the last answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="532"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="108"/>
         <source>There is no answer to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,17 +1,21 @@
 // The chat view as a screen reader sees it: the viewport is a list of messages named by role,
 // model and status with their text as description, and every painted control (actions,
 // reasoning toggle, choice tabs, code copy buttons, links) is a named child that can be pressed.
+// And without a mouse: the arrow keys move a current message, the menu key opens its actions.
 #include "TestSupport.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Lineup;
 using namespace Lineup::Test;
@@ -206,6 +210,95 @@ private Q_SLOTS:
         const QAccessible::Id copyId = QAccessible::uniqueId(copy);
         m_view.reset();
         QVERIFY(!QAccessible::accessibleInterface(copyId));
+    }
+
+    void arrowKeysMoveTheCurrentMessage()
+    {
+        m_view->setFocus();
+        QTRY_VERIFY(m_view->hasFocus());
+        QCOMPARE(m_view->currentMessage(), -1);
+        // The first Up names the newest message on screen, then each goes one back.
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QCOMPARE(m_view->currentMessage(), 2);
+        QVERIFY(message(2)->state().focused);
+        QVERIFY(!message(1)->state().focused);
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QTest::keyClick(m_view.get(), Qt::Key_Up);
+        QTest::keyClick(m_view.get(), Qt::Key_Up); // stays on the first
+        QCOMPARE(m_view->currentMessage(), 0);
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QCOMPARE(m_view->currentMessage(), 1);
+        QTest::keyClick(m_view.get(), Qt::Key_End);
+        QCOMPARE(m_view->currentMessage(), 2);
+        QTest::keyClick(m_view.get(), Qt::Key_Home);
+        QCOMPARE(m_view->currentMessage(), 0);
+
+        // The current message follows its row when rows come and go.
+        m_model.remove(0);
+        QCOMPARE(m_view->currentMessage(), -1);
+        m_view->setCurrentMessage(1);
+        m_model.remove(0);
+        QCOMPARE(m_view->currentMessage(), 0);
+    }
+
+    void movingTheCurrentMessageScrollsItIntoView()
+    {
+        for (int i = 0; i < 60; ++i)
+            m_model.append(textRecord(Role::User, QStringLiteral("filler %1").arg(i)));
+        m_view->scrollToBottom();
+        m_view->viewport()->repaint();
+        m_view->setFocus();
+        QTest::keyClick(m_view.get(), Qt::Key_Home);
+        QCOMPARE(m_view->currentMessage(), 0);
+        QCOMPARE(m_view->rowRect(0).top(), 0);
+        QVERIFY(!m_view->isFollowingTail());
+        // Down from a message at the top: the next one is shown whole.
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(m_view.get(), Qt::Key_Down);
+        const QRect shown = m_view->rowRect(20);
+        QVERIFY(shown.top() >= 0);
+        QVERIFY(shown.bottom() < m_view->viewport()->height());
+        QTest::keyClick(m_view.get(), Qt::Key_End);
+        QCOMPARE(m_view->currentMessage(), m_model.rowCount() - 1);
+        QVERIFY(m_view->rowRect(m_model.rowCount() - 1).bottom() < m_view->viewport()->height());
+    }
+
+    void menuKeyOpensTheCurrentMessagesActions()
+    {
+        m_view->setFocus();
+        m_view->setCurrentMessage(2); // the stopped answer
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            QWidget *popup = QApplication::activePopupWidget();
+            if (!popup)
+                return;
+            const QList<QAction *> actions = popup->actions();
+            for (QAction *action : actions)
+                offered.append(action->text());
+            popup->close();
+        });
+        // What the platform sends for the menu key.
+        const QPoint anywhere(5, 5);
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, anywhere,
+                                  m_view->viewport()->mapToGlobal(anywhere));
+        QApplication::sendEvent(m_view->viewport(), &menuKey);
+        QVERIFY2(offered.contains(QStringLiteral("Retry")), qPrintable(offered.join(u',')));
+        QVERIFY(!offered.contains(QStringLiteral("Edit and resend")));
+
+        m_view->setCurrentMessage(0); // the question
+        offered.clear();
+        QTimer::singleShot(0, this, [&offered] {
+            QWidget *popup = QApplication::activePopupWidget();
+            if (!popup)
+                return;
+            const QList<QAction *> actions = popup->actions();
+            for (QAction *action : actions)
+                offered.append(action->text());
+            popup->close();
+        });
+        QTest::keyClick(m_view.get(), Qt::Key_F10, Qt::ShiftModifier);
+        QVERIFY2(offered.contains(QStringLiteral("Edit and resend")),
+                 qPrintable(offered.join(u',')));
     }
 
     void offscreenMessagesSaySo()

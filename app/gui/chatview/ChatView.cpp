@@ -446,45 +446,6 @@ QRect ChatView::rowRect(int row) const
     return QRect(0, d->rowTop(row) - d->scrollY(), viewport()->width(), d->heights.height(row));
 }
 
-QRect ChatView::hitRect(int row, Part part, int index) const
-{
-    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
-        return {};
-    const MessageLayout &layout = *d->rows[size_t(row)].layout;
-    QRectF rect;
-    switch (part) {
-    case Part::BannerButton:
-        rect = layout.partRect(MessageHit::Kind::BannerButton, index);
-        break;
-    case Part::ReasoningToggle:
-        rect = layout.partRect(MessageHit::Kind::ReasoningToggle, index);
-        break;
-    case Part::CodeCopyButton:
-        rect = layout.partRect(MessageHit::Kind::CodeCopy, index);
-        break;
-    case Part::ChoiceTab:
-        rect = layout.partRect(MessageHit::Kind::Tab, index);
-        break;
-    case Part::Link: {
-        const auto links = layout.links();
-        if (index >= 0 && index < links.size())
-            rect = links.at(index).first;
-        break;
-    }
-    }
-    if (rect.isNull())
-        return {};
-    return rect.translated(layout.cardRect().topLeft() + QPointF(0, d->rowTop(row) - d->scrollY()))
-        .toRect();
-}
-
-QString ChatView::bannerActionText(int row) const
-{
-    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
-        return {};
-    return d->rows[size_t(row)].layout->bannerButtonText();
-}
-
 int ChatView::shownChoice(int row) const
 {
     return row >= 0 && row < int(d->rows.size()) ? d->rows[size_t(row)].shownChoice : 0;
@@ -539,6 +500,8 @@ void ChatView::paintEvent(QPaintEvent *event)
         painter.save();
         painter.translate(0, y);
         layout->paint(&painter, QRectF(clip.translated(0, -y)), d->paintState(row));
+        if (row == d->currentRow && hasFocus())
+            d->paintFocusFrame(&painter, *layout);
         painter.restore();
     }
 }

@@ -101,6 +101,11 @@ public:
     void scrollToBottom();
     void scrollToRow(int row); // brings the top of the row into view
 
+    // The keyboard's current message (-1: none): Up/Down move it, Home/End go to the first and
+    // last, the menu key (or Shift+F10) opens its actions; a focus frame shows it.
+    int currentMessage() const;
+    void setCurrentMessage(int row);
+
     QList<MessageAction> availableActions(int row) const;
     void triggerAction(int row, MessageAction action);
 
@@ -163,6 +168,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     friend class ChatViewPrivate;

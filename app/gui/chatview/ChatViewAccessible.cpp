@@ -342,6 +342,8 @@ public:
     {
         QAccessible::State state;
         state.readOnly = true;
+        state.focusable = true;
+        state.focused = m_view && m_view->hasFocus() && m_view->currentMessage() == m_row;
         state.offscreen = !m_view || !m_view->viewport()->rect().intersects(m_view->rowRect(m_row));
         return state;
     }
@@ -444,6 +446,20 @@ QAccessibleInterface *chatViewFactory(const QString &, QObject *object)
 }
 
 } // namespace
+
+void notifyCurrentMessage(ChatView *view, int row)
+{
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleInterface *viewport = QAccessible::queryAccessibleInterface(view->viewport());
+    if (!viewport || !view->model())
+        return;
+    const int first = viewport->childCount() - view->model()->rowCount();
+    if (QAccessibleInterface *item = viewport->child(first + row)) {
+        QAccessibleEvent event(item, QAccessible::Focus);
+        QAccessible::updateAccessibility(&event);
+    }
+}
 
 void installChatViewAccessibility()
 {

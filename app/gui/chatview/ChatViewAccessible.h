@@ -8,4 +8,8 @@ namespace Lineup {
 // ChatView installs this once; it costs nothing until assistive technology asks.
 void installChatViewAccessibility();
 
+class ChatView;
+// Tells assistive technology that the view's current message (keyboard focus) is now `row`.
+void notifyCurrentMessage(ChatView *view, int row);
+
 } // namespace Lineup

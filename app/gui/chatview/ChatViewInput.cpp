@@ -408,37 +408,26 @@ void ChatView::leaveEvent(QEvent *event)
         d->toolbar->hide();
 }
 
-void ChatView::keyPressEvent(QKeyEvent *event)
-{
-    if (event->matches(QKeySequence::Copy)) {
-        const QString text = selectedText();
-        if (!text.isEmpty())
-            QApplication::clipboard()->setText(text);
-        event->accept();
-        return;
-    }
-    if (event->key() == Qt::Key_End && event->modifiers() == Qt::ControlModifier) {
-        scrollToBottom();
-        return;
-    }
-    if (event->key() == Qt::Key_Home && event->modifiers() == Qt::ControlModifier) {
-        d->setFollowing(false);
-        d->anchorTo(0);
-        d->syncScrollBar();
-        viewport()->update();
-        return;
-    }
-    QAbstractScrollArea::keyPressEvent(event);
-}
-
 void ChatView::contextMenuEvent(QContextMenuEvent *event)
 {
     QPoint pos = event->pos();
-    if (event->reason() != QContextMenuEvent::Mouse)
+    QPoint globalPos = event->globalPos();
+    int row = -1;
+    if (event->reason() != QContextMenuEvent::Mouse && d->currentRow >= 0) {
+        // From the keyboard: the current message's menu, at its top left.
+        row = d->currentRow;
+        d->revealRow(row);
+        const QRect rect = rowRect(row);
+        pos = QPoint(rect.left() + 24, qBound(0, rect.top() + 24, viewport()->height() - 1));
+        globalPos = viewport()->mapToGlobal(pos);
+    } else if (event->reason() != QContextMenuEvent::Mouse) {
         pos = QPoint(viewport()->width() / 2, viewport()->height() / 2);
+        globalPos = viewport()->mapToGlobal(pos);
+    }
     if (d->rows.empty() || d->scrollY() + pos.y() >= d->heights.total())
         return;
-    const int row = d->rowAtViewportY(pos.y());
+    if (row < 0)
+        row = d->rowAtViewportY(pos.y());
     d->ensureLayout(row);
     const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
     QMenu menu(this);
@@ -462,7 +451,7 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(actionLabel(row, action), this,
                        [this, row, action] { triggerAction(row, action); });
     }
-    menu.exec(event->globalPos());
+    menu.exec(globalPos);
 }
 
 bool ChatView::viewportEvent(QEvent *event)

@@ -57,7 +57,7 @@ void ChatViewPrivate::resetRows()
     rows.clear();
     dirtyRows.clear();
     laidOutCount = 0;
-    selRow = hoverRow = pressRow = findRow = -1;
+    selRow = hoverRow = pressRow = findRow = currentRow = -1;
     anchorRow = anchorOffset = 0;
     following = true;
     const int count = model ? model->rowCount() : 0;
@@ -96,6 +96,7 @@ void ChatViewPrivate::onRowsInserted(int first, int last)
         anchorRow += count;
     shift(selRow);
     shift(findRow);
+    shift(currentRow);
     hoverRow = -1;
     syncScrollBar();
     q->viewport()->update();
@@ -122,6 +123,7 @@ void ChatViewPrivate::onRowsRemoved(int first, int last)
     fix(selRow);
     fix(findRow);
     fix(pressRow);
+    fix(currentRow);
     hoverRow = -1;
     if (toolbar)
         toolbar->hide();

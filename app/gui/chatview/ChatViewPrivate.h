@@ -96,6 +96,9 @@ public:
     bool find(bool forward);
     void revealFindMatch();
     QString actionText(ChatView::MessageAction action) const;
+    bool navigate(int key); // arrow keys move the current message
+    void revealRow(int row);
+    void paintFocusFrame(QPainter *painter, const MessageLayout &layout) const;
 
     ChatView *q;
     QPointer<ConversationModel> model;
@@ -122,6 +125,7 @@ public:
     QElapsedTimer clock;
 
     int hoverRow = -1;
+    int currentRow = -1; // keyboard focus: the message the menu key and screen readers act on
     QPoint mousePos{-1, -1};
     MessageHit hoverHit;
     QFrame *toolbar = nullptr;
