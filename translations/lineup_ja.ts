@@ -314,47 +314,47 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::Application</name>
     <message>
-        <location filename="../app/gui/Application.cpp" line="84"/>
+        <location filename="../app/gui/Application.cpp" line="69"/>
         <source>A native playground for OpenAI-compatible chat APIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="90"/>
+        <location filename="../app/gui/Application.cpp" line="75"/>
         <source>Chat with the provider profile &lt;id&gt; (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="95"/>
+        <location filename="../app/gui/Application.cpp" line="80"/>
         <source>Chat with the OpenAI-compatible service at &lt;url&gt; (for example http://localhost:11434/v1) for this run; its key, if any, is read from LINEUP_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="103"/>
+        <location filename="../app/gui/Application.cpp" line="88"/>
         <source>Start new chats with model &lt;id&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="107"/>
+        <location filename="../app/gui/Application.cpp" line="92"/>
         <source>Keep conversations in &lt;dir&gt; instead of the default place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="112"/>
+        <location filename="../app/gui/Application.cpp" line="97"/>
         <source>Use a dark theme even if the desktop does not ask for one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="119"/>
+        <location filename="../app/gui/Application.cpp" line="104"/>
         <source>Use either --profile or --base-url, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="129"/>
+        <location filename="../app/gui/Application.cpp" line="114"/>
         <source>“%1” is not an http or https address. Example: --base-url http://localhost:11434/v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="169"/>
+        <location filename="../app/gui/Application.cpp" line="154"/>
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,7 +3759,7 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="24"/>
+        <location filename="../app/cli/main.cpp" line="25"/>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -3782,13 +3782,13 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="77"/>
-        <location filename="../app/cli/main.cpp" line="81"/>
+        <location filename="../app/cli/main.cpp" line="78"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>%1 needs a directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>unknown command &quot;%1&quot;; `lineup-cli --help` lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "KeysCommand.h"
 #include "ModelsCommand.h"
 #include "ProfilesCommand.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Lineup"));
     QCoreApplication::setApplicationName(QStringLiteral("Lineup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINEUP_VERSION));
+    Lineup::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

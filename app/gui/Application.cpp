@@ -6,35 +6,20 @@
 #include "MainWindow.h"
 #include "ScreenshotHook.h"
 #include "providers/ProviderProfile.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace Lineup {
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    // Parented to the application, so they live as long as it does.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("lineup"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 // For desktops that do not pass their dark theme on to Qt (and for screenshots): Fusion with a
 // dark palette.
