@@ -436,27 +436,27 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="349"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="342"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="350"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="343"/>
         <source>Messages of the current conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="362"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="357"/>
         <source>Jump to latest ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="363"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="358"/>
         <source>Scroll to the newest message and follow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="364"/>
+        <location filename="../app/gui/chatview/ChatView.cpp" line="359"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,47 +521,47 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="436"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="399"/>
         <source>Copy selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="441"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="404"/>
         <source>Copy link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="446"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="409"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="469"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="432"/>
         <source>%1 (click to open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="472"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="435"/>
         <source>Copy this code block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="475"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="438"/>
         <source>Show or hide the model&apos;s reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="478"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="441"/>
         <source>Show choice %1 of this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="484"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="447"/>
         <source>Open the provider settings to fix the key, address or model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="485"/>
+        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="448"/>
         <source>Send the request again</source>
         <translation type="unfinished"></translation>
     </message>

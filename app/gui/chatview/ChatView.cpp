@@ -150,8 +150,8 @@ void ChatViewPrivate::evictFarLayouts()
     const int last = rowAtViewportY(q->viewport()->height());
     for (int row = 0; row < int(rows.size()); ++row) {
         const ChatRow &item = rows[size_t(row)];
-        if (!item.layout || (row >= first && row <= last) || row == selRow || row == findRow ||
-            dirtyRows.contains(row) ||
+        if (!item.layout || (row >= first && row <= last) || row == selRow || row == selCursorRow ||
+            row == findRow || dirtyRows.contains(row) ||
             (model && model->record(row).status == MessageStatus::Streaming))
             continue;
         candidates.emplace_back(item.lastUsed, row);
@@ -315,14 +315,7 @@ MessagePaintState ChatViewPrivate::paintState(int row) const
     MessagePaintState state;
     if (row == hoverRow)
         state.hover = toCard(row, mousePos);
-    if (row == selRow) {
-        const bool forward = selAnchorUnit < selCursorUnit ||
-                             (selAnchorUnit == selCursorUnit && selAnchorPos <= selCursorPos);
-        state.selStartUnit = forward ? selAnchorUnit : selCursorUnit;
-        state.selStartPos = forward ? selAnchorPos : selCursorPos;
-        state.selEndUnit = forward ? selCursorUnit : selAnchorUnit;
-        state.selEndPos = forward ? selCursorPos : selAnchorPos;
-    }
+    applySelection(row, &state);
     state.findText = findText;
     if (row == findRow) {
         state.findUnit = findUnit;
@@ -357,6 +350,8 @@ ChatView::ChatView(QWidget *parent)
     connect(&d->countdownTimer, &QTimer::timeout, this, [this] { d->tickCountdowns(); });
     d->scrollBarTimer.setSingleShot(true);
     connect(&d->scrollBarTimer, &QTimer::timeout, this, [this] { d->syncScrollBar(); });
+    d->selectionScrollTimer.setInterval(30);
+    connect(&d->selectionScrollTimer, &QTimer::timeout, this, [this] { d->scrollSelection(); });
 
     d->jumpButton = new QToolButton(this);
     d->jumpButton->setText(tr("Jump to latest ↓"));

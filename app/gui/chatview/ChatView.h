@@ -117,7 +117,7 @@ public:
     bool findPrevious();
     int currentFindRow() const; // -1 without a current match
 
-    // Mouse selection (within one message); Ctrl+C copies it.
+    // Mouse selection, across messages if the drag runs over several; Ctrl+C copies it.
     QString selectedText() const;
     void clearSelection();
 

@@ -172,8 +172,8 @@ void ChatViewPrivate::setShownChoice(int row, int choice)
         item.layout.reset();
         --laidOutCount;
     }
-    if (selRow == row)
-        selRow = -1;
+    if (inSelection(row))
+        dropSelection();
     if (findRow == row)
         findRow = -1;
     ensureLayout(row);
@@ -185,8 +185,8 @@ void ChatViewPrivate::toggleReasoning(int row)
 {
     ChatRow &item = rows[size_t(row)];
     item.reasoningOverride = desiredReasoningExpanded(row) ? 0 : 1;
-    if (selRow == row)
-        selRow = -1;
+    if (inSelection(row))
+        dropSelection();
     if (item.layout) {
         item.layout->setReasoningExpanded(item.reasoningOverride == 1);
         setRowHeight(row, item.layout->rowHeight());
@@ -260,33 +260,6 @@ void ChatView::triggerAction(int row, MessageAction action)
     }
 }
 
-QString ChatView::selectedText() const
-{
-    const int row = d->selRow;
-    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
-        return {};
-    const MessagePaintState state = d->paintState(row);
-    const QList<TextUnit> units = d->rows[size_t(row)].layout->textUnits();
-    QStringList parts;
-    for (int unit = qMax(0, state.selStartUnit); unit <= state.selEndUnit && unit < units.size();
-         ++unit) {
-        const QTextCursor cursor = MessageLayout::selectionCursor(units.at(unit).doc, unit, state);
-        QString text = cursor.selectedText();
-        text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-        text.replace(QChar::LineSeparator, QLatin1Char('\n'));
-        if (!text.isEmpty())
-            parts.append(text);
-    }
-    return parts.join(QStringLiteral("\n\n"));
-}
-
-void ChatView::clearSelection()
-{
-    const int row = d->selRow;
-    d->selRow = -1;
-    d->updateRow(row);
-}
-
 // ---- mouse and keyboard ---------------------------------------------------------------------
 
 void ChatView::mousePressEvent(QMouseEvent *event)
@@ -309,9 +282,7 @@ void ChatView::mousePressEvent(QMouseEvent *event)
     d->pressHit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
     if (d->pressHit.kind == MessageHit::Kind::Text || d->pressHit.kind == MessageHit::Kind::Link) {
         const MessageHit text = d->rows[size_t(row)].layout->nearestText(d->toCard(row, pos));
-        d->selRow = row;
-        d->selAnchorUnit = d->selCursorUnit = text.unit;
-        d->selAnchorPos = d->selCursorPos = qMax(0, text.pos);
+        d->startSelection(row, text.unit, qMax(0, text.pos));
         d->selecting = true;
     }
     event->accept();
@@ -320,15 +291,8 @@ void ChatView::mousePressEvent(QMouseEvent *event)
 void ChatView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (d->selecting && (event->buttons() & Qt::LeftButton) && d->selRow >= 0 &&
-        d->rows[size_t(d->selRow)].layout) {
-        const MessageHit hit =
-            d->rows[size_t(d->selRow)].layout->nearestText(d->toCard(d->selRow, pos));
-        if (hit.kind == MessageHit::Kind::Text) {
-            d->selCursorUnit = hit.unit;
-            d->selCursorPos = qMax(0, hit.pos);
-            d->updateRow(d->selRow);
-        }
+    if (d->selecting && (event->buttons() & Qt::LeftButton) && d->selRow >= 0) {
+        d->extendSelection(pos);
         return;
     }
     d->updateHover(pos);
@@ -338,6 +302,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
     d->selecting = false;
+    d->selectionScrollTimer.stop();
     const int row = d->pressRow;
     d->pressRow = -1;
     if (event->button() != Qt::LeftButton || row < 0 || row >= int(d->rows.size()) ||
@@ -347,7 +312,7 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
     const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
     if (!click || hit.kind != d->pressHit.kind || hit.index != d->pressHit.index)
         return;
-    if (d->selRow == row && d->selAnchorUnit == d->selCursorUnit &&
+    if (d->selRow == row && d->selCursorRow == row && d->selAnchorUnit == d->selCursorUnit &&
         d->selAnchorPos == d->selCursorPos)
         clearSelection();
     switch (hit.kind) {
@@ -386,9 +351,7 @@ void ChatView::mouseDoubleClickEvent(QMouseEvent *event)
     QTextCursor cursor(d->rows[size_t(row)].layout->textUnits().at(hit.unit).doc);
     cursor.setPosition(qMax(0, hit.pos));
     cursor.select(QTextCursor::WordUnderCursor);
-    d->selRow = row;
-    d->selAnchorUnit = d->selCursorUnit = hit.unit;
-    d->selAnchorPos = cursor.selectionStart();
+    d->startSelection(row, hit.unit, cursor.selectionStart());
     d->selCursorPos = cursor.selectionEnd();
     d->updateRow(row);
 }
@@ -431,7 +394,7 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
     d->ensureLayout(row);
     const MessageHit hit = d->rows[size_t(row)].layout->hitTest(d->toCard(row, pos));
     QMenu menu(this);
-    const QString selection = d->selRow == row ? selectedText() : QString();
+    const QString selection = d->inSelection(row) ? selectedText() : QString();
     if (!selection.isEmpty()) {
         menu.addAction(tr("Copy selection"), this,
                        [selection] { QApplication::clipboard()->setText(selection); });

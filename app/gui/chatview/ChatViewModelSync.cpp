@@ -57,7 +57,7 @@ void ChatViewPrivate::resetRows()
     rows.clear();
     dirtyRows.clear();
     laidOutCount = 0;
-    selRow = hoverRow = pressRow = findRow = currentRow = -1;
+    selRow = selCursorRow = hoverRow = pressRow = findRow = currentRow = -1;
     anchorRow = anchorOffset = 0;
     following = true;
     const int count = model ? model->rowCount() : 0;
@@ -95,6 +95,7 @@ void ChatViewPrivate::onRowsInserted(int first, int last)
     if (!wasEmpty && first <= anchorRow && !following)
         anchorRow += count;
     shift(selRow);
+    shift(selCursorRow);
     shift(findRow);
     shift(currentRow);
     hoverRow = -1;
@@ -121,6 +122,9 @@ void ChatViewPrivate::onRowsRemoved(int first, int last)
             row = -1;
     };
     fix(selRow);
+    fix(selCursorRow);
+    if (selRow < 0 || selCursorRow < 0)
+        selRow = selCursorRow = -1; // one end removed: a selection cannot be half kept
     fix(findRow);
     fix(pressRow);
     fix(currentRow);

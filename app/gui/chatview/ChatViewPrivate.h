@@ -91,6 +91,13 @@ public:
     void setShownChoice(int row, int choice);
     void toggleReasoning(int row);
     MessagePaintState paintState(int row) const;
+    // Selection (ChatViewSelection.cpp)
+    bool inSelection(int row) const;
+    void applySelection(int row, MessagePaintState *state) const;
+    void startSelection(int row, int unit, int pos);
+    void extendSelection(QPoint viewportPos);
+    void scrollSelection();
+    void dropSelection();
     QList<QPair<int, int>> matchesInRow(int row);
     bool rowMayMatch(int row) const;
     bool find(bool forward);
@@ -132,10 +139,13 @@ public:
     QList<QPair<ChatView::MessageAction, QToolButton *>> toolbarButtons;
     QToolButton *jumpButton = nullptr;
 
-    // Selection inside one message: (unit, position) pairs, anchor where the drag began.
+    // Selection from (selRow, selAnchorUnit, selAnchorPos), where the drag began, to
+    // (selCursorRow, selCursorUnit, selCursorPos); it may span messages.
     int selRow = -1;
+    int selCursorRow = -1;
     int selAnchorUnit = 0, selAnchorPos = 0, selCursorUnit = 0, selCursorPos = 0;
     bool selecting = false;
+    QTimer selectionScrollTimer; // scrolls while a drag is held above or below the view
     int pressRow = -1;
     MessageHit pressHit;
     QPoint pressPos;
