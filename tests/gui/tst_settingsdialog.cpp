@@ -187,6 +187,17 @@ private Q_SLOTS:
             QVERIFY2(!widget->accessibleName().isEmpty(), what.constData());
             QVERIFY2(!widget->toolTip().isEmpty(), what.constData());
         }
+        // The dialogs' buttons match: plain text, none with a style icon beside one without.
+        for (const QString &name :
+             {QStringLiteral("saveProfile"), QStringLiteral("closeSettings"),
+              QStringLiteral("welcomeContinue"), QStringLiteral("welcomeCancel")}) {
+            QWidget *dialog = name.startsWith(QLatin1String("welcome"))
+                                  ? static_cast<QWidget *>(&welcome)
+                                  : static_cast<QWidget *>(&settings);
+            auto *button = dialog->findChild<QAbstractButton *>(name);
+            QVERIFY2(button, qPrintable(name));
+            QVERIFY2(button->icon().isNull(), qPrintable(name));
+        }
     }
 
     void testConnectionReportsSuccessInWords()

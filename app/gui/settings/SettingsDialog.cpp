@@ -187,17 +187,17 @@ void SettingsDialog::buildUi()
     formColumn->addLayout(testRow);
     formColumn->addWidget(m_formError);
     formColumn->addStretch(1);
-    auto *saveRow = new QHBoxLayout;
-    saveRow->addStretch(1);
-    saveRow->addWidget(m_save);
-    formColumn->addLayout(saveRow);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(listColumn, 2);
     columns->addLayout(formColumn, 5);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Save and Close side by side, both plain: the standard Close would come with the style's
+    // icon, next to a Save without one.
+    auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("dialogButtons"));
-    describe(buttons->button(QDialogButtonBox::Close), QStringLiteral("closeSettings"), tr("Close"),
+    buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
+    QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    describe(close, QStringLiteral("closeSettings"), tr("Close"),
              tr("Close; unsaved edits are lost"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
