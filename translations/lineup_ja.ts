@@ -943,7 +943,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <location filename="../app/gui/ConversationListPanel.cpp" line="114"/>
         <location filename="../app/gui/ConversationListPanel.cpp" line="139"/>
         <location filename="../app/gui/ConversationListPanel.cpp" line="142"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="331"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="332"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,67 +983,79 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="167"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="168"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="168"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="169"/>
         <source>Messages that match the search; open one to jump to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="182"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="183"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="184"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="185"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="185"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="186"/>
         <source>Bring the deleted conversation back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="249"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="414"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="250"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="415"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="257"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="419"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="258"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="432"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="287"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="288"/>
         <source>%1
 Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="339"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="340"/>
         <source>No message matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="374"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="375"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="416"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="417"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="416"/>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="417"/>
         <source>Pin to top</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationListPanel.cpp" line="428"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConversationListPanel.cpp" line="429"/>
+        <source>Export %n Conversations…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1102,120 @@ Last changed %2 · %3</source>
         <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="238"/>
         <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="268"/>
         <source>there is no message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ConversationTransfer</name>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="26"/>
+        <source>Lineup JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="28"/>
+        <source>OpenAI request body (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="30"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="40"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="99"/>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="40"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="99"/>
+        <source>There is no saved conversation to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="49"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="55"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="49"/>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="56"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="62"/>
+        <source>Exported the conversation to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConversationTransfer.cpp" line="63"/>
+        <source>Exported %n conversations to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="80"/>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="81"/>
+        <source>%1
+
+The files before this one were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="82"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="90"/>
+        <source>Imported 1 conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConversationTransfer.cpp" line="91"/>
+        <source>Imported %n conversations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="103"/>
+        <source>Export Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/ConversationTransfer.cpp" line="104"/>
+        <source>Export %n Conversations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="130"/>
+        <source>Import Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="136"/>
+        <source>Lineup JSON or OpenAI request bodies (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="136"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,88 +1411,113 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="28"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="31"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="29"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="32"/>
         <source>&amp;New Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="33"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="36"/>
         <source>Start a new conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="35"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="38"/>
         <source>&amp;Providers and Keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="41"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="46"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="45"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="47"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="52"/>
         <source>Copy &amp;Last Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="51"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="56"/>
         <source>&amp;Find in Conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="55"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Search All Conversations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="59"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="64"/>
         <source>Focus &amp;Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="62"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="67"/>
         <source>Send with Ctrl+&amp;Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="66"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="71"/>
         <source>When on, Enter starts a new line and Ctrl+Enter sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="72"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="77"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="73"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="78"/>
         <source>Choose &amp;Model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="81"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="86"/>
         <source>Show or hide the %1 panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="85"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="90"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="86"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="91"/>
         <source>&amp;About Lineup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="105"/>
+        <source>&amp;Export Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="112"/>
+        <source>Save this conversation as Lineup JSON, an OpenAI request or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="113"/>
+        <source>Export &amp;All Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="122"/>
+        <source>&amp;Import Conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="126"/>
+        <source>Add conversations from Lineup JSON or OpenAI request bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,12 +1546,12 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="104"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="144"/>
         <source>Copied the last answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="108"/>
+        <location filename="../app/gui/MainWindowMenus.cpp" line="148"/>
         <source>There is no answer to copy yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2934,7 @@ Last changed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="200"/>
         <source>Close</source>
         <translation type="unfinished"></translation>

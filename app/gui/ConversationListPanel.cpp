@@ -156,6 +156,7 @@ ConversationListPanel::ConversationListPanel(ConversationStore *store, QWidget *
     m_list->setToolTip(tr("Your conversations. Right-click to rename, pin or delete."));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // several, for export
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new TwoLineDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
@@ -415,6 +416,18 @@ void ConversationListPanel::showContextMenu(const QPoint &pos)
                     [this, id] { renameConversation(id); });
     menu->addAction(Icons::themed(QStringLiteral("pin")), pinned ? tr("Unpin") : tr("Pin to top"),
                     this, [this, id] { togglePinned(id); });
+    QList<qint64> chosen{id};
+    if (item->isSelected()) {
+        chosen.clear();
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->isSelected())
+                chosen.append(m_list->item(row)->data(IdRole).toLongLong());
+        }
+    }
+    menu->addAction(chosen.size() == 1
+                        ? tr("Export…")
+                        : tr("Export %n Conversations…", nullptr, int(chosen.size())),
+                    this, [this, chosen] { Q_EMIT exportRequested(chosen); });
     menu->addSeparator();
     menu->addAction(Icons::themed(QStringLiteral("delete")), tr("Delete"), this,
                     [this, id] { deleteConversation(id); });

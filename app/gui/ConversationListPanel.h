@@ -47,6 +47,8 @@ Q_SIGNALS:
     // The conversation left the list (soft-deleted); the window closes it if it was open.
     void conversationDeleted(qint64 id);
     void conversationRestored(qint64 id);
+    // Export asked for from the list's menu: the selected conversations (Ctrl/Shift+click).
+    void exportRequested(const QList<qint64> &ids);
 
 private:
     void runSearch();

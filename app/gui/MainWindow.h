@@ -11,6 +11,7 @@
 #include <optional>
 
 class QDockWidget;
+class QMenu;
 class QLabel;
 class QSettings;
 class QStackedWidget;
@@ -25,6 +26,7 @@ class ChatSession;
 class ChatView;
 class Composer;
 class ConversationController;
+class ConversationTransfer;
 class ConversationListPanel;
 class ConversationStore;
 class DialogLauncher;
@@ -77,6 +79,7 @@ public:
     ConversationListPanel *conversationList() const { return m_list; }
     ConversationController *controller() const { return m_controller; }
     ConversationStore *store() const { return m_store.get(); }
+    ConversationTransfer *transfer() const { return m_transfer; }
     EndpointManager *endpoints() const { return m_endpoints; }
     SidePanels *sidePanels() const { return m_panels; }
     ModelPanel *modelPanel() const;
@@ -107,6 +110,7 @@ private:
     void buildCentralArea();
     void buildDocks();
     void buildMenus();
+    void buildTransferActions(QMenu *file);
     static QString ctrlEnterSettingKey();
     void buildStatusBar();
     void connectSession();
@@ -147,6 +151,7 @@ private:
     QDockWidget *m_listDock = nullptr;
     ServiceIndicator *m_indicator = nullptr;
     DialogLauncher *m_dialogs = nullptr;
+    ConversationTransfer *m_transfer = nullptr;
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;

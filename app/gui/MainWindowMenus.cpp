@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 
 #include "Composer.h"
+#include "ConversationController.h"
 #include "ConversationListPanel.h"
+#include "ConversationTransfer.h"
 #include "DialogLauncher.h"
 #include "FindBar.h"
 #include "Icons.h"
@@ -12,6 +14,7 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
+#include "storage/ConversationStore.h"
 
 #include <QClipboard>
 #include <QDockWidget>
@@ -37,6 +40,8 @@ void MainWindow::buildMenus()
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    buildTransferActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -84,6 +89,41 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lineup"), m_dialogs, &DialogLauncher::openAbout);
+}
+
+void MainWindow::buildTransferActions(QMenu *file)
+{
+    m_transfer = new ConversationTransfer(this, m_store.get());
+    connect(m_transfer, &ConversationTransfer::finished, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_transfer, &ConversationTransfer::imported, this, [this](const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            openConversation(ids.first());
+    });
+    connect(m_list, &ConversationListPanel::exportRequested, m_transfer,
+            &ConversationTransfer::chooseExportFile);
+    QAction *exportOne = file->addAction(tr("&Export Conversation…"), this, [this] {
+        const qint64 id = m_controller->conversationId();
+        m_transfer->chooseExportFile(id > 0 ? QList<qint64>{id} : QList<qint64>{});
+    });
+    exportOne->setObjectName(QStringLiteral("actionExport"));
+    exportOne->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportOne->setToolTip(
+        tr("Save this conversation as Lineup JSON, an OpenAI request or Markdown"));
+    QAction *exportAll = file->addAction(tr("Export &All Conversations…"), this, [this] {
+        QList<qint64> ids;
+        const QList<ConversationInfo> all =
+            m_store ? m_store->conversations() : QList<ConversationInfo>();
+        for (const ConversationInfo &info : all)
+            ids.append(info.id);
+        m_transfer->chooseExportFile(ids);
+    });
+    exportAll->setObjectName(QStringLiteral("actionExportAll"));
+    QAction *import = file->addAction(tr("&Import Conversations…"), m_transfer,
+                                      &ConversationTransfer::chooseImportFiles);
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Add conversations from Lineup JSON or OpenAI request bodies"));
 }
 
 void MainWindow::buildStatusBar()
