@@ -314,47 +314,47 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
 <context>
     <name>Lineup::Application</name>
     <message>
-        <location filename="../app/gui/Application.cpp" line="69"/>
+        <location filename="../app/gui/Application.cpp" line="70"/>
         <source>A native playground for OpenAI-compatible chat APIs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="75"/>
+        <location filename="../app/gui/Application.cpp" line="76"/>
         <source>Chat with the provider profile &lt;id&gt; (see Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="80"/>
+        <location filename="../app/gui/Application.cpp" line="81"/>
         <source>Chat with the OpenAI-compatible service at &lt;url&gt; (for example http://localhost:11434/v1) for this run; its key, if any, is read from LINEUP_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="88"/>
+        <location filename="../app/gui/Application.cpp" line="89"/>
         <source>Start new chats with model &lt;id&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="92"/>
+        <location filename="../app/gui/Application.cpp" line="93"/>
         <source>Keep conversations in &lt;dir&gt; instead of the default place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="97"/>
+        <location filename="../app/gui/Application.cpp" line="98"/>
         <source>Use a dark theme even if the desktop does not ask for one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="104"/>
+        <location filename="../app/gui/Application.cpp" line="105"/>
         <source>Use either --profile or --base-url, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="114"/>
+        <location filename="../app/gui/Application.cpp" line="115"/>
         <source>“%1” is not an http or https address. Example: --base-url http://localhost:11434/v1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="154"/>
+        <location filename="../app/gui/Application.cpp" line="155"/>
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,17 +591,17 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="87"/>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="96"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="89"/>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="98"/>
         <source>Copy code block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="91"/>
+        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="100"/>
         <source>Choice %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include "DeferredIconStyle.h"
 #include "FirstPaintProbe.h"
 #include "FontConfigWarmup.h"
+#include "KeyboardContextMenu.h"
 #include "MainWindow.h"
 #include "ScreenshotHook.h"
 #include "providers/ProviderProfile.h"
@@ -164,6 +165,7 @@ int runApplication(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lineup.Lineup"));
     QApplication app(argc, argv);
     installTranslations(app);
+    installShiftF10ContextMenu(&app);
     if (dark)
         applyDarkPalette(app);
     // Same look, but Qt's PNG standard icons are only read when something paints one.

@@ -2,6 +2,7 @@
 // model and status with their text as description, and every painted control (actions,
 // reasoning toggle, choice tabs, code copy buttons, links) is a named child that can be pressed.
 // And without a mouse: the arrow keys move a current message, the menu key opens its actions.
+#include "KeyboardContextMenu.h"
 #include "TestSupport.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
@@ -30,6 +31,20 @@ QAccessibleInterface *childNamed(QAccessibleInterface *parent, const QString &na
             return child;
     }
     return nullptr;
+}
+
+// Once the context menu about to open runs its event loop: its entries, then close it.
+void readMenuWhenItOpens(QStringList *offered)
+{
+    QTimer::singleShot(0, [offered] {
+        QWidget *popup = QApplication::activePopupWidget();
+        if (!popup)
+            return;
+        const QList<QAction *> actions = popup->actions();
+        for (QAction *action : actions)
+            offered->append(action->text());
+        popup->close();
+    });
 }
 
 void press(QAccessibleInterface *control)
@@ -265,18 +280,13 @@ private Q_SLOTS:
 
     void menuKeyOpensTheCurrentMessagesActions()
     {
+        installShiftF10ContextMenu(QCoreApplication::instance()); // as the app does
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
         m_view->setFocus();
         m_view->setCurrentMessage(2); // the stopped answer
         QStringList offered;
-        QTimer::singleShot(0, this, [&offered] {
-            QWidget *popup = QApplication::activePopupWidget();
-            if (!popup)
-                return;
-            const QList<QAction *> actions = popup->actions();
-            for (QAction *action : actions)
-                offered.append(action->text());
-            popup->close();
-        });
+        readMenuWhenItOpens(&offered);
         // What the platform sends for the menu key.
         const QPoint anywhere(5, 5);
         QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, anywhere,
@@ -286,16 +296,12 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(QStringLiteral("Edit and resend")));
 
         m_view->setCurrentMessage(0); // the question
+        // Offscreen, focus does not come back by itself when the menu closes.
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        m_view->setFocus();
         offered.clear();
-        QTimer::singleShot(0, this, [&offered] {
-            QWidget *popup = QApplication::activePopupWidget();
-            if (!popup)
-                return;
-            const QList<QAction *> actions = popup->actions();
-            for (QAction *action : actions)
-                offered.append(action->text());
-            popup->close();
-        });
+        readMenuWhenItOpens(&offered);
         QTest::keyClick(m_view.get(), Qt::Key_F10, Qt::ShiftModifier);
         QVERIFY2(offered.contains(QStringLiteral("Edit and resend")),
                  qPrintable(offered.join(u',')));

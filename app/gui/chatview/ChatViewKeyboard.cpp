@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QContextMenuEvent>
 #include <QKeyEvent>
 #include <QPainter>
 
@@ -113,15 +112,6 @@ void ChatView::keyPressEvent(QKeyEvent *event)
         d->anchorTo(0);
         d->syncScrollBar();
         viewport()->update();
-        return;
-    }
-    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
-        // The platform turns the menu key into a context menu event; Shift+F10 it leaves to us.
-        const QPoint centre = viewport()->rect().center();
-        QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, centre,
-                                    viewport()->mapToGlobal(centre), event->modifiers());
-        contextMenuEvent(&menuEvent);
-        event->accept();
         return;
     }
     if (event->modifiers() == Qt::NoModifier && d->navigate(event->key())) {

@@ -10,31 +10,40 @@
 
 namespace Lineup {
 
+namespace {
+
+// The layout's name for a painted part (links are listed separately, with their targets).
+MessageHit::Kind hitKind(ChatView::Part part)
+{
+    switch (part) {
+    case ChatView::Part::BannerButton:
+        return MessageHit::Kind::BannerButton;
+    case ChatView::Part::ReasoningToggle:
+        return MessageHit::Kind::ReasoningToggle;
+    case ChatView::Part::CodeCopyButton:
+        return MessageHit::Kind::CodeCopy;
+    case ChatView::Part::ChoiceTab:
+        return MessageHit::Kind::Tab;
+    case ChatView::Part::Link:
+        return MessageHit::Kind::Link;
+    }
+    return MessageHit::Kind::None;
+}
+
+} // namespace
+
 QRect ChatView::hitRect(int row, Part part, int index) const
 {
     if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
         return {};
     const MessageLayout &layout = *d->rows[size_t(row)].layout;
     QRectF rect;
-    switch (part) {
-    case Part::BannerButton:
-        rect = layout.partRect(MessageHit::Kind::BannerButton, index);
-        break;
-    case Part::ReasoningToggle:
-        rect = layout.partRect(MessageHit::Kind::ReasoningToggle, index);
-        break;
-    case Part::CodeCopyButton:
-        rect = layout.partRect(MessageHit::Kind::CodeCopy, index);
-        break;
-    case Part::ChoiceTab:
-        rect = layout.partRect(MessageHit::Kind::Tab, index);
-        break;
-    case Part::Link: {
+    if (part == Part::Link) {
         const auto links = layout.links();
         if (index >= 0 && index < links.size())
             rect = links.at(index).first;
-        break;
-    }
+    } else {
+        rect = layout.partRect(hitKind(part), index);
     }
     if (rect.isNull())
         return {};
@@ -60,12 +69,12 @@ int ChatView::partCount(int row, Part part) const
     case Part::BannerButton:
         return layout.bannerButtonText().isEmpty() ? 0 : 1;
     case Part::ReasoningToggle:
-        return layout.partRect(MessageHit::Kind::ReasoningToggle, 0).isNull() ? 0 : 1;
+        return layout.partRect(hitKind(part), 0).isNull() ? 0 : 1;
     case Part::CodeCopyButton:
         return layout.codeBlockCount();
     case Part::ChoiceTab: {
         int tabs = 0;
-        while (!layout.partRect(MessageHit::Kind::Tab, tabs).isNull())
+        while (!layout.partRect(hitKind(part), tabs).isNull())
             ++tabs;
         return tabs;
     }
