@@ -1108,113 +1108,118 @@ Last changed %2 · %3</source>
 <context>
     <name>Lineup::ConversationTransfer</name>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="26"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="52"/>
         <source>Lineup JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="28"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="54"/>
         <source>OpenAI request body (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="30"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="56"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="40"/>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="99"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="66"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="125"/>
         <source>Nothing to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="40"/>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="99"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="66"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="125"/>
         <source>There is no saved conversation to export yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="49"/>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="55"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="75"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="81"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="49"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="75"/>
         <source>Could not export: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="56"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="82"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="62"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="88"/>
         <source>Exported the conversation to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationTransfer.cpp" line="63"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="89"/>
         <source>Exported %n conversations to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="80"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="106"/>
         <source>Nothing was imported. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="81"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="107"/>
         <source>%1
 
 The files before this one were imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="82"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="108"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="90"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="116"/>
         <source>Imported 1 conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationTransfer.cpp" line="91"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="117"/>
         <source>Imported %n conversations.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="103"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="129"/>
         <source>Export Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationTransfer.cpp" line="104"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="130"/>
         <source>Export %n Conversations</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="130"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="136"/>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="163"/>
         <source>Import Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="136"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="170"/>
         <source>Lineup JSON or OpenAI request bodies (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="136"/>
+        <location filename="../app/gui/ConversationTransfer.cpp" line="170"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,6 +13,32 @@
 
 namespace Lineup {
 
+namespace {
+
+// Documents when there is such a folder, else home: never the folder the app was started from.
+QString startDirectory()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+// A title as a file name: characters that file systems or shells trip over become spaces.
+QString fileNameFor(const QString &title, const QString &fallback)
+{
+    QString name = title;
+    for (QChar &ch : name) {
+        if (ch.category() == QChar::Other_Control || QStringLiteral("/\\:*?\"<>|").contains(ch))
+            ch = QLatin1Char(' ');
+    }
+    // No hidden file either.
+    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char(' ')))
+        name.remove(0, 1);
+    name = name.simplified().left(80).trimmed();
+    return name.isEmpty() ? fallback : name;
+}
+
+} // namespace
+
 ConversationTransfer::ConversationTransfer(QWidget *window, ConversationStore *store)
     : QObject(window)
     , m_window(window)
@@ -105,7 +131,14 @@ void ConversationTransfer::chooseExportFile(const QList<qint64> &ids)
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->setDirectory(startDirectory());
+    // A name to start from, without a suffix: the chosen format adds its own.
+    QString suggested = tr("conversations");
+    if (ids.size() == 1 && m_store) {
+        if (const std::optional<ConversationInfo> info = m_store->conversation(ids.first()))
+            suggested = fileNameFor(info->title, suggested);
+    }
+    dialog->selectFile(suggested);
     const QList<ExportFormat> formats{ExportFormat::Lineup, ExportFormat::OpenAi,
                                       ExportFormat::Markdown};
     QStringList filters;
@@ -132,6 +165,7 @@ void ConversationTransfer::chooseImportFiles()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setDirectory(startDirectory());
     dialog->setNameFilters(
         {tr("Lineup JSON or OpenAI request bodies (*.json)"), tr("All files (*)")});
     connect(dialog, &QFileDialog::filesSelected, this,

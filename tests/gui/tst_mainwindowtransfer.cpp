@@ -13,12 +13,14 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 using namespace Lineup;
@@ -67,6 +69,14 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->nameFilters().size(), 3);
+        // It starts in Documents or home, named after the conversation (the format adds the
+        // suffix).
+        const QString start = dialog->directory().absolutePath();
+        QVERIFY2(start == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) ||
+                     start == QDir::homePath(),
+                 qPrintable(start));
+        QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).completeBaseName(),
+                 QStringLiteral("Remember the tulips"));
         const QString markdown = m_dir->filePath(QStringLiteral("tulips.md"));
         dialog->selectNameFilter(ConversationTransfer::nameFilter(ExportFormat::Markdown));
         dialog->selectFile(markdown);
@@ -105,6 +115,26 @@ private Q_SLOTS:
                  m_window->store()->conversation(id)->title + QStringLiteral(" (imported 2)"));
         QCOMPARE(session()->messages()->rowCount(), 2);
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Imported 1")));
+    }
+
+    void suggestedNamesAreSafeFileNames()
+    {
+        exchange(QStringLiteral("question"), QStringLiteral("answer"));
+        const qint64 id = m_window->controller()->conversationId();
+        QVERIFY(m_window->store()->renameConversation(id, QStringLiteral("../a/b: c?*\"<>|")));
+        action("actionExport")->trigger();
+        QFileDialog *dialog = openDialog("exportDialog");
+        QVERIFY(dialog);
+        QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).completeBaseName(),
+                 QStringLiteral("a b c"));
+        dialog->reject();
+        QVERIFY(m_window->store()->renameConversation(id, QStringLiteral("///")));
+        action("actionExport")->trigger();
+        dialog = openDialog("exportDialog");
+        QVERIFY(dialog);
+        QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).completeBaseName(),
+                 QStringLiteral("conversations"));
+        dialog->reject();
     }
 
     void severalFromTheListAndAllFromTheMenu()
