@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 
+#include "providers/ProviderEndpoint.h"
 #include "secrets/KeyResolver.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ int exitCodeFor(const ApiError &error)
     case Kind::HttpError:
     case Kind::StreamError:
     case Kind::ProtocolError:
+    case Kind::Refused:
         return ExitService;
     case Kind::ConnectionRefused:
     case Kind::HostNotFound:
@@ -36,6 +38,7 @@ int exitCodeFor(const ApiError &error)
     case Kind::Stalled:
     case Kind::Cancelled:
     case Kind::IncompleteStream:
+    case Kind::LimitExceeded:
         return ExitIncomplete;
     }
     return ExitFailure;
@@ -133,15 +136,11 @@ int resolveTarget(const TargetChoice &choice, ProviderStore &store, Console &con
         return ExitUsage;
     }
     target->profile = profile;
-    target->endpoint.baseUrl = profile->baseUrl;
-    if (profile->proxy == QLatin1String("none")) {
-        target->endpoint.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-    } else if (!profile->proxy.isEmpty()) {
-        const QUrl proxyUrl(profile->proxy);
-        const bool socks = proxyUrl.scheme().startsWith(QLatin1String("socks"));
-        target->endpoint.proxy = QNetworkProxy(
-            socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, proxyUrl.host(),
-            quint16(proxyUrl.port(socks ? 1080 : 8080)), proxyUrl.userName(), proxyUrl.password());
+    QString proxyError;
+    target->endpoint = endpointForProfile(*profile, &proxyError);
+    if (!proxyError.isEmpty()) {
+        console.error(LineupCli::tr("profile \"%1\": %2").arg(profile->id, proxyError));
+        return ExitUsage;
     }
     return ExitSuccess;
 }

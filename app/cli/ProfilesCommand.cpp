@@ -1,5 +1,7 @@
 #include "ProfilesCommand.h"
 
+#include "providers/ProviderEndpoint.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
@@ -94,6 +96,9 @@ int addProfile(const QStringList &arguments, Console &console)
                       LineupCli::tr("Environment variable holding the key when none is stored."),
                       QStringLiteral("VAR")});
     parser.addOption({QStringLiteral("no-key"), LineupCli::tr("The service needs no API key.")});
+    parser.addOption({QStringLiteral("allow-http-key"),
+                      LineupCli::tr("Send the key even though the base URL is plain http:// to "
+                                    "another computer (it travels unencrypted).")});
     parser.addOption({QStringLiteral("replace"), LineupCli::tr("Replace a profile with this id.")});
     parser.addOption({QStringLiteral("default"), LineupCli::tr("Make it the default profile.")});
     if (const int code = parseCommandLine(parser, arguments, usage, console); code >= 0)
@@ -123,15 +128,11 @@ int addProfile(const QStringList &arguments, Console &console)
                                         "\"%1\").")
                               .arg(baseUrl));
     profile.proxy = parser.value(QStringLiteral("proxy"));
-    if (!profile.proxy.isEmpty() && profile.proxy != QLatin1String("none")) {
-        const QUrl proxy(profile.proxy, QUrl::StrictMode);
-        static const QStringList schemes{QStringLiteral("http"), QStringLiteral("https"),
-                                         QStringLiteral("socks5"), QStringLiteral("socks5h")};
-        if (!proxy.isValid() || proxy.host().isEmpty() || !schemes.contains(proxy.scheme()))
-            return usageError(LineupCli::tr("--proxy needs http://host:port, socks5://host:port "
-                                            "or none (got \"%1\").")
-                                  .arg(profile.proxy));
-    }
+    QString proxyError;
+    proxyFromSetting(profile.proxy, &proxyError);
+    if (!proxyError.isEmpty())
+        return usageError(proxyError);
+    profile.allowPlainHttpKey = parser.isSet(QStringLiteral("allow-http-key"));
     if (parser.isSet(QStringLiteral("kind"))) {
         const std::optional<ProviderKind> kind =
             providerKindFromName(parser.value(QStringLiteral("kind")));

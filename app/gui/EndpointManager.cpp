@@ -48,10 +48,8 @@ bool EndpointManager::selectProfile(const QString &id)
     if (!profile)
         return false;
     m_profile = *profile;
-    m_endpoint = {};
-    m_endpoint.baseUrl = m_profile.baseUrl;
     m_proxyError.clear();
-    m_endpoint.proxy = proxyFromSetting(m_profile.proxy, &m_proxyError);
+    m_endpoint = endpointForProfile(m_profile, &m_proxyError);
     Q_EMIT profileChanged();
     resolveKey();
     return true;

@@ -260,7 +260,9 @@ private Q_SLOTS:
         proxy.enqueue(FakeResponse::sse({chunk(QStringLiteral("via system proxy"))}));
         const QByteArray saved = qgetenv("http_proxy");
         qputenv("http_proxy", proxy.rootUrl().toEncoded());
-        ChatStream *chat = start(*m_client, QUrl(QStringLiteral("http://api.example.invalid/v1")));
+        // No key: a key would not be sent over http:// to another host (ServiceRequest::refusal).
+        ChatStream *chat = start(*m_client, QUrl(QStringLiteral("http://api.example.invalid/v1")),
+                                 chatBody(), QString());
         const bool done = waitFinished(chat);
         if (saved.isNull())
             qunsetenv("http_proxy");

@@ -234,11 +234,17 @@ private Q_SLOTS:
         QVERIFY(!text.contains(fakeKey));
         QVERIFY(!text.contains("sk-"));
         // Every stored field is one of the descriptive ones.
-        const QStringList allowed{QStringLiteral("name"),        QStringLiteral("baseUrl"),
-                                  QStringLiteral("proxy"),       QStringLiteral("keyRef"),
-                                  QStringLiteral("kind"),        QStringLiteral("envVar"),
-                                  QStringLiteral("requiresKey"), QStringLiteral("removedBuiltIns"),
-                                  QStringLiteral("order"),       QStringLiteral("default")};
+        const QStringList allowed{QStringLiteral("name"),
+                                  QStringLiteral("baseUrl"),
+                                  QStringLiteral("proxy"),
+                                  QStringLiteral("keyRef"),
+                                  QStringLiteral("kind"),
+                                  QStringLiteral("envVar"),
+                                  QStringLiteral("requiresKey"),
+                                  QStringLiteral("allowPlainHttpKey"),
+                                  QStringLiteral("removedBuiltIns"),
+                                  QStringLiteral("order"),
+                                  QStringLiteral("default")};
         int fields = 0;
         for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
             if (!line.contains(QLatin1Char('=')))

@@ -1,6 +1,8 @@
 #include "api/ApiClient.h"
 
+#include "api/AnswerLimits.h"
 #include "api/NetworkErrors.h"
+#include "api/ServiceRequest.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -86,14 +88,22 @@ ModelListRequest *ApiClient::listModels(const Endpoint &endpoint, QObject *owner
         return request;
     }
 
-    QNetworkRequest networkRequest(url);
-    networkRequest.setRawHeader("Accept", "application/json");
-    if (!endpoint.apiKey.isEmpty())
-        networkRequest.setRawHeader("Authorization", "Bearer " + endpoint.apiKey.toUtf8());
-    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = networkFor(endpoint)->get(networkRequest);
+    if (const std::optional<ApiError> refused = ServiceRequest::refusal(endpoint)) {
+        const ApiError error = *refused;
+        QMetaObject::invokeMethod(
+            request, [finish, error] { finish(error); }, Qt::QueuedConnection);
+        return request;
+    }
+
+    QNetworkReply *reply = networkFor(endpoint)->get(
+        ServiceRequest::build(endpoint, url, ServiceRequest::Accept::Json));
+    ServiceRequest::guardRedirects(reply, endpoint, request,
+                                   [reply, finish](const ApiError &error) {
+                                       // First: abort() emits finished(), which would
+                                       // report the redirect status instead.
+                                       finish(error);
+                                       reply->abort();
+                                   });
     // Owned by the request: deleting the request (or its owner) aborts the download.
     reply->setParent(request);
 
@@ -111,6 +121,14 @@ ModelListRequest *ApiClient::listModels(const Endpoint &endpoint, QObject *owner
     });
     QObject::connect(reply, &QNetworkReply::readyRead, watchdog,
                      [watchdog, timeoutMs] { watchdog->start(timeoutMs); });
+    QObject::connect(
+        reply, &QNetworkReply::downloadProgress, request, [reply, finish](qint64 received, qint64) {
+            if (received <= AnswerLimits::MaxBodyBytes)
+                return;
+            finish(ApiError::limitExceeded(
+                tr("the model list is larger than %1 bytes").arg(AnswerLimits::MaxBodyBytes)));
+            reply->abort();
+        });
     QObject::connect(reply, &QNetworkReply::sslErrors, request,
                      [sslErrorSeen](const QList<QSslError> &) { *sslErrorSeen = true; });
     QObject::connect(

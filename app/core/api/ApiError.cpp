@@ -218,6 +218,10 @@ QString ApiError::kindName() const
         return QStringLiteral("protocol_error");
     case Kind::NetworkError:
         return QStringLiteral("network_error");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    case Kind::LimitExceeded:
+        return QStringLiteral("limit_exceeded");
     }
     return QStringLiteral("unknown");
 }
@@ -329,6 +333,17 @@ QString ApiError::humanMessage() const
                                            "The network connection failed%1. Check the network "
                                            "and try again.")
             .arg(detailSuffix(*this));
+    case Kind::Refused:
+        // detail is a whole sentence saying what was refused and how to allow it.
+        return detail.isEmpty() ? QCoreApplication::translate("Lineup::ApiError",
+                                                              "Lineup refused to send the request.")
+                                : detail;
+    case Kind::LimitExceeded:
+        return QCoreApplication::translate("Lineup::ApiError",
+                                           "The service sent more than Lineup accepts for one "
+                                           "answer (%1), so the answer was stopped; what arrived "
+                                           "was kept.")
+            .arg(detail);
     }
     return {};
 }
@@ -440,6 +455,11 @@ ApiError ApiError::fromKind(Kind kind, const QString &detail)
     error.kind = kind;
     error.detail = detail;
     return error;
+}
+
+ApiError ApiError::limitExceeded(const QString &what)
+{
+    return fromKind(Kind::LimitExceeded, what);
 }
 
 } // namespace Lineup

@@ -27,7 +27,10 @@ struct ApiError
         IncompleteStream, // connection ended without [DONE]
         ProtocolError,    // not an SSE/JSON answer, line too long, ...
         NetworkError,     // anything else the network layer reports
+        Refused,          // Lineup refused for safety (redirect to another origin, key over http)
+        LimitExceeded,    // the answer crossed one of AnswerLimits (detail names it)
     };
+    static constexpr Kind LastKind = Kind::LimitExceeded;
 
     Kind kind = Kind::None;
     int httpStatus = 0;      // 0 when no HTTP status was received
@@ -59,6 +62,9 @@ struct ApiError
     static ApiError stalled(int idleTimeoutMs, const QString &detail = {});
     // A transport-level failure (refused, DNS, TLS, timeout, ...) with Qt's error text as detail.
     static ApiError fromKind(Kind kind, const QString &detail = {});
+    // A bound of AnswerLimits was crossed; `what` names it ("choice index 2000000000 is above
+    // the limit of 127").
+    static ApiError limitExceeded(const QString &what);
     // Parses a Retry-After header value (delta-seconds or HTTP-date); -1 when absent or invalid.
     static int parseRetryAfterMs(const QByteArray &value);
 };

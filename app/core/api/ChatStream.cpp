@@ -1,6 +1,8 @@
 #include "api/ChatStream.h"
 
+#include "api/AnswerLimits.h"
 #include "api/NetworkErrors.h"
+#include "api/ServiceRequest.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -109,26 +111,24 @@ void ChatStream::send()
         return;
     }
 
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!m_endpoint.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_endpoint.apiKey.toUtf8());
-    if (m_streaming) {
-        request.setRawHeader("Accept", "text/event-stream");
-        // A compressed stream may be buffered by proxies and decoders: ask for raw bytes.
-        request.setRawHeader("Accept-Encoding", "identity");
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                             QNetworkRequest::AlwaysNetwork);
-    } else {
-        request.setRawHeader("Accept", "application/json");
+    if (const std::optional<ApiError> refused = ServiceRequest::refusal(m_endpoint)) {
+        const ApiError error = *refused;
+        QMetaObject::invokeMethod(
+            this, [this, error] { finishWith(Status::Failed, error); }, Qt::QueuedConnection);
+        return;
     }
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+
+    QNetworkRequest request = ServiceRequest::build(
+        m_endpoint, url,
+        m_streaming ? ServiceRequest::Accept::EventStream : ServiceRequest::Accept::Json);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(0); // our own watchdogs below know connect from idle
 
     QNetworkReply *reply = m_network->post(request, m_bodyBytes);
     m_reply = reply;
+    ServiceRequest::guardRedirects(reply, m_endpoint, this, [this](const ApiError &error) {
+        finishWith(hasOutput() ? Status::Interrupted : Status::Failed, error);
+    });
     connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onHeaders);
     connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
@@ -187,6 +187,13 @@ void ChatStream::onReadyRead()
         m_timings.timeToFirstByteMs = m_clock.elapsed();
     m_receivedBytes = true;
     if (m_wholeBody) {
+        if (m_plainBody.size() + bytes.size() > AnswerLimits::MaxBodyBytes) {
+            finishWith(
+                Status::Failed,
+                ApiError::limitExceeded(
+                    tr("the answer body is larger than %1 bytes").arg(AnswerLimits::MaxBodyBytes)));
+            return;
+        }
         m_plainBody += bytes;
         return;
     }
@@ -224,7 +231,9 @@ void ChatStream::processStreamBytes(const QByteArray &bytes)
     }
     if (m_decoder.hasError()) {
         finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
-                   apiErrorOf(ApiError::Kind::ProtocolError, m_decoder.errorString()));
+                   m_decoder.limitExceeded()
+                       ? ApiError::limitExceeded(m_decoder.errorString())
+                       : apiErrorOf(ApiError::Kind::ProtocolError, m_decoder.errorString()));
     }
 }
 
@@ -297,6 +306,14 @@ void ChatStream::finishStream()
 
 void ChatStream::finishWholeBody()
 {
+    if (AnswerLimits::jsonNestsDeeperThan(m_plainBody.constData(), m_plainBody.size(),
+                                          AnswerLimits::MaxJsonDepth)) {
+        finishWith(
+            Status::Failed,
+            ApiError::limitExceeded(
+                tr("the answer nests JSON deeper than %1 levels").arg(AnswerLimits::MaxJsonDepth)));
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(m_plainBody, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

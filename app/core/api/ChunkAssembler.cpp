@@ -1,5 +1,6 @@
 #include "api/ChunkAssembler.h"
 
+#include "api/AnswerLimits.h"
 #include "api/ChunkParser.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,42 @@ void mergeLogprobs(QJsonValue &accumulated, const QJsonObject &incoming)
     accumulated = merged;
 }
 
+QString tooDeep(int eventNumber)
+{
+    return QCoreApplication::translate("Lineup::ChunkAssembler",
+                                       "event %1 nests JSON deeper than %2 levels")
+        .arg(eventNumber)
+        .arg(AnswerLimits::MaxJsonDepth);
+}
+
+qsizetype textSize(const ChunkParser::ChoiceFields &fields)
+{
+    auto size = [](const std::optional<QString> &text) { return text ? text->size() : 0; };
+    return size(fields.content) + size(fields.reasoningContent) + size(fields.reasoning) +
+           size(fields.refusal);
+}
+
 } // namespace
+
+void ChunkAssembler::failLimit(const QString &what)
+{
+    if (!m_error.isError())
+        m_error = ApiError::limitExceeded(what);
+}
+
+bool ChunkAssembler::admitText(int choiceIndex, qsizetype added)
+{
+    qsizetype &total = m_textChars[choiceIndex];
+    if (total + added > AnswerLimits::MaxAnswerChars) {
+        failLimit(QCoreApplication::translate("Lineup::ChunkAssembler",
+                                              "choice %1 has more than %2 characters of text")
+                      .arg(choiceIndex)
+                      .arg(AnswerLimits::MaxAnswerChars));
+        return false;
+    }
+    total += added;
+    return true;
+}
 
 QList<StreamDelta> ChunkAssembler::addEvent(const SseEvent &event)
 {
@@ -60,10 +96,18 @@ QList<StreamDelta> ChunkAssembler::addEvent(const SseEvent &event)
     const int eventNumber = ++m_eventCount;
     const QStringView payload = trimmedView(event.data);
 
+    if (m_error.kind == ApiError::Kind::LimitExceeded)
+        return out; // the answer was stopped at a bound: nothing more is taken in
     if (event.type == QLatin1String("error")) {
         ApiError error;
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(payload.toUtf8(), &parseError);
+        const QByteArray utf8 = payload.toUtf8();
+        if (AnswerLimits::jsonNestsDeeperThan(utf8.constData(), utf8.size(),
+                                              AnswerLimits::MaxJsonDepth)) {
+            failLimit(tooDeep(eventNumber));
+            return out;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
         if (parseError.error == QJsonParseError::NoError && document.isObject()) {
             error = ApiError::fromStreamErrorObject(document.object());
         } else {
@@ -96,8 +140,14 @@ QList<StreamDelta> ChunkAssembler::addEvent(const SseEvent &event)
         return out;
     }
 
+    const QByteArray utf8 = event.data.toUtf8();
+    if (AnswerLimits::jsonNestsDeeperThan(utf8.constData(), utf8.size(),
+                                          AnswerLimits::MaxJsonDepth)) {
+        failLimit(tooDeep(eventNumber));
+        return out;
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(event.data.toUtf8(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         m_warnings.append(QCoreApplication::translate("Lineup::ChunkAssembler",
                                                       "event %1: invalid JSON at offset %2: %3")
@@ -167,6 +217,15 @@ void ChunkAssembler::addChunk(const ChunkParser::ChunkFields &chunk, QList<Strea
 
     for (const ChunkParser::ChoiceFields &fields : chunk.choices) {
         const int index = fields.index;
+        if (index < 0 || index >= AnswerLimits::MaxChoices) {
+            failLimit(QCoreApplication::translate("Lineup::ChunkAssembler",
+                                                  "choice index %1 is outside 0 to %2")
+                          .arg(index)
+                          .arg(AnswerLimits::MaxChoices - 1));
+            return;
+        }
+        if (!admitText(index, textSize(fields)))
+            return;
         CompletionChoice &choice = choiceAt(index);
         StreamDelta delta;
         delta.choiceIndex = index;
@@ -203,10 +262,15 @@ void ChunkAssembler::addChunk(const ChunkParser::ChunkFields &chunk, QList<Strea
         }
 
         for (const QJsonValue &call : fields.toolCalls) {
-            if (call.isObject()) {
-                mergeToolCall(index, choice, call.toObject());
-                delta.toolCallsChanged = true;
+            if (!call.isObject())
+                continue;
+            if (!mergeToolCall(index, choice, call.toObject())) {
+                if (delta.toolCallsChanged || !delta.content.isEmpty() ||
+                    !delta.reasoning.isEmpty() || !delta.refusal.isEmpty())
+                    out.append(delta);
+                return;
             }
+            delta.toolCallsChanged = true;
         }
 
         if (fields.logprobs)
@@ -226,7 +290,7 @@ void ChunkAssembler::addChunk(const ChunkParser::ChunkFields &chunk, QList<Strea
     }
 }
 
-void ChunkAssembler::mergeToolCall(int choiceIndex, CompletionChoice &choice,
+bool ChunkAssembler::mergeToolCall(int choiceIndex, CompletionChoice &choice,
                                    const QJsonObject &piece)
 {
     QList<ToolCall> &calls = choice.message.toolCalls;
@@ -234,7 +298,15 @@ void ChunkAssembler::mergeToolCall(int choiceIndex, CompletionChoice &choice,
     const QString id = piece.value(QLatin1String("id")).toString();
     const QJsonValue indexValue = piece.value(QLatin1String("index"));
     const bool hasIndex = indexValue.isDouble();
-    const int callIndex = indexValue.toInt();
+    const double rawIndex = indexValue.toDouble();
+    if (hasIndex && !(rawIndex >= 0 && rawIndex < AnswerLimits::MaxToolCalls)) {
+        failLimit(QCoreApplication::translate("Lineup::ChunkAssembler",
+                                              "tool call index %1 is outside 0 to %2")
+                      .arg(rawIndex, 0, 'g', 12)
+                      .arg(AnswerLimits::MaxToolCalls - 1));
+        return false;
+    }
+    const int callIndex = hasIndex ? int(rawIndex) : -1;
 
     int position = -1;
     if (!id.isEmpty()) {
@@ -252,8 +324,28 @@ void ChunkAssembler::mergeToolCall(int choiceIndex, CompletionChoice &choice,
         position = keys.lastPosition; // no index and no id: continues the latest call
     }
     if (position < 0 || position >= calls.size()) {
-        calls.append(ToolCall{});
-        position = int(calls.size() - 1);
+        if (calls.size() >= AnswerLimits::MaxToolCalls) {
+            failLimit(QCoreApplication::translate("Lineup::ChunkAssembler",
+                                                  "choice %1 has more than %2 tool calls")
+                          .arg(choiceIndex)
+                          .arg(AnswerLimits::MaxToolCalls));
+            return false;
+        }
+        const int sortKey = hasIndex ? callIndex : AnswerLimits::MaxToolCalls + keys.unindexed++;
+        position = int(std::upper_bound(keys.sortKeys.cbegin(), keys.sortKeys.cend(), sortKey) -
+                       keys.sortKeys.cbegin());
+        keys.sortKeys.insert(position, sortKey);
+        calls.insert(position, ToolCall{});
+        // Positions at and after the new call moved one place on.
+        auto shift = [position](int &value) {
+            if (value >= position)
+                ++value;
+        };
+        for (int &value : keys.byIndex)
+            shift(value);
+        for (int &value : keys.byId)
+            shift(value);
+        shift(keys.lastPosition);
     }
     if (!id.isEmpty())
         keys.byId.insert(id, position);
@@ -273,13 +365,25 @@ void ChunkAssembler::mergeToolCall(int choiceIndex, CompletionChoice &choice,
     if (!name.isEmpty() && name != call.name)
         call.name.append(name);
     const QJsonValue arguments = function.value(QLatin1String("arguments"));
-    if (arguments.isString()) {
-        call.arguments.append(arguments.toString());
-    } else if (arguments.isObject() && call.arguments.isEmpty()) {
+    QString added;
+    if (arguments.isString())
+        added = arguments.toString();
+    else if (arguments.isObject() && call.arguments.isEmpty()) {
         // Ollama-style servers send the arguments as an object in one piece.
-        call.arguments =
+        added =
             QString::fromUtf8(QJsonDocument(arguments.toObject()).toJson(QJsonDocument::Compact));
     }
+    if (call.arguments.size() + added.size() > AnswerLimits::MaxToolArgumentsChars ||
+        call.name.size() > AnswerLimits::MaxToolArgumentsChars) {
+        failLimit(QCoreApplication::translate("Lineup::ChunkAssembler",
+                                              "tool call %1 has more than %2 characters of "
+                                              "arguments")
+                      .arg(position)
+                      .arg(AnswerLimits::MaxToolArgumentsChars));
+        return false;
+    }
+    call.arguments.append(added);
+    return true;
 }
 
 } // namespace Lineup

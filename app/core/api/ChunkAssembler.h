@@ -53,7 +53,12 @@ public:
 private:
     void addChunk(const ChunkParser::ChunkFields &chunk, QList<StreamDelta> &out);
     CompletionChoice &choiceAt(int index);
-    void mergeToolCall(int choiceIndex, CompletionChoice &choice, const QJsonObject &piece);
+    // False (and the stream error set) when the piece crosses an AnswerLimits bound.
+    bool mergeToolCall(int choiceIndex, CompletionChoice &choice, const QJsonObject &piece);
+    // Sets the error unless one was already recorded; the answer stops there.
+    void failLimit(const QString &what);
+    // False (and the error set) when `added` more characters would cross MaxAnswerChars.
+    bool admitText(int choiceIndex, qsizetype added);
 
     Completion m_completion;
     ApiError m_error;
@@ -64,16 +69,23 @@ private:
     bool m_fastPath = true;
     int m_eventCount = 0;
     // Per choice: tool call position by id and by index, for servers that reuse or omit index.
+    // Calls are kept sorted by index (as the official SDKs assemble them), whatever order they
+    // arrive in; sortKeys holds each position's index (calls without one sort after, in arrival
+    // order).
     struct ToolCallKeys
     {
+        QList<int> sortKeys;
         QHash<int, int> byIndex;
         QHash<QString, int> byId;
         int lastPosition = -1;
+        int unindexed = 0;
     };
     QHash<int, ToolCallKeys> m_toolCallKeys;
     // Per choice: which reasoning field this stream uses, so a server sending both
     // `reasoning_content` and `reasoning` with the same text is not doubled.
     QHash<int, QString> m_reasoningField;
+    // Per choice: characters of content, reasoning and refusal so far (AnswerLimits).
+    QHash<int, qsizetype> m_textChars;
 };
 
 } // namespace Lineup

@@ -14,6 +14,7 @@ struct Endpoint
     QUrl baseUrl;                       // e.g. https://api.cometapi.com/v1
     QString apiKey;                     // empty: no Authorization header (local servers)
     std::optional<QNetworkProxy> proxy; // nullopt: the system proxy
+    bool allowPlainHttpKey = false;     // see ServiceRequest::refusal()
 
     QUrl urlFor(const QString &path) const; // baseUrl + "/" + path, no doubled slashes
     // A warning sentence when the key would travel in clear text (http:// to a host that is not

@@ -1,5 +1,7 @@
 #include "api/ModelInfo.h"
 
+#include "api/AnswerLimits.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,6 +102,13 @@ ModelInfo ModelInfo::fromJson(const QJsonObject &object)
 
 QList<ModelInfo> ModelInfo::listFromJson(const QByteArray &body, QString *error)
 {
+    if (AnswerLimits::jsonNestsDeeperThan(body.constData(), body.size(),
+                                          AnswerLimits::MaxJsonDepth)) {
+        if (error)
+            *error = tr("The model list nests JSON deeper than %1 levels.")
+                         .arg(AnswerLimits::MaxJsonDepth);
+        return {};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

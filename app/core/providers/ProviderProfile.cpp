@@ -161,6 +161,9 @@ QList<ProviderProfile> ProviderStore::profiles() const
         profile.envVar = m_settings.value(QStringLiteral("envVar"), fallback.envVar).toString();
         profile.requiresKey =
             m_settings.value(QStringLiteral("requiresKey"), fallback.requiresKey).toBool();
+        profile.allowPlainHttpKey =
+            m_settings.value(QStringLiteral("allowPlainHttpKey"), fallback.allowPlainHttpKey)
+                .toBool();
         m_settings.endGroup();
         return profile;
     };
@@ -208,6 +211,7 @@ void ProviderStore::save(const ProviderProfile &profile)
     m_settings.setValue(QStringLiteral("kind"), providerKindName(profile.kind));
     m_settings.setValue(QStringLiteral("envVar"), profile.envVar);
     m_settings.setValue(QStringLiteral("requiresKey"), profile.requiresKey);
+    m_settings.setValue(QStringLiteral("allowPlainHttpKey"), profile.allowPlainHttpKey);
     m_settings.endGroup();
     m_settings.endGroup();
 

@@ -34,6 +34,8 @@ struct ProviderProfile
     ProviderKind kind = ProviderKind::Custom;
     QString envVar; // environment variable consulted when no key is stored
     bool requiresKey = true;
+    // The user allowed sending the key over plain http:// to a host that is not this machine.
+    bool allowPlainHttpKey = false;
 
     friend bool operator==(const ProviderProfile &, const ProviderProfile &) = default;
 };

@@ -121,8 +121,9 @@ qsizetype findByte(const char *data, qsizetype from, qsizetype size, char byte)
 
 } // namespace
 
-SseDecoder::SseDecoder(qsizetype maxLineBytes)
+SseDecoder::SseDecoder(qsizetype maxLineBytes, qsizetype maxEventBytes)
     : m_maxLineBytes(maxLineBytes > 0 ? maxLineBytes : DefaultMaxLineBytes)
+    , m_maxEventBytes(maxEventBytes > 0 ? maxEventBytes : AnswerLimits::MaxEventBytes)
 {}
 
 QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
@@ -180,6 +181,8 @@ QList<SseEvent> SseDecoder::feed(QByteArrayView bytes)
             processLine(m_line, out);
             m_line.truncate(0);
         }
+        if (!m_error.isEmpty())
+            return out;
         pos = end + 1;
         if (data[end] == '\r') {
             if (pos < size) {
@@ -211,6 +214,18 @@ bool SseDecoder::finish()
     m_pendingFields = false;
     m_lastWasCR = false;
     return dropped;
+}
+
+void SseDecoder::failEventTooLarge()
+{
+    m_error = QCoreApplication::translate("Lineup::SseDecoder",
+                                          "one event of the stream is larger than %1 bytes")
+                  .arg(m_maxEventBytes);
+    m_limitExceeded = true;
+    m_line.clear();
+    m_data.clear();
+    m_eventType.clear();
+    m_pendingFields = false;
 }
 
 void SseDecoder::failLineTooLong()
@@ -245,6 +260,10 @@ void SseDecoder::processLine(QByteArrayView line, QList<SseEvent> &out)
     }
     m_pendingFields = true;
     if (fieldIs(name, "data")) {
+        if (m_data.size() + value.size() + 1 > m_maxEventBytes) {
+            failEventTooLarge();
+            return;
+        }
         m_data.append(value);
         m_data.append('\n');
     } else if (fieldIs(name, "event")) {

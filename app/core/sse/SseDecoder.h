@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/AnswerLimits.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -26,7 +28,8 @@ class SseDecoder
 public:
     static constexpr qsizetype DefaultMaxLineBytes = 8 * 1024 * 1024;
 
-    explicit SseDecoder(qsizetype maxLineBytes = DefaultMaxLineBytes);
+    explicit SseDecoder(qsizetype maxLineBytes = DefaultMaxLineBytes,
+                        qsizetype maxEventBytes = AnswerLimits::MaxEventBytes);
 
     // Feeds the next bytes of the stream; returns the events dispatched by them, in order.
     // After an error (line too long) further input is ignored.
@@ -39,14 +42,19 @@ public:
     QString lastEventId() const { return m_lastEventId; }
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    // The error is a crossed bound (line or event size), not a malformed stream.
+    bool limitExceeded() const { return m_limitExceeded; }
     qint64 bytesConsumed() const { return m_bytesConsumed; }
 
 private:
     void processLine(QByteArrayView line, QList<SseEvent> &out);
     void dispatch(QList<SseEvent> &out);
     void failLineTooLong();
+    void failEventTooLarge();
 
     qsizetype m_maxLineBytes;
+    qsizetype m_maxEventBytes;
+    bool m_limitExceeded = false;
     QByteArray m_line; // bytes of the current, unterminated line
     bool m_bomChecked = false;
     bool m_lastWasCR = false; // a CR ended the previous chunk: swallow a leading LF

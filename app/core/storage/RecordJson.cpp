@@ -230,7 +230,7 @@ ApiError errorFromJson(const QJsonObject &object)
         return error;
     const QString kind = object.value(QStringLiteral("kind")).toString();
     error.kind = ApiError::Kind::NetworkError; // an unknown name still is an error
-    for (int k = int(ApiError::Kind::None); k <= int(ApiError::Kind::NetworkError); ++k) {
+    for (int k = int(ApiError::Kind::None); k <= int(ApiError::LastKind); ++k) {
         ApiError probe;
         probe.kind = ApiError::Kind(k);
         if (probe.kindName() == kind) {

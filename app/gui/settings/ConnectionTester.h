@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/Endpoint.h"
+#include "providers/ProviderEndpoint.h"
 
 #include <QObject>
 #include <QPointer>
@@ -35,10 +36,5 @@ private:
     ApiClient *m_client;
     QPointer<ModelListRequest> m_request;
 };
-
-// A profile's proxy setting as a QNetworkProxy: "" → nullopt (system proxy), "none" → direct,
-// "http://host:port" or "socks5://host:port" (user:password@ allowed). Sets *error (one sentence)
-// and returns nullopt for anything else.
-std::optional<QNetworkProxy> proxyFromSetting(const QString &setting, QString *error = nullptr);
 
 } // namespace Lineup
