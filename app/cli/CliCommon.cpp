@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 
+#include "api/ServiceRequest.h"
 #include "providers/ProviderEndpoint.h"
 #include "secrets/KeyResolver.h"
 
@@ -190,6 +191,9 @@ void addTargetOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("key-env"),
                       LineupCli::tr("Read the API key from this environment variable."),
                       QStringLiteral("VAR")});
+    parser.addOption({QStringLiteral("allow-http-key"),
+                      LineupCli::tr("Send the key even to a plain http:// address on another "
+                                    "computer (it travels unencrypted).")});
 }
 
 TargetChoice targetChoiceFrom(const QCommandLineParser &parser)
@@ -198,6 +202,7 @@ TargetChoice targetChoiceFrom(const QCommandLineParser &parser)
     choice.profileId = parser.value(QStringLiteral("profile"));
     choice.baseUrl = parser.value(QStringLiteral("base-url"));
     choice.keyEnv = parser.value(QStringLiteral("key-env"));
+    choice.allowPlainHttpKey = parser.isSet(QStringLiteral("allow-http-key"));
     return choice;
 }
 
@@ -209,6 +214,12 @@ int prepareTarget(const TargetChoice &choice, Console &console, Target *target)
         return code;
     if (const int code = resolveKey(choice, console, target); code != ExitSuccess)
         return code;
+    if (choice.allowPlainHttpKey)
+        target->endpoint.allowPlainHttpKey = true;
+    if (const std::optional<ApiError> refused = ServiceRequest::refusal(target->endpoint)) {
+        console.error(refused->humanMessage());
+        return ExitKey;
+    }
     if (const QString warning = target->endpoint.insecureTransportWarning(); !warning.isEmpty())
         console.warning(warning);
     return ExitSuccess;

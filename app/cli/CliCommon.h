@@ -87,10 +87,11 @@ struct Target
 
 struct TargetChoice
 {
-    QString profileId; // --profile
-    QString baseUrl;   // --base-url
-    QString model;     // --model (may carry a profile/ prefix)
-    QString keyEnv;    // --key-env: variable holding the key for --base-url
+    QString profileId;              // --profile
+    QString baseUrl;                // --base-url
+    QString model;                  // --model (may carry a profile/ prefix)
+    QString keyEnv;                 // --key-env: variable holding the key for --base-url
+    bool allowPlainHttpKey = false; // --allow-http-key
 };
 
 // Resolves the profile and base URL. Returns ExitSuccess or prints one error and returns the

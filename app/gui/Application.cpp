@@ -1,11 +1,9 @@
 #include "Application.h"
 
 #include "DeferredIconStyle.h"
-#include "FirstPaintProbe.h"
 #include "FontConfigWarmup.h"
 #include "KeyboardContextMenu.h"
 #include "MainWindow.h"
-#include "ScreenshotHook.h"
 #include "providers/ProviderProfile.h"
 #include "util/Translations.h"
 
@@ -129,7 +127,7 @@ int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *
 
 } // namespace
 
-int runApplication(int argc, char *argv[])
+int runApplication(int argc, char *argv[], const std::function<void(MainWindow *)> &afterShow)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Lineup"));
     QCoreApplication::setApplicationName(QStringLiteral("Lineup"));
@@ -178,8 +176,8 @@ int runApplication(int argc, char *argv[])
         return 2;
     }
     window.show();
-    installFirstPaintProbe(&window);
-    installScreenshotHook(&window);
+    if (afterShow)
+        afterShow(&window);
     return app.exec();
 }
 

@@ -3,7 +3,7 @@
 # and the demo server (no network needed). Usage: docs/screenshots/make-screenshots.sh [build-dir]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-app=${1:-$here/../../build}/app/lineup
+app=${1:-$here/../../build}/tests/instrumented/lineup-instrumented
 work=$(mktemp -d)
 port=18931
 python3 "$here/demo_server.py" $port &

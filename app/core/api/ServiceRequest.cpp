@@ -57,7 +57,7 @@ std::optional<ApiError> refusal(const Endpoint &endpoint)
             "Lineup::ServiceRequest",
             "Lineup did not send the request: %1 is plain http:// to another computer, so the "
             "API key would travel unencrypted. Use https://, or allow sending the key over http "
-            "in the provider settings (lineup-cli: profiles add --allow-http-key).")
+            "in the provider settings (lineup-cli: --allow-http-key).")
             .arg(endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
 }
 

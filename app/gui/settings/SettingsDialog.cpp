@@ -114,6 +114,11 @@ void SettingsDialog::buildUi()
     m_requiresKey = new QCheckBox(tr("This service needs a key"), this);
     describe(m_requiresKey, QStringLiteral("profileRequiresKey"), tr("Needs a key"),
              tr("Local servers such as Ollama usually need none"));
+    m_allowHttpKey = new QCheckBox(tr("Send the key over plain http:// (unencrypted)"), this);
+    describe(m_allowHttpKey, QStringLiteral("profileAllowHttpKey"),
+             tr("Send the key over plain http"),
+             tr("Without this, Lineup sends no key to an http:// address on another computer: "
+                "anyone on the network in between could read it"));
 
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
@@ -173,6 +178,7 @@ void SettingsDialog::buildUi()
     form->addRow(tr("&Proxy:"), m_proxy);
     form->addRow(tr("Key &variable:"), m_envVar);
     form->addRow(QString(), m_requiresKey);
+    form->addRow(QString(), m_allowHttpKey);
     // A row holding a layout gets no buddy from QFormLayout; without one "&" would show.
     auto *keyLabel = new QLabel(tr("API &key:"), this);
     keyLabel->setBuddy(m_key);
@@ -281,6 +287,7 @@ void SettingsDialog::showProfile(const ProviderProfile &profile, bool isNew)
     m_proxy->setText(profile.proxy);
     m_envVar->setText(profile.envVar);
     m_requiresKey->setChecked(profile.requiresKey);
+    m_allowHttpKey->setChecked(profile.allowPlainHttpKey);
     m_key->clear();
     m_pendingSessionKey.clear();
     m_pendingSessionKeyRef.clear();
@@ -341,6 +348,7 @@ std::optional<ProviderProfile> SettingsDialog::profileFromForm(QString *error) c
     profile.proxy = m_proxy->text().trimmed();
     profile.envVar = m_envVar->text().trimmed();
     profile.requiresKey = m_requiresKey->isChecked();
+    profile.allowPlainHttpKey = m_allowHttpKey->isChecked();
 
     if (profile.name.isEmpty()) {
         *error = tr("Enter a name for the profile.");
@@ -506,6 +514,7 @@ void SettingsDialog::startTest(const QString &key)
     endpoint.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
     endpoint.apiKey = key;
     endpoint.proxy = proxyFromSetting(m_proxy->text());
+    endpoint.allowPlainHttpKey = m_allowHttpKey->isChecked();
     m_tester->start(endpoint);
 }
 

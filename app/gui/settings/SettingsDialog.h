@@ -41,6 +41,7 @@ public:
     QLineEdit *proxyEdit() const { return m_proxy; }
     QLineEdit *envVarEdit() const { return m_envVar; }
     QCheckBox *requiresKeyCheck() const { return m_requiresKey; }
+    QCheckBox *allowHttpKeyCheck() const { return m_allowHttpKey; }
     QLineEdit *keyEdit() const { return m_key; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *testButton() const { return m_test; }
@@ -88,6 +89,7 @@ private:
     QLineEdit *m_proxy = nullptr;
     QLineEdit *m_envVar = nullptr;
     QCheckBox *m_requiresKey = nullptr;
+    QCheckBox *m_allowHttpKey = nullptr;
     QLineEdit *m_key = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
