@@ -3,6 +3,8 @@
 #include "ComposerEdit.h"
 #include "Icons.h"
 
+#include "PlainText.h"
+
 #include <QBuffer>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -60,6 +62,7 @@ Composer::Composer(QWidget *parent)
 
     m_notice->setObjectName(QStringLiteral("composerNotice"));
     m_notice->setWordWrap(true);
+    showPlainText(m_notice);
     m_notice->setVisible(false);
     m_notice->setAccessibleName(tr("Attachment notice"));
 

@@ -3,6 +3,8 @@
 #include "Icons.h"
 #include "storage/ConversationStore.h"
 
+#include "PlainText.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
@@ -334,7 +336,7 @@ void ConversationListPanel::runSearch()
         item->setData(SubtitleRole, hit.snippet);
         item->setData(IdRole, hit.conversationId);
         item->setData(MessageIdRole, hit.messageId);
-        item->setToolTip(hit.snippet);
+        item->setToolTip(plainToolTip(hit.snippet));
     }
     if (hits.isEmpty()) {
         auto *none = new QListWidgetItem(tr("No message matches “%1”.").arg(query), m_results);

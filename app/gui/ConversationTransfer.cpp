@@ -3,6 +3,8 @@
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
 
+#include "PlainText.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -181,6 +183,7 @@ void ConversationTransfer::fail(const QString &title, const QString &message)
         m_errorBox->close();
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Close, m_window);
     box->setObjectName(QStringLiteral("transferError"));
+    showPlainText(box); // file names and JSON paths come from outside
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_errorBox = box;
     box->open();

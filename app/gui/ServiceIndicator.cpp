@@ -3,6 +3,8 @@
 #include "EndpointManager.h"
 #include "Icons.h"
 
+#include "PlainText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -74,7 +76,7 @@ void ServiceIndicator::refresh()
         warnings.append(m_endpoints->keyMessage());
 
     m_warning->setVisible(!warnings.isEmpty());
-    m_warning->setToolTip(warnings.join(QLatin1Char('\n')));
+    m_warning->setToolTip(plainToolTip(warnings.join(QLatin1Char('\n'))));
     // The full sentences go to the tooltip; the bar only has room for the gist. A key about to
     // travel in clear text is the one warning that must stay readable.
     if (!insecure.isEmpty())
@@ -97,7 +99,7 @@ void ServiceIndicator::fillProfileMenu()
         QAction *action = menu->addAction(profile.name.isEmpty() ? profile.id : profile.name);
         action->setCheckable(true);
         action->setChecked(profile.id == current);
-        action->setToolTip(profile.baseUrl.toDisplayString());
+        action->setToolTip(plainToolTip(profile.baseUrl.toDisplayString()));
         const QString id = profile.id;
         connect(action, &QAction::triggered, this, [this, id] { Q_EMIT profileSelected(id); });
     }

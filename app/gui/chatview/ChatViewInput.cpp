@@ -4,6 +4,8 @@
 #include "chat/ConversationModel.h"
 #include "chatview/ChatViewPrivate.h"
 
+#include "PlainText.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
@@ -151,7 +153,7 @@ void ChatViewPrivate::updateHover(QPoint pos)
 
 void ChatViewPrivate::activateLink(const QString &href)
 {
-    const QUrl url(href);
+    const QUrl url(safeLinkTarget(href));
     const QString scheme = url.scheme().toLower();
     // Only web and mail links leave the app; file:, javascript: and custom schemes never do.
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https") &&
@@ -429,7 +431,7 @@ bool ChatView::viewportEvent(QEvent *event)
                 const MessageHit hit = layout->hitTest(d->toCard(row, pos));
                 switch (hit.kind) {
                 case MessageHit::Kind::Link:
-                    tip = tr("%1 (click to open)").arg(hit.href);
+                    tip = plainToolTip(tr("%1 (click to open)").arg(safeLinkTarget(hit.href)));
                     break;
                 case MessageHit::Kind::CodeCopy:
                     tip = tr("Copy this code block");

@@ -1,5 +1,7 @@
 #include "panels/ModelListModel.h"
 
+#include "PlainText.h"
+
 #include <QLocale>
 
 namespace Lineup {
@@ -123,7 +125,7 @@ QVariant ModelListModel::data(const QModelIndex &index, int role) const
                                            .arg(formatPrice(*info.completionPricePerMillion));
         if (favourite)
             tip += QLatin1Char('\n') + tr("Favourite");
-        return tip;
+        return plainToolTip(tip); // ids and owners are the service's text
     }
     case Qt::AccessibleTextRole:
         return favourite ? tr("%1, favourite").arg(info.id) : info.id;

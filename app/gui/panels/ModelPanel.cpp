@@ -5,6 +5,8 @@
 #include "api/ApiClient.h"
 #include "panels/ModelListModel.h"
 
+#include "PlainText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -306,7 +308,7 @@ void ModelPanel::updateFavouriteButton()
 void ModelPanel::setState(State state, const QString &text)
 {
     m_status->setText(text);
-    m_status->setToolTip(text);
+    m_status->setToolTip(plainToolTip(text));
     if (state == m_state)
         return;
     m_state = state;

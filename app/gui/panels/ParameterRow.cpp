@@ -1,5 +1,7 @@
 #include "panels/ParameterRow.h"
 
+#include "PlainText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -435,7 +437,7 @@ void ParameterRow::updateMessage()
         lines.append(QStringLiteral("\u26a0 ") + note);
     const QString message = lines.join(QLatin1Char('\n'));
     m_message->setText(message);
-    m_message->setToolTip(message);
+    m_message->setToolTip(plainToolTip(message));
     m_message->setVisible(!message.isEmpty());
 }
 

@@ -5,6 +5,8 @@
 #include "secrets/KeyStore.h"
 #include "settings/ConnectionTester.h"
 
+#include "PlainText.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -63,7 +65,7 @@ SettingsDialog::SettingsDialog(QSettings *settings, KeyStore *keys, ApiClient *c
     connect(m_tester, &ConnectionTester::finished, this, [this](bool ok, const QString &message) {
         m_test->setEnabled(true);
         m_testResult->setText(message);
-        m_testResult->setToolTip(message);
+        m_testResult->setToolTip(plainToolTip(message));
         Q_EMIT connectionTested(ok, message);
     });
     ProviderStore store(*m_settings);
@@ -137,6 +139,7 @@ void SettingsDialog::buildUi()
     });
 
     m_keyStatus = new QLabel(this);
+    showPlainText(m_keyStatus);
     m_keyStatus->setWordWrap(true);
     describe(m_keyStatus, QStringLiteral("keyStatus"), tr("Key status"), QString());
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
@@ -148,10 +151,12 @@ void SettingsDialog::buildUi()
     describe(m_test, QStringLiteral("testConnection"), tr("Test connection"),
              tr("Ask the service for its model list with the address and key above"));
     m_testResult = new QLabel(this);
+    showPlainText(m_testResult);
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     describe(m_testResult, QStringLiteral("testResult"), tr("Connection test result"), QString());
     m_formError = new QLabel(this);
+    showPlainText(m_formError);
     m_formError->setWordWrap(true);
     describe(m_formError, QStringLiteral("formError"), tr("Problems with the form"), QString());
     m_save = new QPushButton(tr("&Save"), this);
@@ -235,8 +240,8 @@ void SettingsDialog::reloadList(const QString &selectId)
     for (const ProviderProfile &profile : store.profiles()) {
         auto *item = new QListWidgetItem(profile.name, m_list);
         item->setData(Qt::UserRole, profile.id);
-        item->setToolTip(
-            tr("%1 (%2)\n%3").arg(profile.name, profile.id, profile.baseUrl.toString()));
+        item->setToolTip(plainToolTip(
+            tr("%1 (%2)\n%3").arg(profile.name, profile.id, profile.baseUrl.toString())));
         if (profile.id == selectId)
             selectRow = m_list->count() - 1;
     }
@@ -469,6 +474,7 @@ void SettingsDialog::confirmRemoveSelected()
                                     .arg(m_list->currentItem()->text()),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmRemove"));
+    showPlainText(box);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, id] { removeProfile(id); });
     box->open();

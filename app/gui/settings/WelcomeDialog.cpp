@@ -2,6 +2,8 @@
 
 #include "secrets/KeyStore.h"
 
+#include "PlainText.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -134,6 +136,7 @@ void WelcomeDialog::buildUi()
     m_group->addButton(m_laterOption);
 
     m_status = new QLabel(this);
+    showPlainText(m_status);
     m_status->setWordWrap(true);
     describe(m_status, QStringLiteral("welcomeStatus"), tr("Status"), QString());
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
