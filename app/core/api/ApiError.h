@@ -67,6 +67,8 @@ struct ApiError
     static ApiError limitExceeded(const QString &what);
     // Parses a Retry-After header value (delta-seconds or HTTP-date); -1 when absent or invalid.
     static int parseRetryAfterMs(const QByteArray &value);
+
+    friend bool operator==(const ApiError &, const ApiError &) = default;
 };
 
 } // namespace Lineup

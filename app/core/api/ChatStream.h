@@ -64,6 +64,7 @@ private:
                const ClientOptions &options, QObject *parent);
     void send();
     void onReadyRead();
+    void consumeBytes(const QByteArray &bytes);
     void onReplyFinished();
     void onIdleTimeout();
     void scheduleRetry(const ApiError &cause);
