@@ -363,7 +363,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation>「%1」は http または https のアドレスではありません。例: --base-url http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="155"/>
+        <location filename="../app/gui/Application.cpp" line="161"/>
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation>プロバイダープロファイル「%1」はありません。既知のプロファイル: %2。</translation>
     </message>
@@ -1402,6 +1402,39 @@ The files before this one were imported.</source>
         <location filename="../app/core/secrets/KeyStore.cpp" line="151"/>
         <source>This profile has no keychain entry name, so no key can be stored for it.</source>
         <translation>このプロファイルにはキーチェーンのエントリ名がないため、キーを保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::LanguageSetting</name>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="20"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="21"/>
+        <source>The language of Lineup&apos;s menus and messages; applies when Lineup starts again</source>
+        <translation>Lineup のメニューとメッセージの言語。Lineup を次に起動したときに適用されます</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="24"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="30"/>
+        <source>Applies when Lineup starts again.</source>
+        <translation>Lineup を次に起動したときに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="32"/>
+        <source>Language note</source>
+        <translation>言語に関する注記</translation>
     </message>
 </context>
 <context>
@@ -2654,398 +2687,398 @@ The files before this one were imported.</source>
 <context>
     <name>Lineup::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="32"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="33"/>
         <source>CometAPI</source>
         <translation>CometAPI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="34"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="35"/>
         <source>OpenRouter</source>
         <translation>OpenRouter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>LiteLLM proxy</source>
         <translation>LiteLLM プロキシ</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="38"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>llama.cpp server</source>
         <translation>llama.cpp サーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>vLLM</source>
         <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="42"/>
         <source>Other (OpenAI-compatible)</source>
         <translation>その他（OpenAI 互換）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="62"/>
         <source>Providers and keys</source>
         <translation>プロバイダーとキー</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
         <source>Provider profiles</source>
         <translation>プロバイダープロファイル</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
         <source>The services Lineup can talk to; select one to edit it</source>
         <translation>Lineup が通信できるサービス。選択すると編集できます</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>Add profile</source>
         <translation>プロファイルを追加</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
         <source>Add a service: any server with an OpenAI-compatible API</source>
         <translation>サービスを追加します: OpenAI 互換 API を持つ任意のサーバー</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="464"/>
         <source>Remove profile</source>
         <translation>プロファイルを削除</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Remove the selected profile and forget its stored key</source>
         <translation>選択したプロファイルを削除し、保存されたキーも消去します</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>Profile name</source>
         <translation>プロファイル名</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>The name shown in Lineup</source>
         <translation>Lineup に表示される名前</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Profile id</source>
         <translation>プロファイル ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>Short id used in &quot;profile/model&quot; and on the command line (letters, digits, dot, dash, underscore). Fixed once saved, because the stored key is filed under it.</source>
         <translation>&quot;profile/model&quot; やコマンドラインで使う短い ID（英字、数字、ドット、ハイフン、アンダースコア）。保存されたキーがこの ID で管理されるため、保存後は変更できません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>Service kind</source>
         <translation>サービスの種類</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>What kind of server this is; it decides the defaults</source>
         <translation>このサーバーの種類。既定値はこれで決まります</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Base URL</source>
         <translation>ベース URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>The address before /chat/completions, usually ending in /v1</source>
         <translation>/chat/completions の前のアドレス。通常は /v1 で終わります</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>System proxy</source>
         <translation>システムのプロキシ</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Empty: the system proxy. &quot;none&quot;: a direct connection. Otherwise http://host:port or socks5://host:port.</source>
         <translation>空欄: システムのプロキシ。&quot;none&quot;: 直接接続。それ以外は http://host:port または socks5://host:port。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Key environment variable</source>
         <translation>キーの環境変数</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Environment variable read when no key is stored; also used in &quot;Copy as curl&quot;</source>
         <translation>キーが保存されていないときに読み取る環境変数。「curl としてコピー」でも使われます</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>This service needs a key</source>
         <translation>このサービスにはキーが必要です</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Needs a key</source>
         <translation>キーが必要</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Local servers such as Ollama usually need none</source>
         <translation>Ollama などのローカルサーバーでは通常不要です</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Leave empty to keep the stored key</source>
         <translation>保存済みのキーを残すには空欄のままにします</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>API key</source>
         <translation>API キー</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
         <source>Saved in the system keychain only, never in a settings file</source>
         <translation>システムのキーチェーンにだけ保存され、設定ファイルには保存されません</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>Show key</source>
         <translation>キーを表示</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="129"/>
         <source>Show or hide the key while typing</source>
         <translation>入力中のキーを表示または非表示にします</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>Hide</source>
         <translation>隠す</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Key status</source>
         <translation>キーの状態</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>Keep for this session only</source>
         <translation>このセッションだけ保持</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="140"/>
         <source>Keep the key in memory until Lineup quits; it is never written to disk</source>
         <translation>Lineup を終了するまでキーをメモリーに保持します。ディスクには書き込まれません</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>&amp;Test connection</source>
         <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
         <source>Ask the service for its model list with the address and key above</source>
         <translation>上のアドレスとキーでサービスにモデル一覧を問い合わせます</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="149"/>
         <source>Connection test result</source>
         <translation>接続テストの結果</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Problems with the form</source>
         <translation>フォームの問題</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="154"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>Save profile</source>
         <translation>プロファイルを保存</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
         <source>Save the profile; the key goes to the system keychain</source>
         <translation>プロファイルを保存します。キーはシステムのキーチェーンに入ります</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="169"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="170"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
         <source>&amp;Id:</source>
         <translation>ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>&amp;Kind:</source>
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>Base &amp;URL:</source>
         <translation>ベース URL(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
         <source>&amp;Proxy:</source>
         <translation>プロキシ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="175"/>
         <source>Key &amp;variable:</source>
         <translation>キーの変数(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="178"/>
         <source>API &amp;key:</source>
         <translation>API キー(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="200"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="201"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="202"/>
         <source>Close; unsaved edits are lost</source>
         <translation>閉じます。保存していない編集は失われます</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="238"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="300"/>
         <source>A key is kept for this session only (not in the keychain).</source>
         <translation>キーはこのセッションだけ保持されています（キーチェーンにはありません）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="309"/>
         <source>A key is stored in the system keychain.</source>
         <translation>キーはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="306"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="311"/>
         <source>No key stored yet.</source>
         <translation>キーはまだ保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="320"/>
         <source>New service</source>
         <translation>新しいサービス</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Enter a name for the profile.</source>
         <translation>プロファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="350"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>The id &quot;%1&quot; cannot be used: use letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>ID &quot;%1&quot; は使えません。英字か数字で始まる英字、数字、ドット、ハイフン、アンダースコアを使ってください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>A profile with the id &quot;%1&quot; already exists; choose another id.</source>
         <translation>ID &quot;%1&quot; のプロファイルは既にあります。別の ID を選んでください。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="363"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="368"/>
         <source>The base URL must start with http:// or https://, e.g. https://api.cometapi.com/v1.</source>
         <translation>ベース URL は http:// か https:// で始まる必要があります（例: https://api.cometapi.com/v1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="396"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="401"/>
         <source>Saving the key in the system keychain…</source>
         <translation>キーをシステムのキーチェーンに保存しています…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="403"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="408"/>
         <source>Key saved in the system keychain.</source>
         <translation>キーをシステムのキーチェーンに保存しました。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="410"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="415"/>
         <source>The key was not saved. %1 You can keep it for this session only.</source>
         <translation>キーは保存されませんでした。%1 このセッションだけ保持することもできます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="416"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="421"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>キーをキーチェーンに保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="433"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="438"/>
         <source>The key is kept in memory for this session only; it is forgotten when Lineup quits.</source>
         <translation>キーはこのセッションの間だけメモリーに保持され、Lineup を終了すると消去されます。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="460"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Remove the profile &quot;%1&quot; and forget its stored key?</source>
         <translation>プロファイル &quot;%1&quot; を削除し、保存されたキーも消去しますか？</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="474"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="479"/>
         <source>Enter a base URL first, e.g. https://api.cometapi.com/v1.</source>
         <translation>先にベース URL を入力してください（例: https://api.cometapi.com/v1）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="485"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="490"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>

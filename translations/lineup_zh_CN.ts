@@ -363,7 +363,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation>“%1”不是 http 或 https 地址。示例：--base-url http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="155"/>
+        <location filename="../app/gui/Application.cpp" line="161"/>
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation>没有提供商配置“%1”。已知的配置：%2。</translation>
     </message>
@@ -1402,6 +1402,39 @@ The files before this one were imported.</source>
         <location filename="../app/core/secrets/KeyStore.cpp" line="151"/>
         <source>This profile has no keychain entry name, so no key can be stored for it.</source>
         <translation>此配置没有钥匙串条目名称，因此无法为它保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::LanguageSetting</name>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="20"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="21"/>
+        <source>The language of Lineup&apos;s menus and messages; applies when Lineup starts again</source>
+        <translation>Lineup 菜单和消息的语言；下次启动 Lineup 时生效</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="24"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="28"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="30"/>
+        <source>Applies when Lineup starts again.</source>
+        <translation>下次启动 Lineup 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/LanguageSetting.cpp" line="32"/>
+        <source>Language note</source>
+        <translation>语言提示</translation>
     </message>
 </context>
 <context>
@@ -2654,398 +2687,398 @@ The files before this one were imported.</source>
 <context>
     <name>Lineup::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="32"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="33"/>
         <source>CometAPI</source>
         <translation>CometAPI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="33"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="34"/>
         <source>OpenAI</source>
         <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="34"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="35"/>
         <source>OpenRouter</source>
         <translation>OpenRouter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="35"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>LiteLLM proxy</source>
         <translation>LiteLLM 代理</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="36"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="37"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="38"/>
         <source>LM Studio</source>
         <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="38"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>llama.cpp server</source>
         <translation>llama.cpp 服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="39"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="40"/>
         <source>vLLM</source>
         <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="41"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="42"/>
         <source>Other (OpenAI-compatible)</source>
         <translation>其他（OpenAI 兼容）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="61"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="62"/>
         <source>Providers and keys</source>
         <translation>提供商和密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
         <source>Provider profiles</source>
         <translation>提供商配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
         <source>The services Lineup can talk to; select one to edit it</source>
         <translation>Lineup 可以连接的服务；选择一个即可编辑</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>Add profile</source>
         <translation>添加配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
         <source>Add a service: any server with an OpenAI-compatible API</source>
         <translation>添加服务：任何提供 OpenAI 兼容 API 的服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="459"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="464"/>
         <source>Remove profile</source>
         <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="86"/>
         <source>Remove the selected profile and forget its stored key</source>
         <translation>移除所选配置并清除其已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>Profile name</source>
         <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="90"/>
         <source>The name shown in Lineup</source>
         <translation>在 Lineup 中显示的名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Profile id</source>
         <translation>配置 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="93"/>
         <source>Short id used in &quot;profile/model&quot; and on the command line (letters, digits, dot, dash, underscore). Fixed once saved, because the stored key is filed under it.</source>
         <translation>在 &quot;profile/model&quot; 和命令行中使用的短 ID（字母、数字、点、短横线、下划线）。保存后不可更改，因为已保存的密钥按它归档。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>Service kind</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98"/>
         <source>What kind of server this is; it decides the defaults</source>
         <translation>这是哪种服务器；它决定默认值</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>Base URL</source>
         <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104"/>
         <source>The address before /chat/completions, usually ending in /v1</source>
         <translation>/chat/completions 之前的地址，通常以 /v1 结尾</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>System proxy</source>
         <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Proxy</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="108"/>
         <source>Empty: the system proxy. &quot;none&quot;: a direct connection. Otherwise http://host:port or socks5://host:port.</source>
         <translation>留空：系统代理。&quot;none&quot;：直接连接。其他情况填写 http://host:port 或 socks5://host:port。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Key environment variable</source>
         <translation>密钥环境变量</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="113"/>
         <source>Environment variable read when no key is stored; also used in &quot;Copy as curl&quot;</source>
         <translation>未保存密钥时读取的环境变量；也用于“复制为 curl”</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>This service needs a key</source>
         <translation>此服务需要密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Needs a key</source>
         <translation>需要密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="117"/>
         <source>Local servers such as Ollama usually need none</source>
         <translation>Ollama 等本地服务器通常不需要</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>Leave empty to keep the stored key</source>
         <translation>留空则保留已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="124"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
         <source>Saved in the system keychain only, never in a settings file</source>
         <translation>只保存在系统钥匙串中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="126"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>Show key</source>
         <translation>显示密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="129"/>
         <source>Show or hide the key while typing</source>
         <translation>输入时显示或隐藏密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="132"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <source>Key status</source>
         <translation>密钥状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>Keep for this session only</source>
         <translation>仅在本次会话中保留</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="140"/>
         <source>Keep the key in memory until Lineup quits; it is never written to disk</source>
         <translation>在 Lineup 退出前将密钥保留在内存中；绝不写入磁盘</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="145"/>
         <source>Ask the service for its model list with the address and key above</source>
         <translation>用上面的地址和密钥向服务请求模型列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="148"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="149"/>
         <source>Connection test result</source>
         <translation>连接测试结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>Problems with the form</source>
         <translation>表单问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="153"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="154"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>Save profile</source>
         <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="156"/>
         <source>Save the profile; the key goes to the system keychain</source>
         <translation>保存配置；密钥存入系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="169"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="170"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
         <source>&amp;Id:</source>
         <translation>ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>Base &amp;URL:</source>
         <translation>基础 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
         <source>&amp;Proxy:</source>
         <translation>代理(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="175"/>
         <source>Key &amp;variable:</source>
         <translation>密钥变量(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="177"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="178"/>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199"/>
         <location filename="../app/gui/settings/SettingsDialog.cpp" line="200"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="201"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="202"/>
         <source>Close; unsaved edits are lost</source>
         <translation>关闭；未保存的修改将丢失</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="233"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="238"/>
         <source>%1 (%2)
 %3</source>
         <translation>%1（%2）
 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="295"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="300"/>
         <source>A key is kept for this session only (not in the keychain).</source>
         <translation>密钥仅在本次会话中保留（不在钥匙串中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="304"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="309"/>
         <source>A key is stored in the system keychain.</source>
         <translation>密钥已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="306"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="311"/>
         <source>No key stored yet.</source>
         <translation>尚未保存密钥。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="315"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="320"/>
         <source>New service</source>
         <translation>新服务</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="346"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="351"/>
         <source>Enter a name for the profile.</source>
         <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="350"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="355"/>
         <source>The id &quot;%1&quot; cannot be used: use letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
         <translation>无法使用 ID &quot;%1&quot;：请使用字母、数字、点、短横线或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="357"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="362"/>
         <source>A profile with the id &quot;%1&quot; already exists; choose another id.</source>
         <translation>ID 为 &quot;%1&quot; 的配置已存在；请另选一个 ID。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="363"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="368"/>
         <source>The base URL must start with http:// or https://, e.g. https://api.cometapi.com/v1.</source>
         <translation>基础 URL 必须以 http:// 或 https:// 开头，例如 https://api.cometapi.com/v1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="396"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="401"/>
         <source>Saving the key in the system keychain…</source>
         <translation>正在将密钥保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="403"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="408"/>
         <source>Key saved in the system keychain.</source>
         <translation>密钥已保存到系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="410"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="415"/>
         <source>The key was not saved. %1 You can keep it for this session only.</source>
         <translation>密钥未保存。%1 你可以仅在本次会话中保留它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="416"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="421"/>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>无法将密钥保存到钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="433"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="438"/>
         <source>The key is kept in memory for this session only; it is forgotten when Lineup quits.</source>
         <translation>密钥仅在本次会话中保留在内存里；Lineup 退出后即被清除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="460"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="465"/>
         <source>Remove the profile &quot;%1&quot; and forget its stored key?</source>
         <translation>移除配置 &quot;%1&quot; 并清除其已保存的密钥？</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="474"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="479"/>
         <source>Enter a base URL first, e.g. https://api.cometapi.com/v1.</source>
         <translation>请先输入基础 URL，例如 https://api.cometapi.com/v1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="485"/>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="490"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "secrets/KeyResolver.h"
 #include "secrets/KeyStore.h"
 #include "settings/ConnectionTester.h"
+#include "settings/LanguageSetting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -199,9 +200,13 @@ void SettingsDialog::buildUi()
     QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     describe(close, QStringLiteral("closeSettings"), tr("Close"),
              tr("Close; unsaved edits are lost"));
+    m_language = new LanguageSetting(m_settings, this);
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_language, 1);
+    bottomRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottomRow);
     resize(760, 460);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
