@@ -18,8 +18,11 @@ QString manPage(const QString &name)
     QFile file(QStringLiteral(LINEUP_TEST_FIXTURES "/../../packaging/man/") + name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    // troff escapes every hyphen that is meant literally.
-    return QString::fromUtf8(file.readAll()).replace(QLatin1String("\\-"), QLatin1String("-"));
+    // troff escapes every hyphen that is meant literally; font changes (\fB) go.
+    static const QRegularExpression font(QStringLiteral("\\\\f[BIRP]"));
+    return QString::fromUtf8(file.readAll())
+        .replace(QLatin1String("\\-"), QLatin1String("-"))
+        .remove(font);
 }
 
 QSet<QString> longOptions(const QString &text)
