@@ -1,6 +1,6 @@
 # CPack: `cpack -G DEB` from the build directory (checked with lintian by scripts/run-tests.sh);
-# `cpack -G NSIS` / `-G WIX` on Windows and `-G DragNDrop` on macOS after the deploy step in
-# packaging/windows and packaging/macos. AppImage and Flatpak recipes live beside this file.
+# `cpack -G NSIS` / `-G WIX` on Windows and `-G DragNDrop` on macOS, whose install step deploys
+# Qt (packaging/Deploy.cmake). Exact commands: packaging/README.md.
 set(CPACK_PACKAGE_NAME "lineup")
 set(CPACK_PACKAGE_VENDOR "The Lineup developers")
 set(CPACK_PACKAGE_CONTACT "Lineup developers <lineup@example.org>")
@@ -9,6 +9,7 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Lineup")
+# Start-menu shortcut (NSIS, WiX): bin/lineup.exe, named Lineup.
 set(CPACK_PACKAGE_EXECUTABLES "lineup" "Lineup")
 set(CPACK_STRIP_FILES ON)
 
@@ -31,6 +32,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Loaded at run time, so shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, libsqlite3-0, libqt6svg6")
+# Qt's own strings (standard buttons, text-field menus) in Japanese and Chinese; a Secret Service.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
 
 if(UNIX AND NOT APPLE)
     # Debian wants these compressed, without a timestamp in the gzip header (gzip -n).
@@ -59,9 +62,8 @@ if(WIN32)
     set(CPACK_GENERATOR "NSIS;WIX")
     set(CPACK_NSIS_DISPLAY_NAME "Lineup")
     set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/lineup.ico")
+    set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/packaging/windows/lineup.ico")
     set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\lineup.exe")
-    set(CPACK_NSIS_CREATE_ICONS_EXTRA
-        "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Lineup.lnk' '$INSTDIR\\\\bin\\\\lineup.exe'")
     set(CPACK_NSIS_MODIFY_PATH ON) # offers to put lineup-cli on PATH
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
     # Fixed forever: Windows Installer recognises upgrades by it.

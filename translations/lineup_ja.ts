@@ -1729,7 +1729,7 @@ The files before this one were imported.</source>
     <message>
         <location filename="../app/gui/chatview/MessageLayout.cpp" line="251"/>
         <source>First token %1 s</source>
-        <translation>最初のトークンまで %1 秒</translation>
+        <translation>初回トークン %1 秒</translation>
     </message>
     <message>
         <location filename="../app/gui/chatview/MessageLayout.cpp" line="255"/>

@@ -36,7 +36,8 @@ LanguageSetting::LanguageSetting(QSettings *settings, QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(label);
     row->addWidget(m_combo);
-    row->addWidget(m_note, 1);
+    row->addWidget(m_note);
+    row->addStretch(1);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &LanguageSetting::choose);
 }
 

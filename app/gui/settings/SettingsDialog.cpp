@@ -134,6 +134,9 @@ void SettingsDialog::buildUi()
 
     m_keyStatus = new QLabel(this);
     m_keyStatus->setWordWrap(true);
+    // Expanding, so the form gives it the field's whole width: a wrapped label would otherwise
+    // break a one-line Japanese status after a few characters.
+    m_keyStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     describe(m_keyStatus, QStringLiteral("keyStatus"), tr("Key status"), QString());
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
     describe(m_sessionOnly, QStringLiteral("keepForSession"), tr("Keep for this session only"),
