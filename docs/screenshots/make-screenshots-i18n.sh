@@ -5,7 +5,8 @@
 # Usage: docs/screenshots/make-screenshots-i18n.sh [build-dir]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-app=${1:-$here/../../build}/app/lineup
+build=${1:-$here/../../build}
+app=$build/app/lineup
 out=$here/i18n
 mkdir -p "$out"
 work=$(mktemp -d)
@@ -43,6 +44,18 @@ for lang in ja zh_CN; do
         (export LINEUP_SCREENSHOT="$out/$lang-settings-${scale}x.png" LINEUP_SCREENSHOT_DELAY=2000 \
              LINEUP_SCREENSHOT_OPEN=settings LINEUP_SCREENSHOT_TARGET=dialog
          run "$app" --profile cometapi --data-dir "$home/data")
+    done
+done
+# The Prompt and Request docks sit behind Parameters: tst_i18nlayout raises each dock (and checks
+# that no text is clipped) and saves what it saw, offscreen.
+unset LANG LANGUAGE
+for scale in 1 2; do
+    mkdir -p "$work/docks"
+    LINEUP_SCREENSHOT_DIR="$work/docks" QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=offscreen \
+        LC_ALL=C.UTF-8 "$build/tests/tst_i18nlayout" >/dev/null
+    for lang in ja zh_CN; do
+        cp "$work/docks/$lang-dock-promptDock-${scale}x.png" "$out/$lang-prompt-dock-${scale}x.png"
+        cp "$work/docks/$lang-dock-requestDock-${scale}x.png" "$out/$lang-request-dock-${scale}x.png"
     done
 done
 ls -l "$out"
