@@ -21,24 +21,29 @@ if(WIN32)
 elseif(APPLE)
     find_program(LINEUP_MACDEPLOYQT macdeployqt macdeployqt6
         HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+    # Set LINEUP_CODESIGN_IDENTITY ("Developer ID Application: ...") to sign (for notarisation).
+    set(LINEUP_CODESIGN_IDENTITY "" CACHE STRING "macOS code-signing identity")
+    set(qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
     # Frameworks, plugins and every non-system dylib (QtKeychain) into the bundle, for the app
-    # and the CLI inside it. Set LINEUP_CODESIGN_IDENTITY to sign (needed for notarisation).
-    set(LINEUP_CODESIGN_IDENTITY "" CACHE STRING "macOS code-signing identity for macdeployqt")
-    set(sign_option "")
-    if(LINEUP_CODESIGN_IDENTITY)
-        set(sign_option "-codesign=${LINEUP_CODESIGN_IDENTITY}" "-hardened-runtime" "-timestamp")
-    endif()
+    # and the CLI inside it; then Qt's Japanese and Chinese translations (standard buttons,
+    # text-field menus), which macdeployqt leaves out, and only then the signature, which
+    # covers them.
     install(CODE "
         set(app \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/Lineup.app\")
         execute_process(COMMAND \"${LINEUP_MACDEPLOYQT}\" \"\${app}\" -always-overwrite
-                \"-executable=\${app}/Contents/MacOS/lineup-cli\" ${sign_option}
+                \"-executable=\${app}/Contents/MacOS/lineup-cli\"
             COMMAND_ERROR_IS_FATAL ANY)
-        # Qt's own translations (standard buttons, line-edit menus) for Japanese and Chinese.
-        file(MAKE_DIRECTORY \"\${app}/Contents/Resources/translations\")
         foreach(lang ja zh_CN)
-            if(EXISTS \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_\${lang}.qm\")
-                file(COPY \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_\${lang}.qm\"
+            if(EXISTS \"${qt_translations}/qtbase_\${lang}.qm\")
+                file(COPY \"${qt_translations}/qtbase_\${lang}.qm\"
                     DESTINATION \"\${app}/Contents/Resources/translations\")
             endif()
-        endforeach()")
+        endforeach()
+        # qt.conf ends in its [Paths] group; QLibraryInfo looks there for translations.
+        file(APPEND \"\${app}/Contents/Resources/qt.conf\" \"Translations = Resources/translations\\n\")
+        if(NOT \"${LINEUP_CODESIGN_IDENTITY}\" STREQUAL \"\")
+            execute_process(COMMAND codesign --force --deep --options runtime --timestamp
+                    --sign \"${LINEUP_CODESIGN_IDENTITY}\" \"\${app}\"
+                COMMAND_ERROR_IS_FATAL ANY)
+        endif()")
 endif()
