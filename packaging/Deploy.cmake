@@ -2,7 +2,8 @@
 # from app/CMakeLists.txt after the lineup and lineup-cli targets exist.
 if(WIN32)
     find_program(LINEUP_WINDEPLOYQT windeployqt windeployqt6
-        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${QT6_INSTALL_PREFIX}/tools/Qt6/bin" # Qt installer; vcpkg
+        REQUIRED)
     # QtKeychain is no Qt module, so windeployqt leaves it out.
     get_target_property(keychain_type Qt6Keychain::Qt6Keychain TYPE)
     if(keychain_type STREQUAL "SHARED_LIBRARY")
@@ -20,7 +21,8 @@ if(WIN32)
             COMMAND_ERROR_IS_FATAL ANY)")
 elseif(APPLE)
     find_program(LINEUP_MACDEPLOYQT macdeployqt macdeployqt6
-        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${QT6_INSTALL_PREFIX}/tools/Qt6/bin" # Qt installer; vcpkg
+        REQUIRED)
     # Set LINEUP_CODESIGN_IDENTITY ("Developer ID Application: ...") to sign (for notarisation).
     set(LINEUP_CODESIGN_IDENTITY "" CACHE STRING "macOS code-signing identity")
     set(qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
