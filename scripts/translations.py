@@ -133,8 +133,10 @@ def refreshed_copies(build_dir, workdir):
         project["translations"].append(ts_path(lang, copies))
     with open(project_json, "w", encoding="utf-8") as f:
         json.dump(project, f)
-    result = subprocess.run([lupdate, "-no-obsolete", "-project", project_json],
-                            capture_output=True, text=True)
+    # The same options as qt_add_lupdate in app/gui/CMakeLists.txt.
+    result = subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", "-project", project_json],
+        capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"translations.py: lupdate failed:\n{result.stdout}{result.stderr}")
     # -no-obsolete drops what vanished; cmd_check finds it by comparing with the committed keys.
