@@ -19,6 +19,15 @@ if command -v clang-format >/dev/null 2>&1; then
     fi
 fi
 
+echo "== translations (every source string translated in lineup_ja.ts and lineup_zh_CN.ts)"
+# Refreshes copies of the catalogues from the sources with lupdate and fails on any unfinished,
+# missing, vanished or broken entry (docs/translations.md). LINEUP_SKIP_TRANSLATION_CHECK=1 skips.
+if [ "${LINEUP_SKIP_TRANSLATION_CHECK:-0}" = 1 ]; then
+    echo "skipped (LINEUP_SKIP_TRANSLATION_CHECK=1)"
+else
+    python3 "$here/scripts/translations.py" check --build-dir "$build_dir" || status=1
+fi
+
 echo "== desktop entry and AppStream metadata"
 desktop-file-validate "$here/resources/io.github.lineup.Lineup.desktop" || status=1
 appstreamcli validate --no-net --pedantic "$here/resources/io.github.lineup.Lineup.metainfo.xml" || status=1
@@ -26,7 +35,13 @@ appstreamcli validate --no-net --pedantic "$here/resources/io.github.lineup.Line
 echo "== DEB package"
 if (cd "$build_dir" && cpack -G DEB >/dev/null 2>&1); then
     deb=$(ls -t "$build_dir"/lineup_*.deb | head -1)
-    dpkg-deb --info "$deb" | grep -E 'Package|Version|Depends' && dpkg-deb --contents "$deb" | grep -E 'bin/lineup|metainfo|applications' || status=1
+    dpkg-deb --info "$deb" | grep -E 'Package|Version|Depends' && dpkg-deb --contents "$deb" | grep -E 'bin/lineup|metainfo|applications|man1|copyright' || status=1
+    # lintian: no errors allowed (warnings and notes are printed).
+    if command -v lintian >/dev/null 2>&1; then
+        lintian --fail-on error --tag-display-limit 0 "$deb" && echo "lintian: no errors" || { echo "lintian found errors"; status=1; }
+    else
+        echo "lintian not installed (apt-get install lintian)"; status=1
+    fi
 else
     echo "cpack -G DEB failed"; status=1
 fi

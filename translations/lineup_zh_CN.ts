@@ -4,159 +4,126 @@
 <context>
     <name>Lineup</name>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="61"/>
         <source>%1 prompt + %2 completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 %1 + 补全 %2 token</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="66"/>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="68"/>
         <source>%1 reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="70"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="72"/>
         <source>finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="78"/>
         <source>must be a request body object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是请求体对象</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="85"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="92"/>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="208"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="92"/>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="208"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="141"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="151"/>
         <source>not valid JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="179"/>
         <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是 Lineup 导出文件（没有 &quot;format&quot;），也不是 OpenAI 请求体（没有 &quot;messages&quot;）</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="186"/>
         <source>must be &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="193"/>
         <source>must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是正整数</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="199"/>
         <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 比此 Lineup 能读取的版本（%2）更新；请更新 Lineup</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="61"/>
         <source>--data-dir needs a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir 需要一个目录</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="64"/>
         <source>--format needs lineup, openai or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 需要 lineup、openai 或 markdown</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="69"/>
         <source>%1 needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个文件名</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="76"/>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 需要一个正数</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="86"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="103"/>
         <source>&quot;%1&quot; is not a conversation id (a positive number)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是对话 ID（正数）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="196"/>
         <source>show needs exactly one conversation id</source>
-        <translation type="unfinished"></translation>
+        <translation>show 只接受一个对话 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="206"/>
         <source>there is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有对话 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="235"/>
         <source>search needs a query</source>
-        <translation type="unfinished"></translation>
+        <translation>search 需要一个查询</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="274"/>
         <source>unknown format &quot;%1&quot;: use lineup, openai or markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知格式 &quot;%1&quot;：请使用 lineup、openai 或 markdown</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="290"/>
         <source>export needs conversation ids or --all</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要对话 ID 或 --all</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="304"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="314"/>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要至少一个文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="338"/>
         <source>delete needs conversation ids</source>
-        <translation type="unfinished"></translation>
+        <translation>delete 需要对话 ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="344"/>
         <source>cannot delete conversation %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除对话 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="355"/>
         <source>Usage: lineup-cli conversations [--data-dir DIR] COMMAND
   list [--json]                 conversations, newest first
   show ID [--json]              every message with every stored field
@@ -167,3756 +134,3027 @@
   delete ID...                  delete for good
 The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platform data directory.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lineup-cli conversations [--data-dir DIR] COMMAND
+  list [--json]                 对话列表，最新的在前
+  show ID [--json]              每条消息及其所有已保存字段
+  search QUERY [--json] [--limit N]
+                                全文搜索，匹配内容在 [方括号] 中
+  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
+  import FILE...                Lineup JSON 或 OpenAI 请求体；输出新的 ID
+  delete ID...                  永久删除
+数据库与应用共用：--data-dir，否则 LINEUP_DATA_DIR，否则平台数据目录。
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="386"/>
         <source>conversations needs a command: list, show, search, export, import, delete (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations 需要一个命令：list、show、search、export、import、delete（参见 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ConversationsCommand.cpp" line="388"/>
         <source>unknown conversations command &quot;%1&quot; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 conversations 命令 &quot;%1&quot;（参见 --help）</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="82"/>
         <source>The base URL &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL &quot;%1&quot; 不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="126"/>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内没有应答。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="125"/>
         <source>… (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>…（已截断）</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="232"/>
         <source>The service rejected the API key (HTTP %1)%2. Check the key in the provider settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了 API 密钥（HTTP %1）%2。请在提供商设置中检查密钥。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="237"/>
         <source>The service did not find the model or endpoint (HTTP %1)%2. Check the model name and the provider&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务找不到该模型或端点（HTTP %1）%2。请检查模型名称和提供商的基础 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="243"/>
         <source>The service rejected the parameter &quot;%1&quot; (HTTP %2)%3. Change or remove that parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了参数 &quot;%1&quot;（HTTP %2）%3。请修改或移除该参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="248"/>
         <source>The service rejected the request (HTTP %1)%2. Check the request parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了请求（HTTP %1）%2。请检查请求参数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="254"/>
         <source>The service is limiting the request rate (HTTP %1)%2. It asks to retry after %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务正在限制请求频率（HTTP %1）%2。它要求 %3 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="260"/>
         <source>The service is limiting the request rate (HTTP %1)%2. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务正在限制请求频率（HTTP %1）%2。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="265"/>
         <source>The service had an internal error (HTTP %1)%2. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务发生内部错误（HTTP %1）%2。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="270"/>
         <source>The service answered with HTTP %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了 HTTP %1%2。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="274"/>
         <source>The connection was refused%1. Check that the server is running and that the base URL and port are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接被拒绝%1。请检查服务器是否正在运行，以及基础 URL 和端口是否正确。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="279"/>
         <source>The server&apos;s host name could not be found%1. Check the base URL and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器的主机名%1。请检查基础 URL 和网络连接。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="284"/>
         <source>The connection is not secure and was refused%1. Check the server&apos;s certificate and the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接不安全，已被拒绝%1。请检查服务器证书和基础 URL。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="289"/>
         <source>The service did not answer in time%1. Check the network connection or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未及时应答%1。请检查网络连接或重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="295"/>
         <source>No data for %1 s; the partial answer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有数据；已保留部分回答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="299"/>
         <source>No data arrived for too long; the partial answer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>太长时间没有收到数据；已保留部分回答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="303"/>
         <source>The request was cancelled; the partial answer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消；已保留部分回答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="309"/>
         <source>The service reported an error in the middle of the answer; the partial answer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务在回答过程中报告了错误；已保留部分回答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="313"/>
         <source>The service reported an error in the middle of the answer: %1. The partial answer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务在回答过程中报告了错误：%1。已保留部分回答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="319"/>
         <source>The connection closed before the answer was complete; the partial answer was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答完成前连接已关闭；已保留部分回答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="323"/>
         <source>The service&apos;s answer could not be read%1. Check that the base URL points to an OpenAI-compatible API.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务的应答%1。请检查基础 URL 是否指向 OpenAI 兼容的 API。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="328"/>
         <source>The network connection failed%1. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络连接失败%1。请检查网络后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="401"/>
         <source>the server returned an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了一个 HTML 页面</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="403"/>
         <source>the server returned an HTML page (title: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了一个 HTML 页面（标题：%1）</translation>
     </message>
 </context>
 <context>
     <name>Lineup::Application</name>
     <message>
-        <location filename="../app/gui/Application.cpp" line="70"/>
         <source>A native playground for OpenAI-compatible chat APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向 OpenAI 兼容聊天 API 的原生试验场。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="76"/>
         <source>Chat with the provider profile &lt;id&gt; (see Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用提供商配置 &lt;id&gt; 聊天（参见设置）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="81"/>
         <source>Chat with the OpenAI-compatible service at &lt;url&gt; (for example http://localhost:11434/v1) for this run; its key, if any, is read from LINEUP_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行与位于 &lt;url&gt; 的 OpenAI 兼容服务聊天（例如 http://localhost:11434/v1）；如需密钥，从 LINEUP_API_KEY 读取。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="89"/>
         <source>Start new chats with model &lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>新聊天使用模型 &lt;id&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="93"/>
         <source>Keep conversations in &lt;dir&gt; instead of the default place.</source>
-        <translation type="unfinished"></translation>
+        <translation>将对话保存在 &lt;dir&gt;，而不是默认位置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="98"/>
         <source>Use a dark theme even if the desktop does not ask for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使桌面未要求，也使用深色主题。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="105"/>
         <source>Use either --profile or --base-url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只使用 --profile 或 --base-url 之一，不要同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="115"/>
         <source>“%1” is not an http or https address. Example: --base-url http://localhost:11434/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http 或 https 地址。示例：--base-url http://localhost:11434/v1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Application.cpp" line="155"/>
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有提供商配置“%1”。已知的配置：%2。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
     <message>
-        <location filename="../app/core/storage/BackgroundRowEncoder.cpp" line="62"/>
         <source>message %1 could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取消息 %1</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ChatMessage</name>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="224"/>
         <source>&quot;role&quot; must be one of system, developer, user, assistant, tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;role&quot; 必须是 system、developer、user、assistant、tool 之一</translation>
     </message>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="248"/>
         <source>&quot;content&quot; must be a string or an array of parts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;content&quot; 必须是字符串或部件数组</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ChatRecorder</name>
     <message>
-        <location filename="../app/core/storage/ChatRecorder.cpp" line="64"/>
         <source>there is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有对话 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ChatRecorder.cpp" line="99"/>
         <source>the request was closed before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>请求在完成前被关闭</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ChatStream</name>
     <message>
-        <location filename="../app/core/api/ChatStream.cpp" line="50"/>
-        <location filename="../app/core/api/ChatStream.cpp" line="106"/>
         <source>The network client was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络客户端已关闭。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ChatStream.cpp" line="95"/>
         <source>The base URL &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL &quot;%1&quot; 不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ChatStream.cpp" line="252"/>
         <source>No answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内没有应答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ChatStream.cpp" line="309"/>
         <source>The service sent an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了空的应答。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ChatStream.cpp" line="310"/>
         <source>The answer is not a JSON object (%1, content type &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>应答不是 JSON 对象（%1，内容类型 &quot;%2&quot;）。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ChatView</name>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="292"/>
         <source>Retry in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="293"/>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="39"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="342"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="343"/>
         <source>Messages of the current conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>当前对话中的消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="357"/>
         <source>Jump to latest ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到最新 ↓</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="358"/>
         <source>Scroll to the newest message and follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动到最新消息并跟随</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatView.cpp" line="359"/>
         <source>Jump to latest</source>
-        <translation type="unfinished"></translation>
+        <translation>跳到最新</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="29"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="31"/>
         <source>Copy as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="33"/>
         <source>Edit and resend</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑并重新发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="35"/>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="37"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="41"/>
         <source>Fix the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>解决问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="51"/>
         <source>Message actions</source>
-        <translation type="unfinished"></translation>
+        <translation>消息操作</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="56"/>
         <source>Copy the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>复制消息文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="57"/>
         <source>Copy the message as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将消息复制为 Markdown</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="58"/>
         <source>Edit this message and send it again</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此消息并重新发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="59"/>
         <source>Ask for a new answer</source>
-        <translation type="unfinished"></translation>
+        <translation>请求新的回答</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="60"/>
         <source>Delete this message</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="399"/>
         <source>Copy selection</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="404"/>
         <source>Copy link address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接地址</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="409"/>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="432"/>
         <source>%1 (click to open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（点击打开）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="435"/>
         <source>Copy this code block</source>
-        <translation type="unfinished"></translation>
+        <translation>复制此代码块</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="438"/>
         <source>Show or hide the model&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏模型的推理</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="441"/>
         <source>Show choice %1 of this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此回答的第 %1 个选项</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="447"/>
         <source>Open the provider settings to fix the key, address or model</source>
-        <translation type="unfinished"></translation>
+        <translation>打开提供商设置以修正密钥、地址或模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewInput.cpp" line="448"/>
         <source>Send the request again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送请求</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="60"/>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>正在回答</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="62"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="64"/>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="66"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewAccessible.cpp" line="181"/>
         <source>Opens in the web browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在网页浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="96"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="98"/>
         <source>Copy code block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码块 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/ChatViewParts.cpp" line="100"/>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ChunkAssembler</name>
     <message>
-        <location filename="../app/core/api/ChunkAssembler.cpp" line="102"/>
         <source>event %1: invalid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：偏移 %2 处的 JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ChunkAssembler.cpp" line="110"/>
         <source>event %1: expected a JSON object, skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1：应为 JSON 对象，已跳过</translation>
     </message>
 </context>
 <context>
     <name>Lineup::Composer</name>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="52"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="53"/>
         <source>Write a message. Paste or drop images to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入消息。粘贴或拖放图片即可附加。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="59"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="64"/>
         <source>Attachment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>附件提示</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="70"/>
-        <location filename="../app/gui/Composer.cpp" line="273"/>
         <source>Attach images</source>
-        <translation type="unfinished"></translation>
+        <translation>附加图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="71"/>
         <source>Attach images (you can also paste or drop them)</source>
-        <translation type="unfinished"></translation>
+        <translation>附加图片（也可以粘贴或拖放）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="113"/>
         <source>Editing an earlier message. Sending replaces it and every message after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑之前的消息。发送后将替换它及其后的所有消息。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="119"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="120"/>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>取消编辑</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="121"/>
         <source>Keep the conversation as it is (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>保持对话不变（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="152"/>
         <source>Image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="220"/>
         <source>Message the model — Ctrl+Enter to send, Enter for a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>给模型发消息 — Ctrl+Enter 发送，Enter 换行</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="221"/>
         <source>Message the model — Enter to send, Shift+Enter for a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>给模型发消息 — Enter 发送，Shift+Enter 换行</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="239"/>
-        <location filename="../app/gui/Composer.cpp" line="240"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="241"/>
         <source>Stop the answer, keeping what arrived (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止回答，保留已收到的内容（Esc）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="246"/>
-        <location filename="../app/gui/Composer.cpp" line="247"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="248"/>
         <source>Send the message (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="249"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送消息（Enter）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="275"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="291"/>
         <source>“%1” is larger than 20 MB; services refuse images that big. Attach a smaller version.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大于 20 MB；服务不接受这么大的图片。请附加较小的版本。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="298"/>
         <source>Could not read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="312"/>
         <source>“%1” is not an image Lineup can read. Use PNG, JPEG, GIF or WebP.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Lineup 能读取的图片。请使用 PNG、JPEG、GIF 或 WebP。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="323"/>
         <source>“%1” is larger than 20 MB; services refuse images that big.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大于 20 MB；服务不接受这么大的图片。</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="330"/>
         <source>Attached image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加的图片 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="331"/>
         <source>%1 — %2 × %3 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 × %3 像素</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="342"/>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="349"/>
         <source>Auto detail</source>
-        <translation type="unfinished"></translation>
+        <translation>细节：自动</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="350"/>
         <source>Low detail</source>
-        <translation type="unfinished"></translation>
+        <translation>细节：低</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="351"/>
         <source>High detail</source>
-        <translation type="unfinished"></translation>
+        <translation>细节：高</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="352"/>
         <source>Image detail</source>
-        <translation type="unfinished"></translation>
+        <translation>图片细节</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="353"/>
         <source>How closely the model looks at this image: low is faster and cheaper, high reads fine print, auto lets the model decide</source>
-        <translation type="unfinished"></translation>
+        <translation>模型查看此图片的精细程度：低更快更便宜，高能看清小字，自动由模型决定</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="360"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="361"/>
         <source>Remove this image</source>
-        <translation type="unfinished"></translation>
+        <translation>移除此图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/Composer.cpp" line="416"/>
         <source>Pasted image</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的图片</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ConnectionTester</name>
     <message>
-        <location filename="../app/gui/settings/ConnectionTester.cpp" line="36"/>
         <source>Connected: 1 model available (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：有 1 个可用模型（%1 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/ConnectionTester.cpp" line="37"/>
         <source>Connected: %1 models available (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：有 %1 个可用模型（%2 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/ConnectionTester.cpp" line="72"/>
         <source>The proxy &quot;%1&quot; is not understood. Write http://host:port, socks5://host:port, &quot;none&quot; for a direct connection, or leave it empty for the system proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别代理 &quot;%1&quot;。请填写 http://host:port、socks5://host:port，直接连接填 &quot;none&quot;，留空则使用系统代理。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ContentPart</name>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="91"/>
         <source>a text part has no &quot;text&quot; string</source>
-        <translation type="unfinished"></translation>
+        <translation>文本部件没有 &quot;text&quot; 字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="106"/>
         <source>an image part has no &quot;image_url.url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>图片部件没有 &quot;image_url.url&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="116"/>
         <source>an image data: URL is not base64-encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>图片的 data: URL 不是 base64 编码</translation>
     </message>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="125"/>
         <source>an image data: URL holds invalid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>图片的 data: URL 包含无效的 base64</translation>
     </message>
     <message>
-        <location filename="../app/core/chat/ChatMessage.cpp" line="135"/>
         <source>unknown content part type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的内容部件类型 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ConversationExporter</name>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="116"/>
         <source>there is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有对话 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="240"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="244"/>
         <source>Model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="246"/>
         <source>Provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="248"/>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="250"/>
         <source>Parameters: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：`%1`</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="268"/>
         <source>Result of tool call `%1`:</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用 `%1` 的结果：</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="270"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="277"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="281"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="284"/>
         <source>Tool call `%1` (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用 `%1`（%2）：</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationExporter.cpp" line="287"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ConversationImporter</name>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="261"/>
         <source>%1 (imported %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（导入 %2）</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="272"/>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取文件：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationImporter.cpp" line="340"/>
         <source>%1: nothing was imported: the history database refused the write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导入任何内容：历史数据库拒绝写入：%2</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ConversationListPanel</name>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="94"/>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="95"/>
         <source>%1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条消息</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="107"/>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="114"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="139"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="142"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="332"/>
         <source>New chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新聊天</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="135"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="143"/>
         <source>Start a new conversation (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新对话（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="148"/>
         <source>Search all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="151"/>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="152"/>
         <source>Find messages in every conversation; every word must match</source>
-        <translation type="unfinished"></translation>
+        <translation>在所有对话中查找消息；每个词都必须匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="155"/>
         <source>Conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="156"/>
         <source>Your conversations. Right-click to rename, pin or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的对话。右键单击可重命名、置顶或删除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="168"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="169"/>
         <source>Messages that match the search; open one to jump to it</source>
-        <translation type="unfinished"></translation>
+        <translation>与搜索匹配的消息；打开即可跳转</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="183"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="185"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="186"/>
         <source>Bring the deleted conversation back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已删除的对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="250"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="415"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="258"/>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="432"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="288"/>
         <source>%1
 Last changed %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+最后修改于 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="340"/>
         <source>No message matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的消息。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="375"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="417"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="417"/>
         <source>Pin to top</source>
-        <translation type="unfinished"></translation>
+        <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationListPanel.cpp" line="428"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationListPanel.cpp" line="429"/>
         <source>Export %n Conversations…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导出 %n 个对话…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Lineup::ConversationStore</name>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="125"/>
         <source>cannot create the data directory &quot;%1&quot;; choose another one with --data-dir or LINEUP_DATA_DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据目录 &quot;%1&quot;；请用 --data-dir 或 LINEUP_DATA_DIR 另选一个</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="221"/>
         <source>cannot open the history database &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开历史数据库 &quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="228"/>
         <source>cannot use the history database &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用历史数据库 &quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="235"/>
         <source>Lineup ended while this answer was streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup 在此回答流式传输时退出了</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="243"/>
         <source>cannot recover interrupted answers in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 &quot;%1&quot; 中被中断的回答：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="291"/>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="383"/>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="444"/>
         <source>there is no conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有对话 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStore.cpp" line="398"/>
         <source>conversation %1 is not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1 未被删除</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="165"/>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="238"/>
-        <location filename="../app/core/storage/ConversationStoreMessages.cpp" line="268"/>
         <source>there is no message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有消息 %1</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ConversationTransfer</name>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="52"/>
         <source>Lineup JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="54"/>
         <source>OpenAI request body (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 请求体 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="56"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="66"/>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="125"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="66"/>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="125"/>
         <source>There is no saved conversation to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的已保存对话。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="75"/>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="81"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="75"/>
         <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="82"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="88"/>
         <source>Exported the conversation to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将对话导出到 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationTransfer.cpp" line="89"/>
         <source>Exported %n conversations to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个对话导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="106"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="107"/>
         <source>%1
 
 The files before this one were imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+此文件之前的文件已导入。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="108"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="116"/>
         <source>Imported 1 conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 1 个对话。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationTransfer.cpp" line="117"/>
         <source>Imported %n conversations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个对话。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="129"/>
         <source>Export Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对话</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/ConversationTransfer.cpp" line="130"/>
         <source>Export %n Conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导出 %n 个对话</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="136"/>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="163"/>
         <source>Import Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="170"/>
         <source>Lineup JSON or OpenAI request bodies (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup JSON 或 OpenAI 请求体 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ConversationTransfer.cpp" line="170"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>Lineup::DialogLauncher</name>
     <message>
-        <location filename="../app/gui/DialogLauncher.cpp" line="66"/>
         <source>About Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Lineup</translation>
     </message>
     <message>
-        <location filename="../app/gui/DialogLauncher.cpp" line="67"/>
         <source>&lt;b&gt;Lineup %1&lt;/b&gt;&lt;br&gt;A native playground for OpenAI-compatible chat APIs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lineup %1&lt;/b&gt;&lt;br&gt;面向 OpenAI 兼容聊天 API 的原生试验场。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::EmptyState</name>
     <message>
-        <location filename="../app/gui/EmptyState.cpp" line="18"/>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/EmptyState.cpp" line="32"/>
         <source>What would you like to ask?</source>
-        <translation type="unfinished"></translation>
+        <translation>你想问什么？</translation>
     </message>
     <message>
-        <location filename="../app/gui/EmptyState.cpp" line="42"/>
         <source>Ctrl+K choose a model · Ctrl+N new chat · Ctrl+F find · paste or drop images to attach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K 选择模型 · Ctrl+N 新聊天 · Ctrl+F 查找 · 粘贴或拖放图片即可附加</translation>
     </message>
     <message>
-        <location filename="../app/gui/EmptyState.cpp" line="60"/>
         <source>Connected to %1. Choose a model on the right (Ctrl+K) to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。在右侧选择模型（Ctrl+K）即可开始。</translation>
     </message>
     <message>
-        <location filename="../app/gui/EmptyState.cpp" line="61"/>
         <source>Your message goes to %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的消息将发送到 %2 上的 %1。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::Endpoint</name>
     <message>
-        <location filename="../app/core/api/Endpoint.cpp" line="42"/>
         <source>%1 uses http:// to a host that is not this computer: the API key and the conversation travel unencrypted and can be read on the network. Use https:// unless you trust every network in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用 http:// 连接到非本机的主机：API 密钥和对话将以未加密方式传输，可能在网络上被读取。除非你信任途经的每个网络，否则请使用 https://。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::FindBar</name>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="24"/>
-        <location filename="../app/gui/FindBar.cpp" line="27"/>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话中查找</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="29"/>
         <source>Find text</source>
-        <translation type="unfinished"></translation>
+        <translation>查找文本</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="31"/>
         <source>Text to find in this conversation (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>要在此对话中查找的文本（Enter：下一个，Shift+Enter：上一个）</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="36"/>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>查找结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="37"/>
-        <location filename="../app/gui/FindBar.cpp" line="98"/>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="46"/>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="47"/>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个匹配（Shift+Enter）</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="48"/>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="48"/>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个匹配（Enter）</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="49"/>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../app/gui/FindBar.cpp" line="49"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
 </context>
 <context>
     <name>Lineup::Icons</name>
     <message>
-        <location filename="../app/gui/Icons.cpp" line="134"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
     <name>Lineup::KeyResolver</name>
     <message>
-        <location filename="../app/core/secrets/KeyResolver.cpp" line="35"/>
         <source>%1 Using %2 from the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 改为使用环境变量中的 %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyResolver.cpp" line="66"/>
         <source>No API key for %1 (profile %2). Store one with `lineup-cli keys set %2`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（配置 %2）没有 API 密钥。请用 `lineup-cli keys set %2` 保存一个。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyResolver.cpp" line="70"/>
         <source>No API key for %1 (profile %2). Store one with `lineup-cli keys set %2` or set the environment variable %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（配置 %2）没有 API 密钥。请用 `lineup-cli keys set %2` 保存一个，或设置环境变量 %3。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyResolver.cpp" line="129"/>
         <source>The system keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串未在 %1 秒内应答。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::KeyStore</name>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="48"/>
         <source>No key named &quot;%1&quot; is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有名为 &quot;%1&quot; 的密钥。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="32"/>
         <source>No system keychain (Secret Service) is available: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（Secret Service）：%1。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="55"/>
         <source>The system keychain refused access (%1). Unlock your keyring and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝访问（%1）。请解锁你的密钥环后重试。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="73"/>
         <source>The system keychain failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串出错：%1。</translation>
     </message>
     <message>
-        <location filename="../app/core/secrets/KeyStore.cpp" line="151"/>
         <source>This profile has no keychain entry name, so no key can be stored for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置没有钥匙串条目名称，因此无法为它保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::LanguageSetting</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of Lineup&apos;s menus and messages; applies when Lineup starts again</source>
+        <translation>Lineup 菜单和消息的语言；下次启动 Lineup 时生效</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Applies when Lineup starts again.</source>
+        <translation>下次启动 Lineup 时生效。</translation>
+    </message>
+    <message>
+        <source>Language note</source>
+        <translation>语言提示</translation>
     </message>
 </context>
 <context>
     <name>Lineup::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="81"/>
         <source>Conversations cannot be saved: %1. Chats work but are lost when Lineup closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存对话：%1。聊天仍可使用，但关闭 Lineup 后会丢失。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>There is no provider profile “%1”. Use one of the profiles in Settings, or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有提供商配置“%1”。请使用设置中的某个配置，或使用 --base-url。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260"/>
-        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="31"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="32"/>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>新聊天(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="36"/>
         <source>Start a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="38"/>
         <source>&amp;Providers and Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商和密钥(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="46"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="50"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="52"/>
         <source>Copy &amp;Last Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>复制最后的回答(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="56"/>
         <source>&amp;Find in Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="60"/>
         <source>&amp;Search All Conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索所有对话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="64"/>
         <source>Focus &amp;Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>聚焦输入框(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="67"/>
         <source>Send with Ctrl+&amp;Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Ctrl+Enter 发送(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="71"/>
         <source>When on, Enter starts a new line and Ctrl+Enter sends</source>
-        <translation type="unfinished"></translation>
+        <translation>开启后，Enter 换行，Ctrl+Enter 发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="77"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="78"/>
         <source>Choose &amp;Model…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="86"/>
         <source>Show or hide the %1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏 %1 面板</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="90"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="91"/>
         <source>&amp;About Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Lineup(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="105"/>
         <source>&amp;Export Conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出对话(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="112"/>
         <source>Save this conversation as Lineup JSON, an OpenAI request or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将此对话保存为 Lineup JSON、OpenAI 请求或 Markdown</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="113"/>
         <source>Export &amp;All Conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有对话(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="122"/>
         <source>&amp;Import Conversations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="126"/>
         <source>Add conversations from Lineup JSON or OpenAI request bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>从 Lineup JSON 或 OpenAI 请求体添加对话</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="298"/>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 秒后重试（第 %3 次）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="324"/>
         <source>Could not save the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存对话：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="383"/>
         <source>Choose a model first (Ctrl+K), then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择模型（Ctrl+K），然后再次发送。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="506"/>
         <source>%1 — Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Lineup</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="144"/>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制最后的回答。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindowMenus.cpp" line="148"/>
         <source>There is no answer to copy yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可复制的回答。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
     <message>
-        <location filename="../app/gui/chatview/MessageHitTest.cpp" line="30"/>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="265"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="56"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="58"/>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>助手</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="60"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="62"/>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="64"/>
         <source>Tool result</source>
-        <translation type="unfinished"></translation>
+        <translation>工具结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="73"/>
         <source>Open provider settings</source>
-        <translation type="unfinished"></translation>
+        <translation>打开提供商设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="77"/>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="201"/>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="205"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="138"/>
         <source>Attached image</source>
-        <translation type="unfinished"></translation>
+        <translation>已附加的图片</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="140"/>
         <source>Image (not loaded): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图片（未加载）：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="173"/>
         <source>Tool call</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="173"/>
         <source>Tool call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="191"/>
         <source>writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在输出…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="200"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="204"/>
         <source>Interrupted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="210"/>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败。</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="211"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="237"/>
         <source>Finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束原因：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="240"/>
         <source>%1 prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="242"/>
         <source>%1 completion</source>
-        <translation type="unfinished"></translation>
+        <translation>补全 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="244"/>
         <source>%1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="246"/>
         <source>%1 reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="248"/>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="251"/>
         <source>First token %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token %1 秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="255"/>
         <source>%1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token/秒</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessageLayout.cpp" line="266"/>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="203"/>
         <source>Choice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="225"/>
         <source>Reasoning (thinking…)</source>
-        <translation type="unfinished"></translation>
+        <translation>推理（思考中…）</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="225"/>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>推理</translation>
     </message>
     <message>
-        <location filename="../app/gui/chatview/MessagePainter.cpp" line="257"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ModelInfo</name>
     <message>
-        <location filename="../app/core/api/ModelInfo.cpp" line="107"/>
         <source>The model list is not valid JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型列表不是有效的 JSON（偏移 %2 处：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ModelInfo.cpp" line="126"/>
         <source>The model list has neither a &quot;data&quot; nor a &quot;models&quot; array: the base URL may not point at an OpenAI-compatible service.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型列表中既没有 &quot;data&quot; 数组也没有 &quot;models&quot; 数组：基础 URL 可能没有指向 OpenAI 兼容服务。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ModelListModel</name>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="69"/>
         <source>%1M</source>
-        <translation type="unfinished"></translation>
+        <translation>%1M</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="71"/>
         <source>%1K</source>
-        <translation type="unfinished"></translation>
+        <translation>%1K</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="79"/>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="80"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="114"/>
         <source>Owned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="117"/>
         <source>Context window: %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文窗口：%1 token</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="120"/>
         <source>Input: %1 per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输入：每百万 token %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="122"/>
         <source>Output: %1 per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：每百万 token %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="125"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="129"/>
         <source>%1, favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已收藏</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="145"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="147"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="149"/>
         <source>In $/M</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 $/M</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="151"/>
         <source>Out $/M</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 $/M</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="156"/>
         <source>Model id as the service names it</source>
-        <translation type="unfinished"></translation>
+        <translation>服务所用的模型 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="158"/>
         <source>Context window in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>以 token 计的上下文窗口</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="160"/>
         <source>Price in US dollars per million prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万提示 token 的价格（美元）</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelListModel.cpp" line="162"/>
         <source>Price in US dollars per million completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万补全 token 的价格（美元）</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ModelPanel</name>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="43"/>
         <source>Search or type a model id</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索或输入模型 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="45"/>
         <source>Model search</source>
-        <translation type="unfinished"></translation>
+        <translation>模型搜索</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="46"/>
         <source>Filter the list as you type (Ctrl+K). Enter picks the only match, or uses the text as a model id when it is not in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>随输入筛选列表（Ctrl+K）。按 Enter 选择唯一匹配项；若不在列表中，则将文本用作模型 ID。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="51"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="54"/>
         <source>Refresh model list</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新模型列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="55"/>
         <source>Ask the service again for the models your key can use</source>
-        <translation type="unfinished"></translation>
+        <translation>重新向服务查询你的密钥可用的模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="60"/>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="61"/>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="302"/>
         <source>Mark the selected model as a favourite; favourites are listed first</source>
-        <translation type="unfinished"></translation>
+        <translation>收藏所选模型；收藏的模型排在最前</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="72"/>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="73"/>
         <source>Double-click or press Enter to use a model</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 使用模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="94"/>
         <source>Model list status</source>
-        <translation type="unfinished"></translation>
+        <translation>模型列表状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="120"/>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="163"/>
         <source>No service selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择服务。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="141"/>
         <source>1 model available.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 个可用模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="142"/>
         <source>%1 models available.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个可用模型。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="171"/>
         <source>Loading models from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 %1 加载模型…</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="184"/>
         <source>Could not load the model list: %1 You can still type a model id.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载模型列表：%1 你仍可直接输入模型 ID。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ModelPanel.cpp" line="301"/>
         <source>Remove %1 from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>从收藏中移除 %1</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ParameterCatalog</name>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="44"/>
         <source>Sampling temperature: higher values make the answer more varied, lower values more focused; change this or top_p, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样温度：值越高回答越多样，越低越集中；请只修改它或 top_p 之一，不要同时修改。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="48"/>
         <source>Nucleus sampling: only tokens within this cumulative probability mass are considered.</source>
-        <translation type="unfinished"></translation>
+        <translation>核采样：只考虑累计概率在此范围内的 token。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="52"/>
         <source>How many alternative answers (choices) to generate.</source>
-        <translation type="unfinished"></translation>
+        <translation>要生成的备选回答（选项）数量。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="55"/>
         <source>Up to 4 sequences at which the model stops generating; a single string or a list of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 4 个停止序列，模型遇到时停止生成；可以是单个字符串或字符串列表。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="59"/>
         <source>Legacy upper limit on generated tokens; newer OpenAI models use max_completion_tokens instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 token 数的旧版上限；较新的 OpenAI 模型改用 max_completion_tokens。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="63"/>
         <source>Upper limit on generated tokens, counting visible output and reasoning tokens (GPT-4.1, GPT-5 and o-series).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 token 数上限，包括可见输出和推理 token（GPT-4.1、GPT-5 和 o 系列）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="67"/>
         <source>Positive values penalise tokens that already appeared, nudging the model towards new topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>正值会惩罚已出现过的 token，引导模型转向新话题。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="71"/>
         <source>Positive values penalise tokens by how often they already appeared, reducing verbatim repetition.</source>
-        <translation type="unfinished"></translation>
+        <translation>正值会按 token 已出现的次数进行惩罚，减少逐字重复。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="75"/>
         <source>Maps token ids to a bias from -100 (ban) to 100 (force) added to their likelihood.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 token ID 映射到一个从 -100（禁止）到 100（强制）的偏置值，加到其可能性上。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="79"/>
         <source>Best-effort determinism: repeated requests with the same seed should return the same answer (compare system_fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>尽力保证确定性：使用相同 seed 的重复请求应返回相同回答（可比较 system_fingerprint）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="83"/>
         <source>An id for your end user that helps the service detect abuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的终端用户 ID，帮助服务检测滥用。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="86"/>
         <source>Forces JSON output: json_object guarantees valid JSON, a strict json_schema guarantees the given schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>强制 JSON 输出：json_object 保证有效的 JSON，严格的 json_schema 保证符合给定的 schema。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="90"/>
         <source>Functions the model may call, each with a name, a description and a JSON Schema for its arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型可调用的函数，每个都有名称、描述和参数的 JSON Schema。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="94"/>
         <source>Whether the model may call tools (auto), must not (none), must call one (required), or must call a named function.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型可以调用工具（auto）、不得调用（none）、必须调用一个（required），还是必须调用指定的函数。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="98"/>
         <source>Return the log probability of each generated token.</source>
-        <translation type="unfinished"></translation>
+        <translation>返回每个生成 token 的对数概率。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="101"/>
         <source>How many most likely alternatives to return for each token position; needs logprobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 token 位置返回多少个最可能的候选；需要 logprobs。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="105"/>
         <source>How much a reasoning model thinks before answering (o-series and GPT-5.1 or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>推理模型在回答前思考的程度（o 系列和 GPT-5.1 或更新版本）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="109"/>
         <source>Processing tier: flex is cheaper and slower, priority faster and dearer, auto lets the service decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理层级：flex 更便宜但更慢，priority 更快但更贵，auto 由服务决定。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="122"/>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的数字</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="125"/>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="129"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="131"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之一</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="134"/>
         <source>a string or a JSON array of up to %1 strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串，或最多 %1 个字符串组成的 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="138"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="140"/>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="301"/>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="142"/>
         <source>a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数组</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="144"/>
         <source>%1, or a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，或 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="161"/>
         <source>not a single JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>不是单个 JSON 值</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="177"/>
         <source>%1 expects %2, got &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2，但得到的是 &quot;%3&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="232"/>
         <source>response_format of type json_schema needs a &quot;json_schema&quot; object with a &quot;name&quot; and a &quot;schema&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型为 json_schema 的 response_format 需要一个带有 &quot;name&quot; 和 &quot;schema&quot; 的 &quot;json_schema&quot; 对象。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="238"/>
         <source>response_format.json_schema.schema must be a JSON object (a JSON Schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>response_format.json_schema.schema 必须是 JSON 对象（JSON Schema）。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="244"/>
         <source>response_format.type must be json_object or json_schema, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_format.type 必须是 json_object 或 json_schema，但得到的是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="256"/>
         <source>logit_bias keys must be token ids (whole numbers), got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>logit_bias 的键必须是 token ID（整数），但得到的是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="262"/>
         <source>logit_bias for token %1 must be a number from -100 to 100, got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>token %1 的 logit_bias 必须是 -100 到 100 之间的数字，但得到的是 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="284"/>
         <source>tools[%1] must be {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1] 必须是 {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:...}}。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="192"/>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="392"/>
         <source>%1 expects %2; the JSON does not parse: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 %2；JSON 无法解析：%3。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="455"/>
         <source>%1 must be from %2 to %3; %4 is outside the range the API accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须在 %2 到 %3 之间；%4 超出了 API 接受的范围。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ParameterCatalog.cpp" line="492"/>
         <source>%1 accepts at most %2 strings; %3 were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 最多接受 %2 个字符串；实际给出了 %3 个。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ParameterRow</name>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="55"/>
         <source>Send %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="56"/>
         <source>Checked: %1 is sent with the request. Unchecked: it is left out and the service uses its default.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选：%1 随请求发送。不勾选：不发送，服务使用其默认值。
+%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="62"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="64"/>
         <source>Reset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="65"/>
         <source>Back to the default and not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认且不发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="70"/>
         <source>Notes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的说明</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="74"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="78"/>
         <source>%1 is not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不会发送</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="79"/>
         <source>Left out of the request: the service uses its default. Edit the value or check the box to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不包含在请求中：服务使用其默认值。编辑值或勾选复选框即可发送。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="112"/>
         <source>Value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="123"/>
         <source>%1 slider</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 滑块</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="156"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="175"/>
         <source>END, ### or [&quot;a&quot;, &quot;b&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>END、### 或 [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="177"/>
         <source>Separate several sequences with commas, or write a JSON list (needed when a sequence contains a comma).</source>
-        <translation type="unfinished"></translation>
+        <translation>多个序列用逗号分隔，或写成 JSON 列表（序列中包含逗号时必须这样写）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="192"/>
         <source>JSON; checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON；输入时即检查。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="380"/>
         <source>Valid range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有效范围：%1 到 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="423"/>
         <source>Enter a value, or uncheck %1 to leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入一个值，或取消勾选 %1 以不发送。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParameterRow.cpp" line="432"/>
         <source>⚠ %1 Not sent until fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 修正前不会发送。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ParametersPanel</name>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="18"/>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="24"/>
         <source>Apply model-family rules</source>
-        <translation type="unfinished"></translation>
+        <translation>应用模型系列规则</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="25"/>
         <source>Checked: values a model family does not accept are adjusted before sending (for example temperature above 1 for Claude), and each change is shown. Unchecked: exactly what you set is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选：发送前会调整模型系列不接受的值（例如 Claude 的 temperature 大于 1），并显示每项更改。不勾选：完全按你的设置发送。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="30"/>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重置</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="32"/>
         <source>Reset all parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>重置所有参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="33"/>
         <source>Leave every parameter out of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求中不包含任何参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="38"/>
         <source>Model-family notes</source>
-        <translation type="unfinished"></translation>
+        <translation>模型系列说明</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="57"/>
         <source>Request parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>请求参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="209"/>
         <source>%1 lowered to %2: %3 accepts %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已降至 %2：%3 接受 %4 到 %5。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="218"/>
         <source>%1 models do not accept logprobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型不接受 logprobs。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="220"/>
         <source>%1 models do not accept top_logprobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型不接受 top_logprobs。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="222"/>
         <source>This model does not accept reasoning_effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型不接受 reasoning_effort。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="224"/>
         <source>This model expects max_completion_tokens instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型改用 max_completion_tokens。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="228"/>
         <source>%1 accepts at most %2 stop sequences; the rest are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 最多接受 %2 个停止序列；其余的将被丢弃。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/ParametersPanel.cpp" line="234"/>
         <source>%1 accepts only json_schema here, not json_object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此只接受 json_schema，不接受 json_object。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::PromptPanel</name>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="20"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="21"/>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="22"/>
         <source>Instruction role</source>
-        <translation type="unfinished"></translation>
+        <translation>指令角色</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="23"/>
         <source>System works with every model. Developer replaces system on o1 and newer OpenAI models; older models treat it as system.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统角色适用于所有模型。开发者角色在 o1 及更新的 OpenAI 模型上取代系统角色；旧模型将其视为系统角色。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="26"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="30"/>
         <source>Instructions sent before the conversation, e.g. &quot;You are a concise assistant.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话之前发送的指令，例如“你是一个简洁的助手。”</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="32"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/PromptPanel.cpp" line="33"/>
         <source>Sent as the first message of every request in this conversation; leave empty to send none</source>
-        <translation type="unfinished"></translation>
+        <translation>作为此对话每个请求的第一条消息发送；留空则不发送</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ProviderStore</name>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="94"/>
         <source>CometAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>CometAPI</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="97"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="100"/>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="103"/>
         <source>LiteLLM proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM 代理</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="105"/>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="107"/>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="110"/>
         <source>llama.cpp server</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 服务器</translation>
     </message>
 </context>
 <context>
     <name>Lineup::RecordJson</name>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="45"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="163"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="360"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="487"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="57"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="144"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="353"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="381"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="480"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="74"/>
         <source>&quot;%1&quot; is not an ISO 8601 date-time (e.g. 2026-01-31T12:00:00.000Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 ISO 8601 日期时间（例如 2026-01-31T12:00:00.000Z）</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="85"/>
         <source>must be an object with a &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是带有 &quot;url&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="92"/>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="100"/>
         <source>must be &quot;low&quot;, &quot;high&quot; or &quot;auto&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;low&quot;、&quot;high&quot; 或 &quot;auto&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="108"/>
         <source>not a base64 data: URL (expected data:&lt;type&gt;;base64,...)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 base64 data: URL（应为 data:&lt;type&gt;;base64,...）</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="114"/>
         <source>the data: URL holds invalid or empty base64</source>
-        <translation type="unfinished"></translation>
+        <translation>data: URL 中的 base64 无效或为空</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="122"/>
         <source>must be an http(s) URL or a base64 data: URL</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 http(s) URL 或 base64 data: URL</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="137"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="460"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="515"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="157"/>
         <source>must be an object with &quot;name&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是带有 &quot;name&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="178"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="417"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="487"/>
-        <location filename="../app/core/storage/RecordJson.cpp" line="515"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="184"/>
         <source>must be one of &quot;system&quot;, &quot;developer&quot;, &quot;user&quot;, &quot;assistant&quot;, &quot;tool&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;system&quot;、&quot;developer&quot;、&quot;user&quot;、&quot;assistant&quot;、&quot;tool&quot; 之一</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="346"/>
         <source>must be a string, an array of parts or null</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串、部件数组或 null</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="370"/>
         <source>must be &quot;text&quot; or &quot;image_url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;text&quot; 或 &quot;image_url&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="439"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="451"/>
         <source>must be one of &quot;complete&quot;, &quot;streaming&quot;, &quot;stopped&quot;, &quot;failed&quot;, &quot;interrupted&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;complete&quot;、&quot;streaming&quot;、&quot;stopped&quot;、&quot;failed&quot;、&quot;interrupted&quot; 之一</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="503"/>
         <source>must be &quot;system&quot; or &quot;developer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 &quot;system&quot; 或 &quot;developer&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/RecordJson.cpp" line="508"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
 </context>
 <context>
     <name>Lineup::RequestBuilder</name>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="90"/>
         <source>temperature %1 was lowered to %2 because %3 models accept 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>temperature %1 已降至 %2，因为 %3 模型接受 0 到 %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="106"/>
         <source>n %1 was set to 1 because %2 models return only one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1 已设为 1，因为 %2 模型只返回一个选项。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="111"/>
         <source>n %1 was lowered to %2 because %3 models return at most %2 choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>n %1 已降至 %2，因为 %3 模型最多返回 %2 个选项。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="129"/>
         <source>stop had %1 strings; only the first %2 were sent because %3 models accept up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>stop 有 %1 个字符串；由于 %3 模型最多接受 %2 个，只发送了前 %2 个。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="145"/>
         <source>%1 was removed because %2 models do not return log probabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被移除，因为 %2 模型不返回对数概率。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="154"/>
         <source>logprobs was turned on because top_logprobs needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启 logprobs，因为 top_logprobs 需要它。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="166"/>
         <source>reasoning_effort was removed because %1 does not accept it; only o-series and GPT-5.1 or newer models do.</source>
-        <translation type="unfinished"></translation>
+        <translation>reasoning_effort 已被移除，因为 %1 不接受它；只有 o 系列和 GPT-5.1 或更新的模型接受。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="183"/>
         <source>%1 was dropped because %2 is also set and %3 uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被丢弃，因为同时设置了 %2，而 %3 使用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="190"/>
         <source>%1 was sent as %2 because %3 expects %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作为 %2 发送，因为 %3 需要 %2。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="210"/>
         <source>response_format json_object was replaced by a json_schema that accepts any JSON object because %1 models accept only json_schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_format 的 json_object 已替换为接受任意 JSON 对象的 json_schema，因为 %1 模型只接受 json_schema。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="226"/>
         <source>tool_choice was removed because no tools are set; the API rejects tool_choice without tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>tool_choice 已被移除，因为没有设置工具；API 会拒绝没有 tools 的 tool_choice。</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="292"/>
         <source>OpenAI GPT</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI GPT</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="294"/>
         <source>OpenAI o-series</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI o 系列</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="296"/>
         <source>Claude</source>
-        <translation type="unfinished"></translation>
+        <translation>Claude</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="298"/>
         <source>Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemini</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="302"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
-        <location filename="../app/core/api/RequestBuilder.cpp" line="327"/>
         <source>%1 among the parameters was ignored because Lineup sets it from the request itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数中的 %1 已被忽略，因为 Lineup 会根据请求本身设置它。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::RequestPanel</name>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="31"/>
         <source>%1,… (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1,…（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="60"/>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="79"/>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 curl</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="67"/>
         <source>Next request body</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个请求体</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="68"/>
         <source>The JSON the next request will send. Image data is abbreviated here only; the request carries it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个请求将发送的 JSON。图片数据仅在此处缩略显示；请求中包含完整数据。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="70"/>
         <source>Choose a model to see the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择模型即可查看请求。</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="75"/>
         <source>Model-family adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>模型系列调整</translation>
     </message>
     <message>
-        <location filename="../app/gui/panels/RequestPanel.cpp" line="107"/>
         <source>Copy a curl command that sends this request; the key is read from $%1, never copied</source>
-        <translation type="unfinished"></translation>
+        <translation>复制发送此请求的 curl 命令；密钥从 $%1 读取，不会被复制</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ServiceIndicator</name>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="23"/>
         <source>Connection warning</source>
-        <translation type="unfinished"></translation>
+        <translation>连接警告</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="32"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="41"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="42"/>
         <source>The model the next message goes to (Ctrl+K to change)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条消息发送到的模型（Ctrl+K 更改）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="55"/>
         <source>No model chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="62"/>
         <source>Provider: %1 (%2). Click to switch.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商：%1（%2）。点击切换。</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="83"/>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 API 密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="84"/>
         <source>add one in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中添加</translation>
     </message>
     <message>
-        <location filename="../app/gui/ServiceIndicator.cpp" line="105"/>
         <source>Providers and Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商和密钥…</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="32"/>
         <source>CometAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>CometAPI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="33"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="34"/>
         <source>OpenRouter</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRouter</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="35"/>
         <source>LiteLLM proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>LiteLLM 代理</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="36"/>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="37"/>
         <source>LM Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>LM Studio</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="38"/>
         <source>llama.cpp server</source>
-        <translation type="unfinished"></translation>
+        <translation>llama.cpp 服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="39"/>
         <source>vLLM</source>
-        <translation type="unfinished"></translation>
+        <translation>vLLM</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="41"/>
         <source>Other (OpenAI-compatible)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他（OpenAI 兼容）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="61"/>
         <source>Providers and keys</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商和密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78"/>
         <source>Provider profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>提供商配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="79"/>
         <source>The services Lineup can talk to; select one to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup 可以连接的服务；选择一个即可编辑</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="81"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="82"/>
         <source>Add a service: any server with an OpenAI-compatible API</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务：任何提供 OpenAI 兼容 API 的服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="83"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="459"/>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>移除配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="85"/>
         <source>Remove the selected profile and forget its stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选配置并清除其已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="88"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="89"/>
         <source>The name shown in Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Lineup 中显示的名称</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="91"/>
         <source>Profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="92"/>
         <source>Short id used in &quot;profile/model&quot; and on the command line (letters, digits, dot, dash, underscore). Fixed once saved, because the stored key is filed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &quot;profile/model&quot; 和命令行中使用的短 ID（字母、数字、点、短横线、下划线）。保存后不可更改，因为已保存的密钥按它归档。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="96"/>
         <source>Service kind</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类型</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="97"/>
         <source>What kind of server this is; it decides the defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>这是哪种服务器；它决定默认值</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="102"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103"/>
         <source>The address before /chat/completions, usually ending in /v1</source>
-        <translation type="unfinished"></translation>
+        <translation>/chat/completions 之前的地址，通常以 /v1 结尾</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="105"/>
         <source>System proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>系统代理</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="107"/>
         <source>Empty: the system proxy. &quot;none&quot;: a direct connection. Otherwise http://host:port or socks5://host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：系统代理。&quot;none&quot;：直接连接。其他情况填写 http://host:port 或 socks5://host:port。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="111"/>
         <source>Key environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环境变量</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="112"/>
         <source>Environment variable read when no key is stored; also used in &quot;Copy as curl&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存密钥时读取的环境变量；也用于“复制为 curl”</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="114"/>
         <source>This service needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务需要密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115"/>
         <source>Needs a key</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="116"/>
         <source>Local servers such as Ollama usually need none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 等本地服务器通常不需要</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122"/>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保留已保存的密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="123"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="124"/>
         <source>Saved in the system keychain only, never in a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>只保存在系统钥匙串中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="125"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="127"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="128"/>
         <source>Show or hide the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时显示或隐藏密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="136"/>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="137"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="138"/>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="139"/>
         <source>Keep the key in memory until Lineup quits; it is never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Lineup 退出前将密钥保留在内存中；绝不写入磁盘</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="142"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="143"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="144"/>
         <source>Ask the service for its model list with the address and key above</source>
-        <translation type="unfinished"></translation>
+        <translation>用上面的地址和密钥向服务请求模型列表</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="148"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试结果</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="151"/>
         <source>Problems with the form</source>
-        <translation type="unfinished"></translation>
+        <translation>表单问题</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="152"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="154"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="155"/>
         <source>Save the profile; the key goes to the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存配置；密钥存入系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="169"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="170"/>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="171"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="172"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="173"/>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="174"/>
         <source>Key &amp;variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥变量(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="177"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199"/>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="200"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="201"/>
         <source>Close; unsaved edits are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭；未保存的修改将丢失</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="233"/>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）
+%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="295"/>
         <source>A key is kept for this session only (not in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥仅在本次会话中保留（不在钥匙串中）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="304"/>
         <source>A key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="306"/>
         <source>No key stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存密钥。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="315"/>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>新服务</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="346"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入配置名称。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="350"/>
         <source>The id &quot;%1&quot; cannot be used: use letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 ID &quot;%1&quot;：请使用字母、数字、点、短横线或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="357"/>
         <source>A profile with the id &quot;%1&quot; already exists; choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 为 &quot;%1&quot; 的配置已存在；请另选一个 ID。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="363"/>
         <source>The base URL must start with http:// or https://, e.g. https://api.cometapi.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL 必须以 http:// 或 https:// 开头，例如 https://api.cometapi.com/v1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="396"/>
         <source>Saving the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="403"/>
         <source>Key saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥已保存到系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="410"/>
         <source>The key was not saved. %1 You can keep it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥未保存。%1 你可以仅在本次会话中保留它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="416"/>
         <source>The key could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥保存到钥匙串：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="433"/>
         <source>The key is kept in memory for this session only; it is forgotten when Lineup quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥仅在本次会话中保留在内存里；Lineup 退出后即被清除。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="460"/>
         <source>Remove the profile &quot;%1&quot; and forget its stored key?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除配置 &quot;%1&quot; 并清除其已保存的密钥？</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="474"/>
         <source>Enter a base URL first, e.g. https://api.cometapi.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入基础 URL，例如 https://api.cometapi.com/v1。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/SettingsDialog.cpp" line="485"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SidePanels</name>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="37"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="38"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="39"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../app/gui/SidePanels.cpp" line="40"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SseDecoder</name>
     <message>
-        <location filename="../app/core/sse/SseDecoder.cpp" line="218"/>
         <source>A line of the event stream is longer than %1 bytes, so decoding stopped. The server is probably not sending server-sent events.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件流中的一行超过 %1 字节，已停止解码。服务器可能没有发送 server-sent events。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::StoreSchema</name>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="164"/>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 schema 版本：%1</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="169"/>
         <source>the database was written by a newer Lineup (schema %1, this build knows up to %2); update Lineup or use another --data-dir</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库由较新的 Lineup 写入（schema %1，此版本最多支持 %2）；请更新 Lineup 或使用其他 --data-dir</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="178"/>
         <source>cannot start the migration to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始迁移到 schema %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="191"/>
-        <location filename="../app/core/storage/StoreSchema.cpp" line="201"/>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移到 schema %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>Lineup::WelcomeDialog</name>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="50"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="66"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="71"/>
         <source>Welcome to Lineup</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Lineup</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="56"/>
         <source>No local server answered on the usual ports (Ollama 11434, LM Studio 1234, llama.cpp 8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>常用端口（Ollama 11434、LM Studio 1234、llama.cpp 8080）上没有本地服务器应答。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="59"/>
         <source>Local servers on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的本地服务器：</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="72"/>
         <source>Choose the service to chat with. You can add more services and change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要聊天的服务。之后可以在设置中添加更多服务或更改此选择。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="78"/>
         <source>CometAPI (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>CometAPI（推荐）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="79"/>
         <source>Use CometAPI</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 CometAPI</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="80"/>
         <source>One key for hundreds of models</source>
-        <translation type="unfinished"></translation>
+        <translation>一个密钥，数百个模型</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="84"/>
         <source>CometAPI is one OpenAI-compatible service with hundreds of models behind a single key: GPT, Claude, Gemini, Grok, Qwen and more. Switching models is just picking another name. Paste your CometAPI key below; Lineup keeps it in your system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CometAPI 是一个 OpenAI 兼容服务，一个密钥即可使用数百个模型：GPT、Claude、Gemini、Grok、Qwen 等。切换模型只需选择另一个名称。请在下方粘贴你的 CometAPI 密钥；Lineup 会将其保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="96"/>
         <source>CometAPI key (you can also add it later)</source>
-        <translation type="unfinished"></translation>
+        <translation>CometAPI 密钥（也可以稍后添加）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="97"/>
         <source>CometAPI key</source>
-        <translation type="unfinished"></translation>
+        <translation>CometAPI 密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="98"/>
         <source>Saved in the system keychain only, never in a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>只保存在系统钥匙串中，绝不写入设置文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="99"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="105"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="101"/>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="102"/>
         <source>Show or hide the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时显示或隐藏密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="105"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="107"/>
         <source>Use the key found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1 中的密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="109"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="128"/>
         <source>Import the key from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="110"/>
         <source>Copy the key from the environment variable %1 into the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>将环境变量 %1 中的密钥复制到系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="119"/>
         <source>Looking for local servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找本地服务器…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="121"/>
         <source>Local servers</source>
-        <translation type="unfinished"></translation>
+        <translation>本地服务器</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="126"/>
         <source>Also store the key found in %1 in the keychain, for OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将 %1 中的密钥存入钥匙串，供 OpenAI 使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="129"/>
         <source>Adds the OpenAI profile with this key, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>用此密钥添加 OpenAI 配置，并保存在系统钥匙串中</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="131"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="132"/>
         <source>Set up later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后设置</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="133"/>
         <source>Open Lineup without choosing a service now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不选择服务，直接打开 Lineup</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="138"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="139"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="141"/>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="142"/>
         <source>Keep the key in memory until Lineup quits; it is never written to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Lineup 退出前将密钥保留在内存中；绝不写入磁盘</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="146"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="147"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="148"/>
         <source>Save the choice and start chatting</source>
-        <translation type="unfinished"></translation>
+        <translation>保存选择并开始聊天</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="152"/>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="153"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="154"/>
         <source>Close without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>不保存任何内容并关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="237"/>
         <source>%1 at %2 (1 model)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1（1 个模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="238"/>
         <source>%1 at %2 (%3 models)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1（%3 个模型）</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="242"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="243"/>
         <source>Chat with the models of the %1 server running on this computer; no key needed</source>
-        <translation type="unfinished"></translation>
+        <translation>与本机上运行的 %1 服务器中的模型聊天；无需密钥</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="310"/>
         <source>Saving the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="329"/>
         <source>The key was not saved. %1 You can keep it for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥未保存。%1 你可以仅在本次会话中保留它。</translation>
     </message>
     <message>
-        <location filename="../app/gui/settings/WelcomeDialog.cpp" line="334"/>
         <source>The key could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将密钥保存到钥匙串：%1</translation>
     </message>
 </context>
 <context>
     <name>LineupCli</name>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="28"/>
         <source>the answer is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回答不是有效的 JSON：偏移 %2 处 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="75"/>
         <source>%1 (sent unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（原样发送）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="99"/>
         <source>%1 Retrying in %2 s (retry %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 秒后重试（第 %3 次重试）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatCommand.cpp" line="140"/>
         <source>the answer was stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答在结束前被停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="70"/>
         <source>cannot read image &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图片 &quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="75"/>
         <source>&quot;%1&quot; is not a PNG, JPEG, WEBP or GIF image.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 PNG、JPEG、WEBP 或 GIF 图片。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="88"/>
         <source>%1: cannot read &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取 &quot;%2&quot;：%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="94"/>
         <source>%1: &quot;%2&quot; is not valid JSON: %3 at offset %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&quot;%2&quot; 不是有效的 JSON：偏移 %4 处 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="110"/>
         <source>--schema: &quot;%1&quot; must hold a JSON object (a JSON Schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>--schema：&quot;%1&quot; 必须包含一个 JSON 对象（JSON Schema）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="140"/>
         <source>--tools: &quot;%1&quot; must hold a JSON array of tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tools：&quot;%1&quot; 必须包含工具的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="147"/>
         <source>--tools: every entry of &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tools：&quot;%1&quot; 的每个条目都必须是对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="166"/>
         <source>--%1 needs a number of seconds above 0 (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要大于 0 的秒数（得到的是 &quot;%2&quot;）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="207"/>
         <source>Model id, or profile/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 ID，或 profile/model。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="209"/>
         <source>System message.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统消息。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="212"/>
         <source>Developer message (o1 and newer models).</source>
-        <translation type="unfinished"></translation>
+        <translation>开发者消息（o1 及更新的模型）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="215"/>
         <source>Request parameter, typed: temperature=0.2, stop=[&quot;a&quot;], logprobs=true. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求参数，带类型：temperature=0.2、stop=[&quot;a&quot;]、logprobs=true。可重复。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="220"/>
         <source>Ask for JSON following this JSON Schema (or {name, schema, strict}).</source>
-        <translation type="unfinished"></translation>
+        <translation>要求输出符合此 JSON Schema（或 {name, schema, strict}）的 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="224"/>
         <source>JSON array of tools the model may call.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型可调用工具的 JSON 数组。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="227"/>
         <source>Attach an image (PNG, JPEG, WEBP, GIF). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>附加图片（PNG、JPEG、WEBP、GIF）。可重复。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="230"/>
         <source>Ask for the whole answer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性获取完整回答。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="232"/>
         <source>Print the assembled chat.completion JSON (plus done, error, timings, warnings) at the end instead of streaming text.</source>
-        <translation type="unfinished"></translation>
+        <translation>不流式输出文本，而是在结束时输出组装好的 chat.completion JSON（另含 done、error、timings、warnings）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="236"/>
         <source>Write every SSE event as a JSON line (- : stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个 SSE 事件写为一行 JSON（- 表示 stdout）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="239"/>
         <source>Send the parameters exactly as given, without model-family adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全按给定值发送参数，不做模型系列调整。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="243"/>
         <source>Abort a stream silent for this long (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>流静默达到此时长即中止（默认 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="246"/>
         <source>Give up when no answer starts within this time (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>在此时间内回答未开始则放弃（默认 30）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="250"/>
-        <location filename="../app/cli/ModelsCommand.cpp" line="95"/>
         <source>Retries for 429, 5xx and connection failures (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>429、5xx 和连接失败的重试次数（默认 3）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="253"/>
         <source>Save the exchange in the conversation history.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此次交流保存到对话历史。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="255"/>
         <source>With --save: continue this saved conversation (its history is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --save 一起使用：继续此已保存的对话（会发送其历史）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="259"/>
         <source>The prompt, or - to read it from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词，或用 - 从 stdin 读取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="274"/>
         <source>chat needs --model (e.g. --model gpt-5 or --model cometapi/gpt-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>chat 需要 --model（例如 --model gpt-5 或 --model cometapi/gpt-5）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="278"/>
         <source>chat needs a prompt (or - to read it from stdin); usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chat 需要一个提示词（或用 - 从 stdin 读取）；用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="282"/>
         <source>give the prompt either as text or as - (stdin), not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以文本或 -（stdin）之一给出提示词，不要同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="294"/>
         <source>--conversation needs a conversation id (a positive number; `lineup-cli conversations list` shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation 需要一个对话 ID（正数；`lineup-cli conversations list` 会列出它们）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="298"/>
         <source>--conversation only works together with --save.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation 只能与 --save 一起使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="310"/>
-        <location filename="../app/cli/ModelsCommand.cpp" line="119"/>
         <source>--retries needs a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retries 需要 0 到 10 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="321"/>
         <source>--param needs name=value (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--param 需要 name=value（得到的是 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="324"/>
         <source>--param %1: use %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1：请改用 %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="329"/>
         <source>--param %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="335"/>
         <source>use either --schema or --param response_format, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只使用 --schema 或 --param response_format 之一，不要同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="351"/>
         <source>use either --tools or --param tools, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只使用 --tools 或 --param tools 之一，不要同时使用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="375"/>
         <source>the prompt read from stdin is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 stdin 读取的提示词为空。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatOptions.cpp" line="376"/>
         <source>the prompt is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词为空。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatPrinter.cpp" line="14"/>
         <source>tool call %1(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用 %1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatPrinter.cpp" line="16"/>
         <source>[id %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ID %1]</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatPrinter.cpp" line="18"/>
         <source>(arguments are not valid JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>（参数不是有效的 JSON）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatPrinter.cpp" line="48"/>
         <source>--events: cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--events：无法写入 &quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatPrinter.cpp" line="131"/>
         <source>--- choice %1 ---</source>
-        <translation type="unfinished"></translation>
+        <translation>--- 选项 %1 ---</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="22"/>
         <source>cannot open the conversation history in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 中的对话历史：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="31"/>
         <source>there is no saved conversation %1; `lineup-cli conversations list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的对话 %1；`lineup-cli conversations list` 会列出它们。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="66"/>
         <source>cannot save the conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存对话：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="82"/>
         <source>the answer could not be saved completely: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回答未能完整保存：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ChatSaver.cpp" line="86"/>
         <source>saved in conversation %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到对话 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="75"/>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="80"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="101"/>
         <source>--profile and --base-url cannot be used together; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile 和 --base-url 不能同时使用；请选择其一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="109"/>
         <source>--base-url &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url &quot;%1&quot; 不是 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="130"/>
         <source>there is no profile &quot;%1&quot;; `lineup-cli profiles list` shows the profiles, `lineup-cli profiles add` adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置 &quot;%1&quot;；`lineup-cli profiles list` 列出配置，`lineup-cli profiles add` 添加配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="154"/>
         <source>--key-env names %1, but that environment variable is empty or not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-env 指定了 %1，但该环境变量为空或未设置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="184"/>
         <source>Service profile to use (default: the default profile, or the prefix of a profile/model string).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的服务配置（默认：默认配置，或 profile/model 字符串的前缀）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="188"/>
         <source>Talk to this OpenAI-compatible base URL instead of a profile (no key unless --key-env).</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用配置，而是连接此 OpenAI 兼容基础 URL（除非指定 --key-env，否则不使用密钥）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="192"/>
         <source>Read the API key from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此环境变量读取 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="222"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="225"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="102"/>
         <source>(usage: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（用法：%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="232"/>
-        <location filename="../app/cli/KeysCommand.cpp" line="103"/>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="25"/>
         <source>API key for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 API 密钥（输入不会显示）：</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="72"/>
         <source>no keychain is available (no Secret Service is running): the key was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串（Secret Service 未运行）：密钥未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="76"/>
         <source>Start a keyring (e.g. gnome-keyring) or set %1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启动密钥环（如 gnome-keyring），或改为设置 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="79"/>
         <source>Start a keyring (e.g. gnome-keyring) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请启动密钥环（如 gnome-keyring）后重试。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="82"/>
         <source>the keychain refused access (locked, or the request was denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝访问（已锁定，或请求被拒绝）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="86"/>
         <source>the keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串出错。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="90"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="104"/>
         <source>The key is read from stdin (hidden when typed on a terminal), never from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥从 stdin 读取（在终端输入时不显示），绝不从参数读取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="111"/>
         <source>keys needs set or delete and a profile (usage: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>keys 需要 set 或 delete 以及一个配置（用法：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="116"/>
         <source>keys %1 needs a profile id (usage: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>keys %1 需要一个配置 ID（用法：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="122"/>
         <source>the key is read from stdin, never from an argument (arguments are visible to other users and stay in shell history); use: printf %s &quot;$KEY&quot; | lineup-cli keys set PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥从 stdin 读取，绝不从参数读取（参数对其他用户可见，并会留在 shell 历史中）；用法：printf %s &quot;$KEY&quot; | lineup-cli keys set PROFILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="126"/>
         <source>keys delete takes only a profile id.</source>
-        <translation type="unfinished"></translation>
+        <translation>keys delete 只接受一个配置 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="140"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="188"/>
         <source>there is no profile &quot;%1&quot;; `lineup-cli profiles list` shows the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置 &quot;%1&quot;；`lineup-cli profiles list` 列出配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="151"/>
         <source>no key arrived on stdin (usage: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin 中没有收到密钥（用法：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="155"/>
         <source>the key read from stdin spans several lines; give one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 stdin 读取的密钥跨越多行；请只给一行。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="164"/>
         <source>Stored the key for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的密钥保存到钥匙串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="173"/>
         <source>No key was stored for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有已保存的密钥。</translation>
     </message>
     <message>
-        <location filename="../app/cli/KeysCommand.cpp" line="178"/>
         <source>Deleted the key for %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从钥匙串中删除 %1 的密钥。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelsCommand.cpp" line="62"/>
         <source>CONTEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelsCommand.cpp" line="64"/>
         <source>IN $/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 $/1M</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelsCommand.cpp" line="65"/>
         <source>OUT $/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 $/1M</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelsCommand.cpp" line="91"/>
         <source>Print a JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 数组而不是表格。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ModelsCommand.cpp" line="103"/>
         <source>models takes no arguments (got &quot;%1&quot;); usage: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>models 不接受参数（得到的是 &quot;%1&quot;）；用法：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="16"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="16"/>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="18"/>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="19"/>
         <source>keychain or %1</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串或 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="37"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="54"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="54"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="54"/>
         <source>BASE URL</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="55"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="55"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="81"/>
         <source>Short id, used in profile/model.</source>
-        <translation type="unfinished"></translation>
+        <translation>短 ID，用于 profile/model。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="84"/>
         <source>Name shown to people.</source>
-        <translation type="unfinished"></translation>
+        <translation>向用户显示的名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="85"/>
         <source>OpenAI-compatible base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 兼容的基础 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="88"/>
         <source>http://host:port, socks5://host:port, or none (default: the system proxy).</source>
-        <translation type="unfinished"></translation>
+        <translation>http://host:port、socks5://host:port 或 none（默认：系统代理）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="91"/>
         <source>Service kind (default custom).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务类型（默认 custom）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="94"/>
         <source>Environment variable holding the key when none is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存密钥时存放密钥的环境变量。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="96"/>
         <source>The service needs no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务不需要 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="97"/>
         <source>Replace a profile with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换具有此 ID 的配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="98"/>
         <source>Make it the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="106"/>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="112"/>
         <source>--id needs letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--id 只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;（得到的是 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="122"/>
         <source>--base-url needs an http:// or https:// address (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url 需要 http:// 或 https:// 地址（得到的是 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="131"/>
         <source>--proxy needs http://host:port, socks5://host:port or none (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--proxy 需要 http://host:port、socks5://host:port 或 none（得到的是 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="139"/>
         <source>unknown --kind &quot;%1&quot;; known kinds: cometapi, openai, openrouter, litellm, ollama, lmstudio, llamacpp, vllm, custom.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --kind &quot;%1&quot;；已知类型：cometapi、openai、openrouter、litellm、ollama、lmstudio、llamacpp、vllm、custom。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="153"/>
         <source>a profile &quot;%1&quot; already exists; add --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 &quot;%1&quot; 已存在；添加 --replace 以替换它。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="162"/>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="211"/>
         <source>could not write the settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入设置文件 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="166"/>
         <source>Added profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加配置 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="176"/>
         <source>Profile id.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="180"/>
         <source>give exactly one profile id (usage: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请只给出一个配置 ID（用法：%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="196"/>
         <source>could not remove profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除配置 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="199"/>
         <source>Removed profile %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除配置 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="201"/>
         <source>A key stored for it stays in the keychain until `lineup-cli keys delete %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>为它保存的密钥会保留在钥匙串中，直到执行 `lineup-cli keys delete %1`。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="206"/>
         <source>%1 is now the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 现在是默认配置。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="230"/>
         <source>Usage: lineup-cli profiles list|add|remove|set-default (`lineup-cli profiles add --help` for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lineup-cli profiles list|add|remove|set-default（详情见 `lineup-cli profiles add --help`）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="237"/>
         <source>profiles needs an action: list, add, remove or set-default.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles 需要一个操作：list、add、remove 或 set-default。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ProfilesCommand.cpp" line="238"/>
         <source>unknown profiles action &quot;%1&quot;; use list, add, remove or set-default.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 profiles 操作 &quot;%1&quot;；请使用 list、add、remove 或 set-default。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="25"/>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -3936,18 +3174,33 @@ Global options:
 Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service error,
 4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
+
+命令：
+  models          列出服务提供的模型
+  chat            发送提示词并将回答流式输出到 stdout
+  profiles        列出、添加、移除服务配置或选择默认配置
+  keys            在钥匙串中保存或删除配置的 API 密钥（从 stdin 读取）
+  conversations   列出、显示、导出或删除已保存的对话
+
+全局选项：
+  --data-dir DIR    对话历史的位置（默认与应用相同；或 LINEUP_DATA_DIR）
+  --config-dir DIR  设置的位置（默认与应用相同；或 LINEUP_CONFIG_DIR）
+  --help, --version
+
+`lineup-cli COMMAND --help` 会说明某个命令。
+
+退出状态：0 成功，1 其他失败（I/O、存储），2 用法错误，3 服务错误，
+4 网络错误，5 回答不完整（停滞、断开、停止），6 密钥或钥匙串错误。
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="78"/>
-        <location filename="../app/cli/main.cpp" line="82"/>
         <source>%1 needs a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要一个目录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="149"/>
         <source>unknown command &quot;%1&quot;; `lineup-cli --help` lists the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;；`lineup-cli --help` 会列出命令。</translation>
     </message>
 </context>
 </TS>

@@ -135,11 +135,17 @@ int runApplication(int argc, char *argv[], const std::function<void(MainWindow *
 
     LaunchOptions options;
     bool dark = false;
+    QLocale language;
     {
         // The command line is read before any display is needed, so --help, --version and
         // option errors work over ssh and in scripts.
         QCoreApplication commandLine(argc, argv);
-        installTranslations(commandLine);
+        // Settings → Language, read once: a change applies at the next start.
+        const QString chosen = QSettings().value(QLatin1String(kLanguageSettingKey)).toString();
+        language = localeForLanguage(chosen);
+        if (!chosen.isEmpty())
+            QLocale::setDefault(language); // dates and numbers follow the chosen language
+        installTranslations(commandLine, language);
         const int exitCode = parseCommandLine(commandLine, &options, &dark);
         if (exitCode >= 0)
             return exitCode;
@@ -162,7 +168,7 @@ int runApplication(int argc, char *argv[], const std::function<void(MainWindow *
     FontConfigWarmup fonts; // runs while the application object is created
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lineup.Lineup"));
     QApplication app(argc, argv);
-    installTranslations(app);
+    installTranslations(app, language);
     installShiftF10ContextMenu(&app);
     if (dark)
         applyDarkPalette(app);

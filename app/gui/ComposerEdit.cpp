@@ -5,6 +5,7 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUrl>
 
 namespace Lineup {
@@ -47,6 +48,12 @@ QSize ComposerEdit::minimumSizeHint() const
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (m_composing || m_compositionJustEnded)) {
+        // This Enter confirms an input-method composition: it never sends, and it must not
+        // add a line break either.
+        event->accept();
+        return;
+    }
     if (enter) {
         const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
         const bool sends = m_ctrlEnterSends ? mods == Qt::ControlModifier : mods == Qt::NoModifier;
@@ -64,12 +71,24 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
             return;
         }
     }
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+    // Esc during a composition is the input method's (it cancels the composition).
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && !m_composing) {
         event->accept();
         Q_EMIT stopRequested();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void ComposerEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    const bool wasComposing = m_composing;
+    m_composing = !event->preeditString().isEmpty();
+    if (wasComposing && !m_composing) {
+        m_compositionJustEnded = true;
+        QTimer::singleShot(0, this, [this] { m_compositionJustEnded = false; });
+    }
+    QPlainTextEdit::inputMethodEvent(event);
 }
 
 bool ComposerEdit::mimeHasImages(const QMimeData *source)

@@ -24,6 +24,9 @@ public:
 
     static bool mimeHasImages(const QMimeData *source);
 
+    // True while an input method (Japanese, Chinese, ...) is composing text in the field.
+    bool isComposing() const { return m_composing; }
+
 Q_SIGNALS:
     void submitRequested();
     void stopRequested();
@@ -31,6 +34,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
@@ -38,6 +42,10 @@ private:
     int heightForLines(int lines) const;
 
     bool m_ctrlEnterSends = false;
+    bool m_composing = false;
+    // Set when a composition ends, until control returns to the event loop: some input methods
+    // deliver the Enter that confirmed the composition as a key press right after the commit.
+    bool m_compositionJustEnded = false;
 };
 
 } // namespace Lineup

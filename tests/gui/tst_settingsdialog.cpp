@@ -5,8 +5,10 @@
 #include "api/ApiClient.h"
 #include "providers/ProviderProfile.h"
 #include "secrets/KeyStore.h"
+#include "settings/LanguageSetting.h"
 #include "settings/SettingsDialog.h"
 #include "settings/WelcomeDialog.h"
+#include "util/Translations.h"
 
 #include <QtTest>
 #include <QtWidgets>
@@ -198,6 +200,33 @@ private Q_SLOTS:
             QVERIFY2(button, qPrintable(name));
             QVERIFY2(button->icon().isNull(), qPrintable(name));
         }
+    }
+
+    void languageIsSavedAndAppliesAtTheNextStart()
+    {
+        SettingsDialog dialog(m_settings.get(), m_keys.get(), m_client.get());
+        QComboBox *combo = dialog.languageSetting()->combo();
+        QStringList names;
+        for (int i = 0; i < combo->count(); ++i)
+            names.append(combo->itemText(i));
+        QCOMPARE(names, (QStringList{QStringLiteral("System default"), QStringLiteral("English"),
+                                     QStringLiteral("日本語"), QStringLiteral("简体中文")}));
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(dialog.languageSetting()->restartNote()->isHidden());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
+        QCOMPARE(m_settings->value(QLatin1String(kLanguageSettingKey)).toString(),
+                 QStringLiteral("ja"));
+        QVERIFY(!dialog.languageSetting()->restartNote()->isHidden());
+        QVERIFY(dialog.languageSetting()->restartNote()->text().contains(
+            QStringLiteral("starts again")));
+
+        // Reopened: the saved choice is shown, and the system default removes the setting.
+        SettingsDialog reopened(m_settings.get(), m_keys.get(), m_client.get());
+        QComboBox *again = reopened.languageSetting()->combo();
+        QCOMPARE(again->currentData().toString(), QStringLiteral("ja"));
+        QVERIFY(reopened.languageSetting()->restartNote()->isHidden());
+        again->setCurrentIndex(0);
+        QVERIFY(!m_settings->contains(QLatin1String(kLanguageSettingKey)));
     }
 
     void testConnectionReportsSuccessInWords()

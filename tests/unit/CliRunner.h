@@ -65,6 +65,14 @@ public:
     CliRun run(const QStringList &arguments, const QByteArray &input = {},
                const OutputHook &hook = {}, int timeoutMs = 20000) const
     {
+        return runProgram(QStringLiteral(LINEUP_CLI_PATH), arguments, input, hook, timeoutMs);
+    }
+
+    // The same for another program (the app's --help, for instance).
+    CliRun runProgram(const QString &program, const QStringList &arguments,
+                      const QByteArray &input = {}, const OutputHook &hook = {},
+                      int timeoutMs = 20000) const
+    {
         CliRun result;
         QProcess process;
         process.setProcessEnvironment(m_environment);
@@ -84,7 +92,7 @@ public:
                                  loop.quit();
                          });
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        process.start(QStringLiteral(LINEUP_CLI_PATH), arguments);
+        process.start(program, arguments);
         process.write(input);
         process.closeWriteChannel();
         // The event loop, not waitForFinished(): the FakeServer lives in this thread.

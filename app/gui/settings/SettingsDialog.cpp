@@ -4,6 +4,7 @@
 #include "secrets/KeyResolver.h"
 #include "secrets/KeyStore.h"
 #include "settings/ConnectionTester.h"
+#include "settings/LanguageSetting.h"
 
 #include "PlainText.h"
 
@@ -141,6 +142,9 @@ void SettingsDialog::buildUi()
     m_keyStatus = new QLabel(this);
     showPlainText(m_keyStatus);
     m_keyStatus->setWordWrap(true);
+    // Expanding, so the form gives it the field's whole width: a wrapped label would otherwise
+    // break a one-line Japanese status after a few characters.
+    m_keyStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     describe(m_keyStatus, QStringLiteral("keyStatus"), tr("Key status"), QString());
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
     describe(m_sessionOnly, QStringLiteral("keepForSession"), tr("Keep for this session only"),
@@ -210,9 +214,13 @@ void SettingsDialog::buildUi()
     QPushButton *close = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     describe(close, QStringLiteral("closeSettings"), tr("Close"),
              tr("Close; unsaved edits are lost"));
+    m_language = new LanguageSetting(m_settings, this);
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->addWidget(m_language, 1);
+    bottomRow->addWidget(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottomRow);
     resize(760, 460);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -17,6 +17,7 @@ namespace Lineup {
 class ApiClient;
 class ConnectionTester;
 class KeyStore;
+class LanguageSetting;
 
 // Provider profiles: add, edit, remove; the key goes to the keychain (KeyStore) only. When no
 // keychain is reachable the dialog says so and offers to keep the key for this session only.
@@ -50,6 +51,7 @@ public:
     QLabel *keyStatusLabel() const { return m_keyStatus; }
     QLabel *testResultLabel() const { return m_testResult; }
     QLabel *formErrorLabel() const { return m_formError; }
+    LanguageSetting *languageSetting() const { return m_language; }
 
 public Q_SLOTS:
     void addProfile();                     // clears the form for a new profile
@@ -99,6 +101,7 @@ private:
     QLabel *m_keyStatus = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_formError = nullptr;
+    LanguageSetting *m_language = nullptr;
 };
 
 } // namespace Lineup

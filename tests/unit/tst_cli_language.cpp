@@ -1,0 +1,93 @@
+// lineup-cli speaks the language of LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as other command-line
+// programs do (GNU gettext's rules: LANGUAGE is a priority list, ignored under the C locale).
+#include "CliRunner.h"
+
+#include <QTest>
+
+using namespace Lineup::Test;
+
+class TestCliLanguage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    CliRun runWith(const QList<QPair<const char *, const char *>> &environment,
+                   const QStringList &arguments)
+    {
+        CliRunner cli(m_home.path());
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+            cli.unsetEnv(QLatin1String(name));
+        for (const auto &[name, value] : environment)
+            cli.setEnv(QLatin1String(name), QLatin1String(value));
+        return cli.run(arguments);
+    }
+
+private Q_SLOTS:
+    void helpFollowsLang_data()
+    {
+        QTest::addColumn<QByteArray>("variable");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("firstWord");
+        QTest::newRow("LANG ja") << QByteArray("LANG") << QByteArray("ja_JP.UTF-8")
+                                 << QStringLiteral("使い方:");
+        QTest::newRow("LANG zh_CN")
+            << QByteArray("LANG") << QByteArray("zh_CN.UTF-8") << QStringLiteral("用法：");
+        QTest::newRow("LC_ALL ja")
+            << QByteArray("LC_ALL") << QByteArray("ja_JP.UTF-8") << QStringLiteral("使い方:");
+        QTest::newRow("LANG en") << QByteArray("LANG") << QByteArray("en_US.UTF-8")
+                                 << QStringLiteral("Usage:");
+        QTest::newRow("LANG C") << QByteArray("LANG") << QByteArray("C.UTF-8")
+                                << QStringLiteral("Usage:");
+        QTest::newRow("LANG de (no catalogue)")
+            << QByteArray("LANG") << QByteArray("de_DE.UTF-8") << QStringLiteral("Usage:");
+    }
+
+    void helpFollowsLang()
+    {
+        QFETCH(QByteArray, variable);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, firstWord);
+        const CliRun run =
+            runWith({{variable.constData(), value.constData()}}, {QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().startsWith(firstWord), qPrintable(run.describe()));
+    }
+
+    void languagePriorityListWins()
+    {
+        CliRun run = runWith({{"LANG", "en_US.UTF-8"}, {"LANGUAGE", "zh_CN:en"}},
+                             {QStringLiteral("--help")});
+        QVERIFY2(run.outText().startsWith(QStringLiteral("用法：")), qPrintable(run.describe()));
+        // Under the C locale LANGUAGE is ignored, as gettext does.
+        run = runWith({{"LC_ALL", "C.UTF-8"}, {"LANGUAGE", "ja"}}, {QStringLiteral("--help")});
+        QVERIFY2(run.outText().startsWith(QStringLiteral("Usage:")), qPrintable(run.describe()));
+    }
+
+    void errorLinesAreTranslated()
+    {
+        CliRun run = runWith({{"LANG", "ja_JP.UTF-8"}}, {QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.errLines().value(0),
+                 QStringLiteral("lineup-cli: エラー: 不明なコマンド \"frobnicate\"。"
+                                "`lineup-cli --help` でコマンドの一覧を表示します。"));
+        run = runWith({{"LANG", "zh_CN.UTF-8"}}, {QStringLiteral("frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.errLines().value(0),
+                 QStringLiteral("lineup-cli: 错误：未知命令 \"frobnicate\"；"
+                                "`lineup-cli --help` 会列出命令。"));
+    }
+
+    void commandHelpIsTranslated()
+    {
+        const CliRun run =
+            runWith({{"LANG", "zh_CN.UTF-8"}}, {QStringLiteral("chat"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().contains(QStringLiteral("显示此帮助。")),
+                 qPrintable(run.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLanguage)
+#include "tst_cli_language.moc"
