@@ -164,6 +164,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>No answer within %1 ms.</source>
         <translation>%1 ms 以内に応答がありませんでした。</translation>
     </message>
+    <message>
+        <source>the model list is larger than %1 bytes</source>
+        <translation>モデル一覧が %1 バイトを超えています</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ApiError</name>
@@ -259,6 +263,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>the server returned an HTML page (title: %1)</source>
         <translation>サーバーが HTML ページを返しました（タイトル: %1）</translation>
     </message>
+    <message>
+        <source>Lineup refused to send the request.</source>
+        <translation>Lineup はリクエストの送信を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The service sent more than Lineup accepts for one answer (%1), so the answer was stopped; what arrived was kept.</source>
+        <translation>サービスが 1 つの回答として Lineup が受け付ける量を超えて送ってきたため（%1）、回答を停止しました。届いた分は保持しています。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Application</name>
@@ -349,6 +361,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>The answer is not a JSON object (%1, content type &quot;%2&quot;).</source>
         <translation>応答が JSON オブジェクトではありません（%1、コンテンツタイプ &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>the answer body is larger than %1 bytes</source>
+        <translation>回答の本文が %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>the answer nests JSON deeper than %1 levels</source>
+        <translation>回答の JSON の入れ子が %1 階層を超えています</translation>
     </message>
 </context>
 <context>
@@ -507,6 +527,30 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>event %1: expected a JSON object, skipped</source>
         <translation>イベント %1: JSON オブジェクトではないためスキップしました</translation>
+    </message>
+    <message>
+        <source>event %1 nests JSON deeper than %2 levels</source>
+        <translation>イベント %1 の JSON の入れ子が %2 階層を超えています</translation>
+    </message>
+    <message>
+        <source>choice %1 has more than %2 characters of text</source>
+        <translation>選択肢 %1 のテキストが %2 文字を超えています</translation>
+    </message>
+    <message>
+        <source>choice index %1 is outside 0 to %2</source>
+        <translation>選択肢のインデックス %1 が 0〜%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>tool call index %1 is outside 0 to %2</source>
+        <translation>ツール呼び出しのインデックス %1 が 0〜%2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>choice %1 has more than %2 tool calls</source>
+        <translation>選択肢 %1 のツール呼び出しが %2 個を超えています</translation>
+    </message>
+    <message>
+        <source>tool call %1 has more than %2 characters of arguments</source>
+        <translation>ツール呼び出し %1 の引数が %2 文字を超えています</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1463,10 @@ The files before this one were imported.</source>
         <source>The model list has neither a &quot;data&quot; nor a &quot;models&quot; array: the base URL may not point at an OpenAI-compatible service.</source>
         <translation>モデル一覧に &quot;data&quot; 配列も &quot;models&quot; 配列もありません。ベース URL が OpenAI 互換サービスを指していない可能性があります。</translation>
     </message>
+    <message>
+        <source>The model list nests JSON deeper than %1 levels.</source>
+        <translation>モデル一覧の JSON の入れ子が %1 階層を超えています。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ModelListModel</name>
@@ -2144,6 +2192,17 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ServiceRequest</name>
+    <message>
+        <source>Lineup did not send the request: %1 is plain http:// to another computer, so the API key would travel unencrypted. Use https://, or allow sending the key over http in the provider settings (lineup-cli: --allow-http-key).</source>
+        <translation>Lineup はリクエストを送信しませんでした: %1 は別のコンピューターへの平文の http:// のため、API キーが暗号化されずに送られてしまいます。https:// を使うか、プロバイダー設定で http でのキー送信を許可してください（lineup-cli: --allow-http-key）。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1, another server than %2. Lineup did not follow it, so the API key and the conversation were not sent there. If that address is right, use it as the base URL.</source>
+        <translation>サービスがリクエストを %2 とは別のサーバー %1 へリダイレクトしました。Lineup はこれに従わなかったため、API キーと会話はそこへ送られていません。そのアドレスが正しい場合は、ベース URL として設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::SettingsDialog</name>
     <message>
         <source>CometAPI</source>
@@ -2459,6 +2518,18 @@ The files before this one were imported.</source>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
+    <message>
+        <source>Send the key over plain http:// (unencrypted)</source>
+        <translation>平文の http:// でキーを送信する（暗号化なし）</translation>
+    </message>
+    <message>
+        <source>Send the key over plain http</source>
+        <translation>平文の http でキーを送信</translation>
+    </message>
+    <message>
+        <source>Without this, Lineup sends no key to an http:// address on another computer: anyone on the network in between could read it</source>
+        <translation>オフの場合、Lineup は別のコンピューターの http:// アドレスにキーを送りません。途中のネットワーク上の誰でもキーを読み取れてしまうためです</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::SidePanels</name>
@@ -2484,6 +2555,10 @@ The files before this one were imported.</source>
     <message>
         <source>A line of the event stream is longer than %1 bytes, so decoding stopped. The server is probably not sending server-sent events.</source>
         <translation>イベントストリームの行が %1 バイトを超えたため、デコードを停止しました。サーバーは server-sent events を送っていないと思われます。</translation>
+    </message>
+    <message>
+        <source>one event of the stream is larger than %1 bytes</source>
+        <translation>ストリームのイベントの 1 つが %1 バイトを超えています</translation>
     </message>
 </context>
 <context>
@@ -3099,10 +3174,6 @@ The files before this one were imported.</source>
         <translation>--base-url には http:// または https:// のアドレスが必要です（&quot;%1&quot; が指定されました）。</translation>
     </message>
     <message>
-        <source>--proxy needs http://host:port, socks5://host:port or none (got &quot;%1&quot;).</source>
-        <translation>--proxy には http://host:port、socks5://host:port、none のいずれかが必要です（&quot;%1&quot; が指定されました）。</translation>
-    </message>
-    <message>
         <source>unknown --kind &quot;%1&quot;; known kinds: cometapi, openai, openrouter, litellm, ollama, lmstudio, llamacpp, vllm, custom.</source>
         <translation>不明な --kind &quot;%1&quot;。既知の種類: cometapi、openai、openrouter、litellm、ollama、lmstudio、llamacpp、vllm、custom。</translation>
     </message>
@@ -3201,6 +3272,18 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
     <message>
         <source>unknown command &quot;%1&quot;; `lineup-cli --help` lists the commands.</source>
         <translation>不明なコマンド &quot;%1&quot;。`lineup-cli --help` でコマンドの一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>プロファイル「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Send the key even to a plain http:// address on another computer (it travels unencrypted).</source>
+        <translation>別のコンピューターの平文の http:// アドレスにもキーを送信します（暗号化されずに送られます）。</translation>
+    </message>
+    <message>
+        <source>Send the key even though the base URL is plain http:// to another computer (it travels unencrypted).</source>
+        <translation>ベース URL が別のコンピューターへの平文の http:// であってもキーを送信します（暗号化されずに送られます）。</translation>
     </message>
 </context>
 </TS>

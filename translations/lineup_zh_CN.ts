@@ -164,6 +164,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>No answer within %1 ms.</source>
         <translation>%1 毫秒内没有应答。</translation>
     </message>
+    <message>
+        <source>the model list is larger than %1 bytes</source>
+        <translation>模型列表超过 %1 字节</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ApiError</name>
@@ -259,6 +263,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>the server returned an HTML page (title: %1)</source>
         <translation>服务器返回了一个 HTML 页面（标题：%1）</translation>
     </message>
+    <message>
+        <source>Lineup refused to send the request.</source>
+        <translation>Lineup 拒绝发送该请求。</translation>
+    </message>
+    <message>
+        <source>The service sent more than Lineup accepts for one answer (%1), so the answer was stopped; what arrived was kept.</source>
+        <translation>服务为一个回答发送的内容超过了 Lineup 接受的上限（%1），因此回答已停止；已收到的部分已保留。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Application</name>
@@ -349,6 +361,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>The answer is not a JSON object (%1, content type &quot;%2&quot;).</source>
         <translation>应答不是 JSON 对象（%1，内容类型 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>the answer body is larger than %1 bytes</source>
+        <translation>回答正文超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the answer nests JSON deeper than %1 levels</source>
+        <translation>回答的 JSON 嵌套超过 %1 层</translation>
     </message>
 </context>
 <context>
@@ -507,6 +527,30 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>event %1: expected a JSON object, skipped</source>
         <translation>事件 %1：应为 JSON 对象，已跳过</translation>
+    </message>
+    <message>
+        <source>event %1 nests JSON deeper than %2 levels</source>
+        <translation>事件 %1 的 JSON 嵌套超过 %2 层</translation>
+    </message>
+    <message>
+        <source>choice %1 has more than %2 characters of text</source>
+        <translation>选项 %1 的文本超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>choice index %1 is outside 0 to %2</source>
+        <translation>选项索引 %1 超出 0 到 %2 的范围</translation>
+    </message>
+    <message>
+        <source>tool call index %1 is outside 0 to %2</source>
+        <translation>工具调用索引 %1 超出 0 到 %2 的范围</translation>
+    </message>
+    <message>
+        <source>choice %1 has more than %2 tool calls</source>
+        <translation>选项 %1 的工具调用超过 %2 个</translation>
+    </message>
+    <message>
+        <source>tool call %1 has more than %2 characters of arguments</source>
+        <translation>工具调用 %1 的参数超过 %2 个字符</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1463,10 @@ The files before this one were imported.</source>
         <source>The model list has neither a &quot;data&quot; nor a &quot;models&quot; array: the base URL may not point at an OpenAI-compatible service.</source>
         <translation>模型列表中既没有 &quot;data&quot; 数组也没有 &quot;models&quot; 数组：基础 URL 可能没有指向 OpenAI 兼容服务。</translation>
     </message>
+    <message>
+        <source>The model list nests JSON deeper than %1 levels.</source>
+        <translation>模型列表的 JSON 嵌套超过 %1 层。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ModelListModel</name>
@@ -2144,6 +2192,17 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ServiceRequest</name>
+    <message>
+        <source>Lineup did not send the request: %1 is plain http:// to another computer, so the API key would travel unencrypted. Use https://, or allow sending the key over http in the provider settings (lineup-cli: --allow-http-key).</source>
+        <translation>Lineup 未发送该请求：%1 是指向另一台计算机的明文 http:// 地址，API 密钥将以未加密方式传输。请使用 https://，或在提供商设置中允许通过 http 发送密钥（lineup-cli：--allow-http-key）。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request to %1, another server than %2. Lineup did not follow it, so the API key and the conversation were not sent there. If that address is right, use it as the base URL.</source>
+        <translation>服务将请求重定向到 %1，这是与 %2 不同的服务器。Lineup 没有跟随重定向，因此 API 密钥和对话未被发送到那里。如果该地址正确，请将其用作基础 URL。</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::SettingsDialog</name>
     <message>
         <source>CometAPI</source>
@@ -2459,6 +2518,18 @@ The files before this one were imported.</source>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
+    <message>
+        <source>Send the key over plain http:// (unencrypted)</source>
+        <translation>通过明文 http:// 发送密钥（未加密）</translation>
+    </message>
+    <message>
+        <source>Send the key over plain http</source>
+        <translation>通过明文 http 发送密钥</translation>
+    </message>
+    <message>
+        <source>Without this, Lineup sends no key to an http:// address on another computer: anyone on the network in between could read it</source>
+        <translation>未勾选时，Lineup 不会向另一台计算机上的 http:// 地址发送密钥：途经网络上的任何人都可能读取它</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::SidePanels</name>
@@ -2484,6 +2555,10 @@ The files before this one were imported.</source>
     <message>
         <source>A line of the event stream is longer than %1 bytes, so decoding stopped. The server is probably not sending server-sent events.</source>
         <translation>事件流中的一行超过 %1 字节，已停止解码。服务器可能没有发送 server-sent events。</translation>
+    </message>
+    <message>
+        <source>one event of the stream is larger than %1 bytes</source>
+        <translation>流中的某个事件超过 %1 字节</translation>
     </message>
 </context>
 <context>
@@ -3099,10 +3174,6 @@ The files before this one were imported.</source>
         <translation>--base-url 需要 http:// 或 https:// 地址（得到的是 &quot;%1&quot;）。</translation>
     </message>
     <message>
-        <source>--proxy needs http://host:port, socks5://host:port or none (got &quot;%1&quot;).</source>
-        <translation>--proxy 需要 http://host:port、socks5://host:port 或 none（得到的是 &quot;%1&quot;）。</translation>
-    </message>
-    <message>
         <source>unknown --kind &quot;%1&quot;; known kinds: cometapi, openai, openrouter, litellm, ollama, lmstudio, llamacpp, vllm, custom.</source>
         <translation>未知的 --kind &quot;%1&quot;；已知类型：cometapi、openai、openrouter、litellm、ollama、lmstudio、llamacpp、vllm、custom。</translation>
     </message>
@@ -3201,6 +3272,18 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
     <message>
         <source>unknown command &quot;%1&quot;; `lineup-cli --help` lists the commands.</source>
         <translation>未知命令 &quot;%1&quot;；`lineup-cli --help` 会列出命令。</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Send the key even to a plain http:// address on another computer (it travels unencrypted).</source>
+        <translation>也向另一台计算机上的明文 http:// 地址发送密钥（以未加密方式传输）。</translation>
+    </message>
+    <message>
+        <source>Send the key even though the base URL is plain http:// to another computer (it travels unencrypted).</source>
+        <translation>即使基础 URL 是指向另一台计算机的明文 http:// 地址也发送密钥（以未加密方式传输）。</translation>
     </message>
 </context>
 </TS>
