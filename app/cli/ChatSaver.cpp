@@ -40,16 +40,7 @@ int ChatSaver::open(const QString &dataDir, qint64 conversationId, ChatRequest *
     leading = messages;
     if (leading.isEmpty() && !info->systemPrompt.isEmpty())
         leading.append(ChatMessage::fromText(info->systemRole, info->systemPrompt));
-    QList<ChatMessage> history;
-    for (const MessageRecord &record : m_store->messages(conversationId)) {
-        // A failed answer has nothing the model should see again.
-        if (record.status == MessageStatus::Failed || record.status == MessageStatus::Streaming)
-            continue;
-        if (record.message.role == Role::System || record.message.role == Role::Developer)
-            continue;
-        history.append(record.message);
-    }
-    request->messages = leading + history;
+    request->messages = leading + historyOf(m_store->messages(conversationId));
     request->messages.append(user);
     return ExitSuccess;
 }

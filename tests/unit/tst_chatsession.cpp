@@ -89,6 +89,32 @@ private:
     }
 
 private Q_SLOTS:
+    // The rule the app (ChatSession) and lineup-cli (ChatSaver) both apply.
+    void historyRuleKeepsWhatTheUserSawAsAnswers()
+    {
+        auto record = [](Role role, MessageStatus status, const QString &text) {
+            MessageRecord r;
+            r.message = ChatMessage::fromText(role, text);
+            r.status = status;
+            return r;
+        };
+        const QList<MessageRecord> records{
+            record(Role::System, MessageStatus::Complete, QStringLiteral("old prompt")),
+            record(Role::User, MessageStatus::Complete, QStringLiteral("q1")),
+            record(Role::Assistant, MessageStatus::Failed, QString()),
+            record(Role::Assistant, MessageStatus::Interrupted, QString()),
+            record(Role::Assistant, MessageStatus::Failed, QStringLiteral("partial a1")),
+            record(Role::User, MessageStatus::Complete, QStringLiteral("q2")),
+            record(Role::Assistant, MessageStatus::Stopped, QStringLiteral("a2")),
+            record(Role::Assistant, MessageStatus::Streaming, QStringLiteral("running")),
+        };
+        QStringList texts;
+        for (const ChatMessage &message : historyOf(records))
+            texts.append(message.text());
+        QCOMPARE(texts, (QStringList{QStringLiteral("q1"), QStringLiteral("partial a1"),
+                                     QStringLiteral("q2"), QStringLiteral("a2")}));
+    }
+
     void init()
     {
         m_server = std::make_unique<FakeServer>();

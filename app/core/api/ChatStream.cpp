@@ -60,6 +60,8 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
 
 ChatStream::~ChatStream()
 {
+    if (m_status == Status::Running)
+        Q_EMIT discarding();
     // The owner is going away: take the request down without emitting into dead objects.
     abortReply();
 }

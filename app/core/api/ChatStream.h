@@ -57,6 +57,8 @@ Q_SIGNALS:
     // A retry will be sent after delayMs because of cause (attempt counts from 1).
     void retryScheduled(int attempt, int delayMs, const Lineup::ApiError &cause);
     void finished();
+    // Deleted while still running (its owner went away): the last moment the answer can be read.
+    void discarding();
 
 private:
     friend class ApiClient;

@@ -6,36 +6,6 @@
 
 namespace Lineup {
 
-namespace {
-
-bool hasPayload(const ChatMessage &message)
-{
-    return !message.text().isEmpty() || message.hasImages() || !message.toolCalls.isEmpty() ||
-           !message.refusal.isEmpty();
-}
-
-// An answer belongs in the history the model sees again when the user saw it as an answer:
-// finished, stopped or cut off with some text. A failure without output (or a request still
-// running) would only send an empty assistant turn, which services reject.
-bool belongsInHistory(const MessageRecord &record)
-{
-    if (record.message.role != Role::Assistant)
-        return true;
-    switch (record.status) {
-    case MessageStatus::Complete:
-    case MessageStatus::Stopped:
-    case MessageStatus::Interrupted:
-        return hasPayload(record.message);
-    case MessageStatus::Failed:
-        return hasPayload(record.message);
-    case MessageStatus::Streaming:
-        return false;
-    }
-    return false;
-}
-
-} // namespace
-
 ChatSession::ChatSession(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -83,10 +53,7 @@ QList<ChatMessage> ChatSession::history() const
         const Role role = m_info.systemRole == Role::Developer ? Role::Developer : Role::System;
         result.append(ChatMessage::fromText(role, m_info.systemPrompt));
     }
-    for (const MessageRecord &record : m_messages.records()) {
-        if (belongsInHistory(record))
-            result.append(record.message);
-    }
+    result.append(historyOf(m_messages.records()));
     return result;
 }
 
@@ -189,20 +156,7 @@ void ChatSession::onStreamFinished()
     }
 
     MessageRecord record = m_messages.record(row);
-    const Completion &completion = stream->completion();
-    if (const CompletionChoice *first = completion.choice(0)) {
-        record.message = first->message;
-        record.message.role = Role::Assistant;
-        record.finishReason = first->finishReason;
-    }
-    record.alternatives.clear();
-    for (const CompletionChoice &choice : completion.choices) {
-        if (choice.index > 0)
-            record.alternatives.append(choice.message);
-    }
-    if (!completion.model.isEmpty())
-        record.model = completion.model;
-    record.usage = completion.usage;
+    applyCompletion(record, stream->completion());
     record.timings = stream->timings();
     record.status = messageStatusFor(stream->status());
     record.error = stream->error();

@@ -40,6 +40,25 @@ struct MessageRecord
     }
 };
 
+// The one place an answer's content comes from its Completion (the view's model at the end of a
+// stream, the recorder's checkpoints, the CLI's saved exchange): choice 0, or the lowest choice
+// when a service sent no choice 0, becomes the message; the other choices, in index order, the
+// alternatives; the finish reason, usage and the model the service named (when it named one)
+// are taken over. Status, timings and error stay the caller's.
+void applyCompletion(MessageRecord &record, const Completion &completion);
+
+// True when the message carries something a service accepts: text, images, tool calls or a
+// refusal.
+bool hasPayload(const ChatMessage &message);
+
+// The history rule, for the app and lineup-cli alike: which stored messages the model sees again.
+// An answer does when the user saw it as one (complete, stopped or cut off, with some payload);
+// a failure without output or a request still running would send an empty assistant turn, which
+// services reject. System and developer records are left out: the conversation's prompt
+// (ConversationInfo) is sent in their place.
+bool belongsInHistory(const MessageRecord &record);
+QList<ChatMessage> historyOf(const QList<MessageRecord> &records);
+
 // Per-conversation settings and metadata (without messages).
 struct ConversationInfo
 {

@@ -81,14 +81,24 @@ void ChatRecorder::follow(ChatStream *stream)
     m_stream = stream;
     if (!stream)
         return;
+    // The answer is read from the stream when a checkpoint is written, not copied per delta:
+    // a copy shares the assembler's text, and its next append would then copy all of it.
     connect(stream, &ChatStream::delta, this, [this] {
-        if (m_stream)
-            progress(m_stream->completion(), m_stream->timings());
+        if (m_finished || m_assistantMessageId == 0)
+            return;
+        m_dirty = true;
+        scheduleCheckpoint();
     });
     connect(stream, &ChatStream::finished, this, [this] {
         if (m_stream)
             finish(messageStatusFor(m_stream->status()), m_stream->completion(),
                    m_stream->timings(), m_stream->error());
+    });
+    connect(stream, &ChatStream::discarding, this, [this] {
+        if (m_stream) {
+            m_completion = m_stream->completion();
+            m_timings = m_stream->timings();
+        }
     });
     // A stream deleted while running (its pane closed) never emits finished: keep what arrived.
     connect(stream, &QObject::destroyed, this, [this] {
@@ -152,21 +162,9 @@ MessageRecord ChatRecorder::assistantRecord() const
 {
     MessageRecord record;
     record.id = m_assistantMessageId;
-    record.message.role = Role::Assistant;
-    const CompletionChoice *first = m_completion.choice(0);
-    if (!first && !m_completion.choices.isEmpty())
-        first = &m_completion.choices.first();
-    if (first) {
-        record.message = first->message;
-        record.message.role = Role::Assistant;
-        record.finishReason = first->finishReason;
-    }
-    for (const CompletionChoice &choice : m_completion.choices) {
-        if (&choice != first)
-            record.alternatives.append(choice.message);
-    }
+    record.model = m_settings.model;
+    applyCompletion(record, m_completion);
     record.status = m_finished ? m_status : MessageStatus::Streaming;
-    record.model = m_completion.model.isEmpty() ? m_settings.model : m_completion.model;
     record.profileId = m_settings.profileId;
     record.parameters = m_settings.parameters;
     record.usage = m_completion.usage;
@@ -180,6 +178,10 @@ void ChatRecorder::writeCheckpoint(bool final)
 {
     m_sinceCheckpoint.restart();
     m_dirty = false;
+    if (!final && m_stream) {
+        m_completion = m_stream->completion();
+        m_timings = m_stream->timings();
+    }
     if (!m_store.updateMessage(assistantRecord())) {
         m_lastError = m_store.lastError();
         Q_EMIT writeFailed(m_lastError);
