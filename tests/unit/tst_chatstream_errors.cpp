@@ -315,7 +315,8 @@ private Q_SLOTS:
     {
         FakeServer server;
         server.enqueue(
-            FakeResponse::error(503, QStringLiteral("busy")).withHeader("Retry-After", "5"));
+            FakeResponse::error(503, QStringLiteral("busy")).withHeader("Retry-After", "1"));
+        server.setFallback(FakeResponse::sse({chunk(QStringLiteral("retried anyway"))}));
         m_client->setOptions([] {
             auto o = fastOptions();
             o.retryMaxDelayMs = 5000;
@@ -325,11 +326,14 @@ private Q_SLOTS:
         QSignalSpy retries(chat, &ChatStream::retryScheduled);
         QSignalSpy finished(chat, &ChatStream::finished);
         QVERIFY(retries.wait(3000));
+        QCOMPARE(retries.at(0).at(1).toInt(), 1000);
         chat->cancel();
         QCOMPARE(chat->status(), ChatStream::Status::Stopped);
         QCOMPARE(finished.size(), 1);
-        QTest::qWait(50);
+        // Past the time the retry would have been sent: it never is.
+        QTest::qWait(1500);
         QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(finished.size(), 1);
     }
 
     void errorEventMidStream()
