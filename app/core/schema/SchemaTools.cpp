@@ -189,9 +189,8 @@ QJsonObject infer(const QJsonValue &value)
     return {};
 }
 
-// The shapes of an array's elements as one items schema: objects merge their properties
-// (a property missing from some element becomes nullable), numbers widen integer to number,
-// different kinds become an anyOf.
+// The shapes of an array's elements as one items schema: objects with the same keys merge their
+// properties, numbers widen integer to number, different shapes become an anyOf.
 QJsonObject merge(const QList<QJsonObject> &shapes)
 {
     QList<QJsonObject> kinds;
@@ -207,25 +206,17 @@ QJsonObject merge(const QList<QJsonObject> &shapes)
                 if (type != kindType)
                     kind.insert(QStringLiteral("type"), QStringLiteral("number"));
                 merged = true;
-            } else if (type == kindType && type == QLatin1String("object")) {
+            } else if (type == kindType && type == QLatin1String("object") &&
+                       kind.value(QStringLiteral("required")) ==
+                           shape.value(QStringLiteral("required"))) {
+                // Same keys: one shape. Different keys stay separate anyOf branches, since a
+                // strict object needs every key present.
                 QJsonObject properties = kind.value(QStringLiteral("properties")).toObject();
                 const QJsonObject more = shape.value(QStringLiteral("properties")).toObject();
-                for (auto it = more.begin(); it != more.end(); ++it) {
-                    if (properties.contains(it.key()))
-                        properties.insert(it.key(), merge({properties.value(it.key()).toObject(),
-                                                           it.value().toObject()}));
-                    else
-                        properties.insert(it.key(), nullable(it.value().toObject()));
-                }
-                for (auto it = properties.begin(); it != properties.end(); ++it) {
-                    if (!more.contains(it.key()))
-                        it.value() = nullable(it.value().toObject());
-                }
-                QJsonArray required;
-                for (auto it = properties.begin(); it != properties.end(); ++it)
-                    required.append(it.key());
+                for (auto it = more.begin(); it != more.end(); ++it)
+                    properties.insert(it.key(), merge({properties.value(it.key()).toObject(),
+                                                       it.value().toObject()}));
                 kind.insert(QStringLiteral("properties"), properties);
-                kind.insert(QStringLiteral("required"), required);
                 merged = true;
             } else if (type == kindType && type == QLatin1String("array")) {
                 kind.insert(QStringLiteral("items"),

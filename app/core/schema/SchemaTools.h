@@ -17,8 +17,9 @@ namespace SchemaTools {
 QJsonValue makeStrict(const QJsonValue &schema, QStringList *changes = nullptr);
 
 // A strict schema that accepts `example`: objects with all their properties required and no
-// others, arrays whose items take the union of the elements' shapes, integers when a number
-// is whole.
+// others, arrays whose items take the union of the elements' shapes (objects with different
+// keys as anyOf branches), integers when a number is whole. A root that is not an object is
+// described too, though strict mode wants an object there.
 QJsonValue inferFromExample(const QJsonValue &example);
 
 } // namespace SchemaTools
