@@ -7,6 +7,7 @@
 #include "panels/ParametersPanel.h"
 #include "panels/PromptPanel.h"
 #include "panels/RequestPanel.h"
+#include "panels/SchemaPanel.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -38,9 +39,11 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_parametersDock = makeDock(tr("Parameters"), QStringLiteral("parametersDock"), nullptr);
     m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), nullptr);
     m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
+    m_schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), nullptr);
     // Model on top; the three editors share the space below as tabs.
     m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
+    m_window->tabifyDockWidget(m_requestDock, m_schemaDock);
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
@@ -64,6 +67,10 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
             ensureRequestPanel();
             scheduleRequestPreview();
         }
+    });
+    connect(m_schemaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureSchemaPanel();
     });
     connect(m_composer, &Composer::draftChanged, this, &SidePanels::scheduleRequestPreview);
     connect(m_session, &ChatSession::settingsChanged, this, &SidePanels::scheduleRequestPreview);
@@ -103,6 +110,25 @@ PromptPanel *SidePanels::promptPanel() const
 RequestPanel *SidePanels::requestPanel() const
 {
     return const_cast<SidePanels *>(this)->ensureRequestPanel();
+}
+
+SchemaPanel *SidePanels::schemaPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureSchemaPanel();
+}
+
+SchemaPanel *SidePanels::ensureSchemaPanel()
+{
+    if (m_schemaPanel)
+        return m_schemaPanel;
+    m_schemaPanel = new SchemaPanel(m_schemaDock);
+    const ConversationInfo &info = m_session->info();
+    m_schemaPanel->setModel(info.model);
+    m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+    connect(m_schemaPanel, &SchemaPanel::responseFormatChanged, this,
+            &SidePanels::onResponseFormatEdited);
+    m_schemaDock->setWidget(m_schemaPanel);
+    return m_schemaPanel;
 }
 
 ModelPanel *SidePanels::ensureModelPanel()
@@ -170,7 +196,7 @@ void SidePanels::createDeferredPanels()
 
 QList<QDockWidget *> SidePanels::docks() const
 {
-    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock};
+    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock, m_schemaDock};
 }
 
 QString SidePanels::lastModelFor(const QString &profileId) const
@@ -193,6 +219,10 @@ void SidePanels::showConversationSettings()
     }
     if (m_modelPanel)
         m_modelPanel->setCurrentModel(info.model);
+    if (m_schemaPanel) {
+        m_schemaPanel->setModel(info.model);
+        m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+    }
     m_applying = false;
     scheduleRequestPreview();
 }
@@ -233,6 +263,28 @@ void SidePanels::onSettingsEdited()
     if (m_parametersPanel)
         info.parameters = m_parametersPanel->parameters();
     m_controller->updateSettings(info);
+    if (m_schemaPanel)
+        m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+}
+
+// The Schema dock edits one parameter, response_format, through the same path as the
+// Parameters panel, which is told so that both show the same value.
+void SidePanels::onResponseFormatEdited()
+{
+    if (m_applying || !m_schemaPanel)
+        return;
+    ConversationInfo info = m_session->info();
+    const QJsonValue format = m_schemaPanel->responseFormat();
+    if (format.isUndefined())
+        info.parameters.remove(QStringLiteral("response_format"));
+    else
+        info.parameters.insert(QStringLiteral("response_format"), format);
+    m_controller->updateSettings(info);
+    if (m_parametersPanel) {
+        m_applying = true;
+        m_parametersPanel->setParameters(info.parameters);
+        m_applying = false;
+    }
 }
 
 void SidePanels::onModelChosen(const QString &model)
@@ -244,6 +296,8 @@ void SidePanels::onModelChosen(const QString &model)
     m_controller->updateSettings(info);
     if (m_parametersPanel)
         m_parametersPanel->setModel(model);
+    if (m_schemaPanel)
+        m_schemaPanel->setModel(model);
     m_settings->setValue(lastModelKey(info.profileId), model);
     Q_EMIT modelChosen(model);
 }

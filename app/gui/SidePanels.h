@@ -21,9 +21,10 @@ class ModelPanel;
 class ParametersPanel;
 class PromptPanel;
 class RequestPanel;
+class SchemaPanel;
 
-// The right-hand docks (Model, Parameters, Prompt, Request) and their glue: they show the open
-// conversation's settings, write edits back through the controller, and keep the Request
+// The right-hand docks (Model, Parameters, Prompt, Request, Schema) and their glue: they show the
+// open conversation's settings, write edits back through the controller, and keep the Request
 // preview in step with the settings, the history and the composer's draft.
 class SidePanels : public QObject
 {
@@ -40,6 +41,7 @@ public:
     ParametersPanel *parametersPanel() const;
     PromptPanel *promptPanel() const;
     RequestPanel *requestPanel() const;
+    SchemaPanel *schemaPanel() const;
     QList<QDockWidget *> docks() const;
     QDockWidget *modelDock() const { return m_modelDock; }
 
@@ -66,11 +68,13 @@ private:
     QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content);
     void onSettingsEdited();
     void onModelChosen(const QString &model);
+    void onResponseFormatEdited();
     void updateRequestPreview();
     ModelPanel *ensureModelPanel();
     ParametersPanel *ensureParametersPanel();
     PromptPanel *ensurePromptPanel();
     RequestPanel *ensureRequestPanel();
+    SchemaPanel *ensureSchemaPanel();
 
     QMainWindow *m_window;
     QSettings *m_settings;
@@ -91,6 +95,8 @@ private:
     QDockWidget *m_parametersDock = nullptr;
     QDockWidget *m_promptDock = nullptr;
     QDockWidget *m_requestDock = nullptr;
+    SchemaPanel *m_schemaPanel = nullptr; // built lazily
+    QDockWidget *m_schemaDock = nullptr;
     QTimer *m_previewTimer;
     bool m_applying = false;
 };

@@ -9,9 +9,9 @@ namespace Lineup {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AnswerCheck", text, nullptr, n);
+    return QCoreApplication::translate("AnswerCheck", text, disambiguation, n);
 }
 
 } // namespace
@@ -30,7 +30,9 @@ QString AnswerValidation::summary() const
     case State::Valid:
         return tr("matches the schema");
     case State::Invalid:
-        return tr("%n schema error(s)", int(errors.size()));
+        // Spelled out for English too (there is no English catalogue for "%n error(s)").
+        return errors.size() == 1 ? tr("1 schema error")
+                                  : tr("%n schema errors", nullptr, int(errors.size()));
     case State::NotJson:
         return tr("not JSON");
     case State::Incomplete:

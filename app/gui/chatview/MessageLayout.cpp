@@ -3,6 +3,7 @@
 #include "chatview/ChatView.h"
 #include "chatview/RenderContext.h"
 #include "chatview/SafeTextDocument.h"
+#include "schema/AnswerCheck.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -253,6 +254,24 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         if (record.timings.tokensPerSecond)
             parts.append(
                 tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
+        // An answer asked for JSON is checked against the format it was sent with.
+        if (record.message.toolCalls.isEmpty() && record.message.refusal.isEmpty()) {
+            const AnswerValidation check = AnswerCheck::check(
+                record.parameters, record.message.text(), record.status == MessageStatus::Complete);
+            if (check.requested()) {
+                QString badge = tr("Schema: %1").arg(check.summary());
+                if (check.state == AnswerValidation::State::Invalid ||
+                    check.state == AnswerValidation::State::NotJson) {
+                    QStringList lines;
+                    for (const SchemaProblem &problem : check.errors.mid(0, 5))
+                        lines.append(schemaProblemLine(problem));
+                    if (check.errors.size() > 5)
+                        lines.append(tr("… and %1 more").arg(check.errors.size() - 5));
+                    badge += QStringLiteral(" — ") + lines.join(QStringLiteral("; "));
+                }
+                parts.prepend(badge);
+            }
+        }
         if (!parts.isEmpty())
             m_footer = plainDocument(parts.join(QStringLiteral("  ·  ")), m_context->smallFont,
                                      contentWidth());
