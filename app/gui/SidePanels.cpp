@@ -8,6 +8,7 @@
 #include "panels/PromptPanel.h"
 #include "panels/RequestPanel.h"
 #include "panels/SchemaPanel.h"
+#include "panels/ToolsPanel.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -40,10 +41,12 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), nullptr);
     m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
     m_schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), nullptr);
+    m_toolsDock = makeDock(tr("Tools"), QStringLiteral("toolsDock"), nullptr);
     // Model on top; the three editors share the space below as tabs.
     m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
     m_window->tabifyDockWidget(m_requestDock, m_schemaDock);
+    m_window->tabifyDockWidget(m_schemaDock, m_toolsDock);
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
@@ -72,6 +75,20 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
         if (visible)
             ensureSchemaPanel();
     });
+    connect(m_toolsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureToolsPanel();
+    });
+    // An answer that calls tools brings the Tools dock forward with a card per call.
+    connect(m_session, &ChatSession::requestFinished, this, [this] {
+        if (!m_session->unansweredToolCalls().isEmpty()) {
+            m_toolsDock->show();
+            m_toolsDock->raise();
+        }
+        showPendingToolCalls();
+    });
+    connect(m_session->messages(), &QAbstractItemModel::rowsRemoved, this,
+            &SidePanels::showPendingToolCalls);
     connect(m_composer, &Composer::draftChanged, this, &SidePanels::scheduleRequestPreview);
     connect(m_session, &ChatSession::settingsChanged, this, &SidePanels::scheduleRequestPreview);
     connect(m_session, &ChatSession::requestFinished, this, &SidePanels::scheduleRequestPreview);
@@ -129,6 +146,73 @@ SchemaPanel *SidePanels::ensureSchemaPanel()
             &SidePanels::onResponseFormatEdited);
     m_schemaDock->setWidget(m_schemaPanel);
     return m_schemaPanel;
+}
+
+ToolsPanel *SidePanels::toolsPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureToolsPanel();
+}
+
+ToolsPanel *SidePanels::ensureToolsPanel()
+{
+    if (m_toolsPanel)
+        return m_toolsPanel;
+    m_toolsPanel = new ToolsPanel(m_toolsDock);
+    const ConversationInfo &info = m_session->info();
+    m_toolsPanel->setModel(info.model);
+    m_toolsPanel->setParameters(info.parameters);
+    m_toolsPanel->setPendingCalls(m_session->unansweredToolCalls());
+    connect(m_toolsPanel, &ToolsPanel::toolsChanged, this, &SidePanels::onToolsEdited);
+    connect(m_toolsPanel, &ToolsPanel::sendResultsRequested, this, &SidePanels::onSendToolResults);
+    m_toolsDock->setWidget(m_toolsPanel);
+    return m_toolsPanel;
+}
+
+void SidePanels::showPendingToolCalls()
+{
+    if (m_toolsPanel)
+        m_toolsPanel->setPendingCalls(m_session->isBusy() ? QList<ToolCall>()
+                                                          : m_session->unansweredToolCalls());
+}
+
+void SidePanels::onToolsEdited()
+{
+    if (m_applying || !m_toolsPanel)
+        return;
+    ConversationInfo info = m_session->info();
+    info.parameters = m_toolsPanel->applyTo(info.parameters);
+    m_controller->updateSettings(info);
+    if (m_parametersPanel) {
+        m_applying = true;
+        m_parametersPanel->setParameters(info.parameters);
+        m_applying = false;
+    }
+}
+
+void SidePanels::onSendToolResults()
+{
+    if (!m_toolsPanel)
+        return;
+    if (m_session->isBusy()) {
+        m_toolsPanel->setCallsStatus(tr("Wait for the answer to end (or stop it) first."));
+        return;
+    }
+    const QList<ChatMessage> results = m_toolsPanel->results();
+    QStringList missing;
+    for (const ToolCall &call : m_session->unansweredToolCalls()) {
+        if (std::none_of(results.begin(), results.end(), [&call](const ChatMessage &result) {
+                return result.toolCallId == call.id;
+            }))
+            missing.append(tr("%1 (%2)").arg(call.name, call.id));
+    }
+    if (!missing.isEmpty() || !m_session->sendToolResults(results)) {
+        m_toolsPanel->setCallsStatus(
+            tr("Every call needs a result before anything is sent (services refuse the request "
+               "otherwise). Missing: %1.")
+                .arg(missing.join(QStringLiteral(", "))));
+        return;
+    }
+    m_toolsPanel->setPendingCalls({});
 }
 
 ModelPanel *SidePanels::ensureModelPanel()
@@ -196,7 +280,7 @@ void SidePanels::createDeferredPanels()
 
 QList<QDockWidget *> SidePanels::docks() const
 {
-    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock, m_schemaDock};
+    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock, m_schemaDock, m_toolsDock};
 }
 
 QString SidePanels::lastModelFor(const QString &profileId) const
@@ -223,6 +307,11 @@ void SidePanels::showConversationSettings()
         m_schemaPanel->setModel(info.model);
         m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
     }
+    if (m_toolsPanel) {
+        m_toolsPanel->setModel(info.model);
+        m_toolsPanel->setParameters(info.parameters);
+    }
+    showPendingToolCalls();
     m_applying = false;
     scheduleRequestPreview();
 }
@@ -265,6 +354,8 @@ void SidePanels::onSettingsEdited()
     m_controller->updateSettings(info);
     if (m_schemaPanel)
         m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+    if (m_toolsPanel)
+        m_toolsPanel->setParameters(info.parameters);
 }
 
 // The Schema dock edits one parameter, response_format, through the same path as the
@@ -298,6 +389,8 @@ void SidePanels::onModelChosen(const QString &model)
         m_parametersPanel->setModel(model);
     if (m_schemaPanel)
         m_schemaPanel->setModel(model);
+    if (m_toolsPanel)
+        m_toolsPanel->setModel(model);
     m_settings->setValue(lastModelKey(info.profileId), model);
     Q_EMIT modelChosen(model);
 }

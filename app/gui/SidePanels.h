@@ -22,10 +22,11 @@ class ParametersPanel;
 class PromptPanel;
 class RequestPanel;
 class SchemaPanel;
+class ToolsPanel;
 
-// The right-hand docks (Model, Parameters, Prompt, Request, Schema) and their glue: they show the
-// open conversation's settings, write edits back through the controller, and keep the Request
-// preview in step with the settings, the history and the composer's draft.
+// The right-hand docks (Model, Parameters, Prompt, Request, Schema, Tools) and their glue: they
+// show the open conversation's settings, write edits back through the controller, and keep the
+// Request preview in step with the settings, the history and the composer's draft.
 class SidePanels : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     PromptPanel *promptPanel() const;
     RequestPanel *requestPanel() const;
     SchemaPanel *schemaPanel() const;
+    ToolsPanel *toolsPanel() const;
     QList<QDockWidget *> docks() const;
     QDockWidget *modelDock() const { return m_modelDock; }
 
@@ -69,12 +71,16 @@ private:
     void onSettingsEdited();
     void onModelChosen(const QString &model);
     void onResponseFormatEdited();
+    void onToolsEdited();
+    void onSendToolResults();
+    void showPendingToolCalls();
     void updateRequestPreview();
     ModelPanel *ensureModelPanel();
     ParametersPanel *ensureParametersPanel();
     PromptPanel *ensurePromptPanel();
     RequestPanel *ensureRequestPanel();
     SchemaPanel *ensureSchemaPanel();
+    ToolsPanel *ensureToolsPanel();
 
     QMainWindow *m_window;
     QSettings *m_settings;
@@ -97,6 +103,8 @@ private:
     QDockWidget *m_requestDock = nullptr;
     SchemaPanel *m_schemaPanel = nullptr; // built lazily
     QDockWidget *m_schemaDock = nullptr;
+    ToolsPanel *m_toolsPanel = nullptr; // built lazily
+    QDockWidget *m_toolsDock = nullptr;
     QTimer *m_previewTimer;
     bool m_applying = false;
 };
