@@ -473,6 +473,11 @@ QRectF MessageLayout::cardRect() const
     return QRectF(m_cardX, m_context->rowGap / 2, m_cardWidth, m_cardHeight);
 }
 
+QString MessageLayout::footerText() const
+{
+    return m_footer ? m_footer->toPlainText() : QString();
+}
+
 QString MessageLayout::plainText() const
 {
     QStringList parts;
