@@ -393,6 +393,11 @@ void ToolsPanel::setPendingCalls(const QList<ToolCall> &calls)
                                           : tr("Arguments do not match: %1").arg(lines.join(u'\n')),
                        card);
         check->setWordWrap(true);
+        if (!problems.isEmpty()) {
+            QPalette palette = check->palette();
+            palette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+            check->setPalette(palette);
+        }
         auto *result = new QPlainTextEdit(card);
         result->setAccessibleName(tr("Result of %1").arg(call.id));
         result->setToolTip(tr("The text sent back as the tool message for this call"));
