@@ -12,6 +12,7 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTimer>
 
@@ -170,9 +171,26 @@ ToolsPanel *SidePanels::ensureToolsPanel()
 
 void SidePanels::showPendingToolCalls()
 {
+    const QList<ToolCall> waiting =
+        m_session->isBusy() ? QList<ToolCall>() : m_session->unansweredToolCalls();
     if (m_toolsPanel)
-        m_toolsPanel->setPendingCalls(m_session->isBusy() ? QList<ToolCall>()
-                                                          : m_session->unansweredToolCalls());
+        m_toolsPanel->setPendingCalls(waiting);
+    // The composer says which results are missing while calls wait.
+    QPlainTextEdit *editor = m_composer->editor();
+    if (waiting.isEmpty()) {
+        if (!m_composerPlaceholder.isEmpty())
+            editor->setPlaceholderText(m_composerPlaceholder);
+        m_composerPlaceholder.clear();
+        return;
+    }
+    if (m_composerPlaceholder.isEmpty())
+        m_composerPlaceholder = editor->placeholderText();
+    QStringList calls;
+    for (const ToolCall &call : waiting)
+        calls.append(tr("%1 (%2)").arg(call.name, call.id));
+    editor->setPlaceholderText(tr("Waiting for tool results: %1. Answer them in the Tools dock; "
+                                  "a message sent now leaves those calls out.")
+                                   .arg(calls.join(QStringLiteral(", "))));
 }
 
 void SidePanels::onToolsEdited()

@@ -105,6 +105,7 @@ private:
     QDockWidget *m_schemaDock = nullptr;
     ToolsPanel *m_toolsPanel = nullptr; // built lazily
     QDockWidget *m_toolsDock = nullptr;
+    QString m_composerPlaceholder; // the composer's own, while it names missing tool results
     QTimer *m_previewTimer;
     bool m_applying = false;
 };

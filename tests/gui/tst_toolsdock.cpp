@@ -221,7 +221,10 @@ private Q_SLOTS:
         typeAndSend(QStringLiteral("Time?"));
         QVERIFY(waitIdle());
         QTRY_COMPARE(panel->resultEditors().size(), 1);
+        QVERIFY2(editor()->placeholderText().contains(QLatin1String("get_time (call_x)")),
+                 qPrintable(editor()->placeholderText()));
         exchange(QStringLiteral("Never mind."), QStringLiteral("OK."));
+        QTRY_VERIFY(editor()->placeholderText().startsWith(QLatin1String("Message the model")));
         // The unanswered call is not sent (services answer 400 to it).
         const QJsonArray messages =
             chatRequests().last().json().value(QStringLiteral("messages")).toArray();
