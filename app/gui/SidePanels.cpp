@@ -11,6 +11,7 @@
 #include "panels/ToolsPanel.h"
 
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -22,6 +23,11 @@ namespace {
 QString lastModelKey(const QString &profileId)
 {
     return QStringLiteral("chat/lastModel/") + profileId;
+}
+// Tools switched off and canned results: never sent, so not request parameters.
+QString toolsStateKey(qint64 conversationId)
+{
+    return QStringLiteral("tools/conversation/%1").arg(conversationId);
 }
 } // namespace
 
@@ -82,6 +88,7 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     });
     // An answer that calls tools brings the Tools dock forward with a card per call.
     connect(m_session, &ChatSession::requestFinished, this, [this] {
+        saveToolsLocalState(); // a new conversation has its id now
         if (!m_session->unansweredToolCalls().isEmpty()) {
             m_toolsDock->show();
             m_toolsDock->raise();
@@ -162,8 +169,10 @@ ToolsPanel *SidePanels::ensureToolsPanel()
     const ConversationInfo &info = m_session->info();
     m_toolsPanel->setModel(info.model);
     m_toolsPanel->setParameters(info.parameters);
+    loadToolsLocalState();
     m_toolsPanel->setPendingCalls(m_session->unansweredToolCalls());
     connect(m_toolsPanel, &ToolsPanel::toolsChanged, this, &SidePanels::onToolsEdited);
+    connect(m_toolsPanel, &ToolsPanel::localStateChanged, this, &SidePanels::saveToolsLocalState);
     connect(m_toolsPanel, &ToolsPanel::sendResultsRequested, this, &SidePanels::onSendToolResults);
     m_toolsDock->setWidget(m_toolsPanel);
     return m_toolsPanel;
@@ -191,6 +200,28 @@ void SidePanels::showPendingToolCalls()
     editor->setPlaceholderText(tr("Waiting for tool results: %1. Answer them in the Tools dock; "
                                   "a message sent now leaves those calls out.")
                                    .arg(calls.join(QStringLiteral(", "))));
+}
+
+void SidePanels::loadToolsLocalState()
+{
+    const qint64 id = m_session->info().id;
+    if (!m_toolsPanel || id == 0)
+        return;
+    m_toolsPanel->setLocalState(
+        QJsonDocument::fromJson(m_settings->value(toolsStateKey(id)).toByteArray()).object());
+}
+
+void SidePanels::saveToolsLocalState()
+{
+    const qint64 id = m_session->info().id;
+    if (!m_toolsPanel || id == 0)
+        return;
+    const QJsonObject state = m_toolsPanel->localState();
+    if (state.isEmpty())
+        m_settings->remove(toolsStateKey(id));
+    else
+        m_settings->setValue(toolsStateKey(id),
+                             QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
 void SidePanels::onToolsEdited()
@@ -328,6 +359,7 @@ void SidePanels::showConversationSettings()
     if (m_toolsPanel) {
         m_toolsPanel->setModel(info.model);
         m_toolsPanel->setParameters(info.parameters);
+        loadToolsLocalState();
     }
     showPendingToolCalls();
     m_applying = false;
@@ -372,8 +404,11 @@ void SidePanels::onSettingsEdited()
     m_controller->updateSettings(info);
     if (m_schemaPanel)
         m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
-    if (m_toolsPanel)
+    if (m_toolsPanel) {
+        const QJsonObject local = m_toolsPanel->localState();
         m_toolsPanel->setParameters(info.parameters);
+        m_toolsPanel->setLocalState(local);
+    }
 }
 
 // The Schema dock edits one parameter, response_format, through the same path as the

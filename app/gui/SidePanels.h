@@ -74,6 +74,8 @@ private:
     void onToolsEdited();
     void onSendToolResults();
     void showPendingToolCalls();
+    void loadToolsLocalState();
+    void saveToolsLocalState();
     void updateRequestPreview();
     ModelPanel *ensureModelPanel();
     ParametersPanel *ensureParametersPanel();

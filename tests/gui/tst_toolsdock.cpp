@@ -208,6 +208,46 @@ private Q_SLOTS:
         }
     }
 
+    void cannedResultsAndDisabledToolsAreRemembered()
+    {
+        ToolsPanel *panel = openToolsDock();
+        QVERIFY(panel);
+        panel->setTools(QJsonDocument::fromJson(toolSet).array());
+        // get_time gets a canned result; get_weather is switched off.
+        panel->toolList()->setCurrentRow(1);
+        QCOMPARE(panel->nameEdit()->text(), QStringLiteral("get_time"));
+        QTest::keyClicks(panel->cannedEdit(), QStringLiteral("12:00 UTC"));
+        panel->toolList()->item(0)->setCheckState(Qt::Unchecked);
+        QTRY_COMPARE(session()->info().parameters.value(QStringLiteral("tools")).toArray().size(),
+                     1);
+
+        m_server->setRoute(
+            "POST", m_chatPath,
+            FakeResponse::sse(callEvents(0, QStringLiteral("call_t"), QStringLiteral("get_time"),
+                                         QStringLiteral("{\"zone\":\"UTC\"}")) +
+                              QList<QByteArray>{chunk({}, QStringLiteral("tool_calls"))}));
+        typeAndSend(QStringLiteral("Time?"));
+        QVERIFY(waitIdle());
+        const QJsonArray sent =
+            chatRequests().last().json().value(QStringLiteral("tools")).toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0)[QStringLiteral("function")][QStringLiteral("name")].toString(),
+                 QStringLiteral("get_time"));
+        QVERIFY(!chatRequests().last().body.contains("12:00 UTC"));
+        QTRY_COMPARE(panel->resultEditors().size(), 1);
+        QCOMPARE(panel->resultEditors().at(0)->toPlainText(), QStringLiteral("12:00 UTC"));
+
+        // Reopened, the conversation still knows the switched-off tool and the canned result.
+        const qint64 id = m_window->controller()->conversationId();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(m_window->openConversation(id));
+        QCOMPARE(panel->allTools().size(), 2);
+        QCOMPARE(panel->enabledTools().size(), 1);
+        QCOMPARE(
+            panel->localState()[QStringLiteral("canned")][QStringLiteral("get_time")].toString(),
+            QStringLiteral("12:00 UTC"));
+    }
+
     void promptWhileCallsWaitDropsThem()
     {
         ToolsPanel *panel = openToolsDock();

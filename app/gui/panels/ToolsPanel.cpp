@@ -44,6 +44,7 @@ ToolsPanel::ToolsPanel(QWidget *parent)
     , m_description(new QLineEdit(this))
     , m_strict(new QCheckBox(tr("Strict"), this))
     , m_parameters(new JsonEditor(this))
+    , m_canned(new QPlainTextEdit(this))
     , m_lint(new QLabel(this))
     , m_choice(new QComboBox(this))
     , m_parallel(new QComboBox(this))
@@ -68,6 +69,13 @@ ToolsPanel::ToolsPanel(QWidget *parent)
     m_parameters->setAccessibleName(tr("Tool parameters schema"));
     m_parameters->setToolTip(tr("The JSON Schema of the function's arguments"));
     m_lint->setWordWrap(true);
+    m_canned->setObjectName(QStringLiteral("toolCannedResult"));
+    m_canned->setAccessibleName(tr("Canned result"));
+    m_canned->setToolTip(tr("Fills the result of every call of this tool (you can still edit it "
+                            "before sending); never sent as part of the tool"));
+    m_canned->setPlaceholderText(tr("Canned result (optional)"));
+    m_canned->setTabChangesFocus(true);
+    m_canned->setMaximumHeight(50);
     m_choice->setObjectName(QStringLiteral("toolChoice"));
     m_choice->setAccessibleName(tr("Tool choice"));
     m_choice->setToolTip(tr("auto: the model decides; none: no calls; required: at least one "
@@ -124,6 +132,7 @@ ToolsPanel::ToolsPanel(QWidget *parent)
     layout->addWidget(new QLabel(tr("Parameters (JSON Schema):"), this));
     layout->addWidget(m_parameters, 1);
     layout->addWidget(m_lint);
+    layout->addWidget(m_canned);
 
     connect(add, &QPushButton::clicked, this, [this] {
         storeEditedTool();
@@ -170,6 +179,7 @@ ToolsPanel::ToolsPanel(QWidget *parent)
             m_enabled[row] = item->checkState() == Qt::Checked;
             updateChoices();
             Q_EMIT toolsChanged();
+            Q_EMIT localStateChanged();
         }
     });
     for (QLineEdit *edit : {m_name, m_description}) {
@@ -190,6 +200,17 @@ ToolsPanel::ToolsPanel(QWidget *parent)
             return;
         storeEditedTool();
         Q_EMIT toolsChanged();
+    });
+    connect(m_canned, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_updating || m_current < 0 || m_current >= m_tools.size())
+            return;
+        const QString name =
+            functionOf(m_tools.at(m_current)).value(QStringLiteral("name")).toString();
+        if (m_canned->toPlainText().isEmpty())
+            m_cannedResults.remove(name);
+        else
+            m_cannedResults.insert(name, m_canned->toPlainText());
+        Q_EMIT localStateChanged();
     });
     connect(m_choice, &QComboBox::activated, this, [this] {
         m_choiceValue = m_choice->currentData().toString();
@@ -320,8 +341,11 @@ void ToolsPanel::showTool(int row)
     m_strict->setChecked(function.value(QStringLiteral("strict")).toBool());
     m_parameters->setValue(valid ? function.value(QStringLiteral("parameters"))
                                  : QJsonValue(QJsonValue::Undefined));
+    m_canned->setPlainText(
+        m_cannedResults.value(function.value(QStringLiteral("name")).toString()).toString());
     for (QWidget *widget : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_description),
-                            static_cast<QWidget *>(m_strict), static_cast<QWidget *>(m_parameters)})
+                            static_cast<QWidget *>(m_strict), static_cast<QWidget *>(m_parameters),
+                            static_cast<QWidget *>(m_canned)})
         widget->setEnabled(valid);
     m_updating = false;
     relintTool();
@@ -369,6 +393,32 @@ void ToolsPanel::relintTool()
     m_lint->setVisible(!text.isEmpty());
 }
 
+QJsonObject ToolsPanel::localState() const
+{
+    QJsonArray disabled;
+    for (qsizetype i = 0; i < m_tools.size(); ++i) {
+        if (!m_enabled.value(i, true))
+            disabled.append(m_tools.at(i));
+    }
+    QJsonObject state;
+    if (!disabled.isEmpty())
+        state.insert(QStringLiteral("disabled"), disabled);
+    if (!m_cannedResults.isEmpty())
+        state.insert(QStringLiteral("canned"), m_cannedResults);
+    return state;
+}
+
+void ToolsPanel::setLocalState(const QJsonObject &state)
+{
+    m_cannedResults = state.value(QStringLiteral("canned")).toObject();
+    const QJsonArray disabled = state.value(QStringLiteral("disabled")).toArray();
+    for (const QJsonValue &tool : disabled) {
+        m_tools.append(tool);
+        m_enabled.append(false);
+    }
+    rebuildList();
+}
+
 void ToolsPanel::setPendingCalls(const QList<ToolCall> &calls)
 {
     const QList<ChatMessage> kept = results();
@@ -404,6 +454,7 @@ void ToolsPanel::setPendingCalls(const QList<ToolCall> &calls)
         result->setPlaceholderText(tr("Result of %1").arg(call.name));
         result->setTabChangesFocus(true);
         result->setMaximumHeight(70);
+        result->setPlainText(m_cannedResults.value(call.name).toString());
         for (const ChatMessage &previous : kept) {
             if (previous.toolCallId == call.id)
                 result->setPlainText(previous.text());

@@ -44,6 +44,13 @@ public:
     bool openFile(const QString &path, QString *error = nullptr);
     bool saveFile(const QString &path, QString *error = nullptr) const;
 
+    // What the API never sees: the tools switched off and each tool's canned result, as
+    // {"disabled": [tool, ...], "canned": {name: text}}. setLocalState adds the disabled tools
+    // after the enabled ones (call it after setParameters). Emits nothing.
+    QJsonObject localState() const;
+    void setLocalState(const QJsonObject &state);
+    QPlainTextEdit *cannedEdit() const { return m_canned; }
+
     // The calls waiting for results; an empty list hides the cards.
     void setPendingCalls(const QList<ToolCall> &calls);
     // A `tool` message for each pending call whose result editor holds text.
@@ -59,6 +66,7 @@ public:
 
 Q_SIGNALS:
     void toolsChanged();
+    void localStateChanged();
     void sendResultsRequested();
 
 private:
@@ -75,6 +83,8 @@ private:
     QLineEdit *m_description;
     QCheckBox *m_strict;
     JsonEditor *m_parameters;
+    QPlainTextEdit *m_canned;
+    QJsonObject m_cannedResults; // tool name -> canned result
     QLabel *m_lint;
     QComboBox *m_choice;
     QComboBox *m_parallel;
