@@ -6,28 +6,23 @@
 #include "SigintNotifier.h"
 
 #include "api/ApiClient.h"
+#include "schema/AnswerCheck.h"
 
 #include <QEventLoop>
-#include <QJsonDocument>
 
 namespace Lineup::Cli {
 
 namespace {
 
-// With --schema (or a json_* response_format) the caller wants JSON: say so when it is not.
-QString jsonAnswerProblem(const ChatStream &stream)
+// With --schema (or a json_* response_format) the answer is parsed and checked against the
+// schema it was sent with. A refusal or tool calls are not the answer the schema describes.
+AnswerValidation validateAnswer(const ChatStream &stream, const QJsonObject &parameters)
 {
     const CompletionChoice *choice = stream.completion().choice(0);
     if (!choice || !choice->message.refusal.isEmpty() || !choice->message.toolCalls.isEmpty())
         return {};
-    const QString text = choice->message.text();
-    QJsonParseError error;
-    QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error == QJsonParseError::NoError)
-        return {};
-    return LineupCli::tr("the answer is not valid JSON: %1 at offset %2")
-        .arg(error.errorString())
-        .arg(error.offset);
+    return AnswerCheck::check(parameters, choice->message.text(),
+                              stream.status() == ChatStream::Status::Complete);
 }
 
 int exitCodeForStream(const ChatStream &stream)
@@ -59,8 +54,8 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     chat.request.model = target.model;
     ChatSaver saver;
     if (chat.save) {
-        if (const int code =
-                saver.open(global.dataDir, chat.conversationId, &chat.request, console))
+        if (const int code = saver.open(global.dataDir, chat.conversationId, &chat.request, console,
+                                        chat.toolResults))
             return code;
     }
 
@@ -121,16 +116,23 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
         console.warning(warning);
         warnings.append(warning);
     }
-    if (chat.expectJsonAnswer && stream->status() == ChatStream::Status::Complete) {
-        if (const QString problem = jsonAnswerProblem(*stream); !problem.isEmpty()) {
-            console.warning(problem);
-            warnings.append(problem);
+    AnswerValidation validation;
+    if (chat.expectJsonAnswer)
+        validation = validateAnswer(*stream, chat.request.parameters);
+    if (validation.requested() && !validation.isValid() &&
+        validation.state != AnswerValidation::State::Incomplete) {
+        for (const SchemaProblem &problem : std::as_const(validation.errors)) {
+            const QString message = LineupCli::tr("schema: %1").arg(schemaProblemLine(problem));
+            console.warning(message);
+            warnings.append(message);
         }
     }
     const int saveCode = chat.save ? saver.finish(*stream, console) : int(ExitSuccess);
     QJsonObject extra;
     if (chat.save)
         extra.insert(QStringLiteral("conversation_id"), saver.conversationId());
+    if (validation.requested())
+        extra.insert(QStringLiteral("schema_validation"), validation.toJson());
     printer.finish(*stream, warnings, extra);
 
     const int code = exitCodeForStream(*stream);
@@ -139,7 +141,16 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
         console.error(error.isError() ? error.humanMessage()
                                       : LineupCli::tr("the answer was stopped before it ended."));
     }
-    return code != ExitSuccess ? code : saveCode;
+    if (code != ExitSuccess)
+        return code;
+    if (saveCode != ExitSuccess)
+        return saveCode;
+    if (validation.requested() && !validation.isValid()) {
+        console.error(LineupCli::tr("the answer does not match the requested format (%1).")
+                          .arg(validation.summary()));
+        return ExitSchemaMismatch;
+    }
+    return ExitSuccess;
 }
 
 } // namespace Lineup::Cli

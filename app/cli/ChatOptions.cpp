@@ -185,6 +185,49 @@ QString readPrompt(const QStringList &positional, bool *fromStdin)
     return text;
 }
 
+// --tool-result CALL_ID=TEXT or CALL_ID=@FILE (the file's UTF-8 text). Returns -1 to go on.
+int parseToolResults(const QCommandLineParser &parser, Console &console, ChatInvocation *chat)
+{
+    const QStringList values = parser.values(QStringLiteral("tool-result"));
+    if (values.isEmpty())
+        return -1;
+    if (!parser.isSet(QStringLiteral("conversation")) || !parser.isSet(QStringLiteral("save"))) {
+        console.error(LineupCli::tr("--tool-result needs --conversation ID and --save: it answers "
+                                    "the tool calls of a saved conversation's last answer."));
+        return ExitUsage;
+    }
+    for (const QString &value : values) {
+        const qsizetype equals = value.indexOf(u'=');
+        const QString id = value.left(equals).trimmed();
+        if (equals <= 0 || id.isEmpty()) {
+            console.error(
+                LineupCli::tr("--tool-result needs CALL_ID=TEXT or CALL_ID=@FILE (got \"%1\").")
+                    .arg(value));
+            return ExitUsage;
+        }
+        QString result = value.mid(equals + 1);
+        if (result.startsWith(u'@')) {
+            QByteArray data;
+            QString error;
+            if (!readFile(result.mid(1), &data, &error)) {
+                console.error(LineupCli::tr("--tool-result %1: cannot read \"%2\": %3")
+                                  .arg(id, result.mid(1), error));
+                return ExitUsage;
+            }
+            result = QString::fromUtf8(data);
+        }
+        for (const auto &[known, text] : std::as_const(chat->toolResults)) {
+            Q_UNUSED(text)
+            if (known == id) {
+                console.error(LineupCli::tr("--tool-result %1 is given twice.").arg(id));
+                return ExitUsage;
+            }
+        }
+        chat->toolResults.append({id, result});
+    }
+    return -1;
+}
+
 } // namespace
 
 QString chatUsageLine()
@@ -193,7 +236,8 @@ QString chatUsageLine()
         "lineup-cli chat [--profile P | --base-url URL] --model M [--system TEXT] "
         "[--developer TEXT] [--param name=value]... [--schema FILE] [--tools FILE] "
         "[--image FILE[:low|high|auto]]... [--no-stream] [--json] [--events FILE|-] "
-        "[--no-rules] [--idle-timeout SEC] [--save [--conversation ID]] PROMPT|-");
+        "[--no-rules] [--idle-timeout SEC] [--save [--conversation ID]] "
+        "PROMPT|- | --save --conversation ID --tool-result CALL_ID=TEXT|@FILE...");
 }
 
 int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvocation *chat)
@@ -255,6 +299,11 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
         QT_TRANSLATE_NOOP("LineupCli",
                           "With --save: continue this saved conversation (its history is sent)."),
         QStringLiteral("ID"));
+    add(QStringLiteral("tool-result"),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "With --conversation and --save: the result of the last answer's tool "
+                          "call CALL_ID, as text or @FILE; one per call. Repeatable."),
+        QStringLiteral("CALL_ID=TEXT|@FILE"));
     parser.addPositionalArgument(QStringLiteral("prompt"),
                                  LineupCli::tr("The prompt, or - to read it from stdin."),
                                  QStringLiteral("PROMPT|-"));
@@ -274,7 +323,9 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
         return usageError(LineupCli::tr("chat needs --model (e.g. --model gpt-5 or --model "
                                         "cometapi/gpt-5)."));
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
+    if (const int code = parseToolResults(parser, console, chat); code >= 0)
+        return code;
+    if (positional.isEmpty() && chat->toolResults.isEmpty())
         return usageError(LineupCli::tr("chat needs a prompt (or - to read it from stdin); "
                                         "usage: %1")
                               .arg(chatUsageLine()));
@@ -363,6 +414,12 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
     if (parser.isSet(QStringLiteral("developer")))
         chat->request.messages.append(ChatMessage::fromText(Role::Developer, chat->developerText));
 
+    if (!chat->toolResults.isEmpty()) {
+        if (!positional.isEmpty() || parser.isSet(QStringLiteral("image")))
+            return usageError(LineupCli::tr("--tool-result continues the conversation with "
+                                            "tool results: give no prompt or image with it."));
+        return -1;
+    }
     bool fromStdin = false;
     const QString prompt = readPrompt(positional, &fromStdin);
     QList<ContentPart> imageParts;

@@ -19,6 +19,9 @@ struct ChatInvocation
     bool save = false;
     qint64 conversationId = 0;     // --conversation: continue this saved conversation
     bool expectJsonAnswer = false; // --schema or response_format json_*: check the answer
+    // --tool-result CALL_ID=TEXT|@FILE: results for the saved conversation's last tool calls,
+    // in the order given; no prompt then.
+    QList<QPair<QString, QString>> toolResults;
     QString systemText;
     QString developerText;
 };

@@ -25,7 +25,11 @@ public:
     // Opens the store (dataDir empty: the app's). With a conversation id, puts the saved
     // history (and its system prompt unless --system/--developer were given) before the new
     // user turn. Returns ExitSuccess or the printed failure's code.
-    int open(const QString &dataDir, qint64 conversationId, ChatRequest *request, Console &console);
+    // With `toolResults` (no user turn in the request), they answer the tool calls of the
+    // conversation's last answer: one for each call, none for another. A conversation whose last
+    // answer has unanswered calls cannot go on with a prompt (services answer 400).
+    int open(const QString &dataDir, qint64 conversationId, ChatRequest *request, Console &console,
+             const QList<QPair<QString, QString>> &toolResults = {});
     // Stores the user turn and a 'streaming' answer, then checkpoints it as `stream` runs.
     int begin(const QJsonObject &body, const QString &profileId, ChatStream *stream,
               Console &console);
@@ -37,6 +41,7 @@ public:
 private:
     std::unique_ptr<ConversationStore> m_store;
     std::unique_ptr<ChatRecorder> m_recorder;
+    QList<ChatMessage> m_earlierToolResults; // stored before the recorder's own (last) turn
     qint64 m_conversationId = 0;
 };
 

@@ -29,6 +29,8 @@ namespace Lineup::Cli {
 //   5  incomplete answer (stalled, dropped, ended without [DONE], stopped with Ctrl+C);
 //      the partial answer is still printed
 //   6  key or keychain error (missing key, no Secret Service, access denied)
+//   8  schema mismatch: the answer (or instance) does not match its JSON Schema, or
+//      `schema check` found problems
 enum ExitCode {
     ExitSuccess = 0,
     ExitFailure = 1,
@@ -37,6 +39,7 @@ enum ExitCode {
     ExitNetwork = 4,
     ExitIncomplete = 5,
     ExitKey = 6,
+    ExitSchemaMismatch = 8,
 };
 
 int exitCodeFor(const ApiError &error);

@@ -7,6 +7,7 @@
 #include "KeysCommand.h"
 #include "ModelsCommand.h"
 #include "ProfilesCommand.h"
+#include "SchemaCommand.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,7 @@ QString usageText()
         "  profiles        list, add, remove service profiles or choose the default\n"
         "  keys            store or delete a profile's API key in the keychain (read from stdin)\n"
         "  conversations   list, show, export or delete saved conversations\n"
+        "  schema          check a JSON Schema, validate a value against one, infer one\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR    conversation history location (default: the app's; or "
@@ -42,7 +44,8 @@ QString usageText()
         "\n"
         "Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service error,\n"
         "4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain "
-        "error.\n");
+        "error,\n8 schema mismatch (the answer or instance does not match, or schema check "
+        "found problems).\n");
 }
 
 // Takes the global options out of the argument list, wherever they stand before a `--`.
@@ -142,6 +145,8 @@ int main(int argc, char *argv[])
         return runProfilesCommand(arguments, console);
     if (command == QLatin1String("keys"))
         return runKeysCommand(arguments, console);
+    if (command == QLatin1String("schema"))
+        return runSchemaCommand(arguments, console);
     if (command == QLatin1String("conversations")) {
         // Its own --data-dir is already applied through LINEUP_DATA_DIR above.
         return Lineup::runConversationsCommand(arguments, out, err);

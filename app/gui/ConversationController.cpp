@@ -94,8 +94,25 @@ void ConversationController::onRequestStarted(int row, ChatStream *stream)
     MessageRecord userTurn; // empty: a regenerate, the user turn is stored already
     if (userRow >= 0) {
         const MessageRecord &previous = m_session->messages()->record(userRow);
-        if (previous.id == 0 && previous.message.role == Role::User)
+        if (previous.id == 0 &&
+            (previous.message.role == Role::User || previous.message.role == Role::Tool))
             userTurn = previous;
+    }
+    // Results of parallel tool calls: the recorder stores the last one, the others go first.
+    if (userTurn.message.role == Role::Tool && m_conversationId != 0) {
+        int first = userRow;
+        while (first > 0 && m_session->messages()->record(first - 1).id == 0 &&
+               m_session->messages()->record(first - 1).message.role == Role::Tool)
+            --first;
+        for (int earlier = first; earlier < userRow; ++earlier) {
+            const qint64 stored =
+                m_store->appendMessage(m_conversationId, m_session->messages()->record(earlier));
+            if (stored == 0) {
+                Q_EMIT storageFailed(m_store->lastError());
+                return;
+            }
+            m_session->setRecordId(earlier, stored);
+        }
     }
 
     auto *recorder = new ChatRecorder(*m_store, this);

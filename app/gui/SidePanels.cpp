@@ -7,9 +7,13 @@
 #include "panels/ParametersPanel.h"
 #include "panels/PromptPanel.h"
 #include "panels/RequestPanel.h"
+#include "panels/SchemaPanel.h"
+#include "panels/ToolsPanel.h"
 
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTimer>
 
@@ -19,6 +23,11 @@ namespace {
 QString lastModelKey(const QString &profileId)
 {
     return QStringLiteral("chat/lastModel/") + profileId;
+}
+// Tools switched off and canned results: never sent, so not request parameters.
+QString toolsStateKey(qint64 conversationId)
+{
+    return QStringLiteral("tools/conversation/%1").arg(conversationId);
 }
 } // namespace
 
@@ -38,9 +47,13 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_parametersDock = makeDock(tr("Parameters"), QStringLiteral("parametersDock"), nullptr);
     m_promptDock = makeDock(tr("Prompt"), QStringLiteral("promptDock"), nullptr);
     m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
+    m_schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), nullptr);
+    m_toolsDock = makeDock(tr("Tools"), QStringLiteral("toolsDock"), nullptr);
     // Model on top; the three editors share the space below as tabs.
     m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
+    m_window->tabifyDockWidget(m_requestDock, m_schemaDock);
+    m_window->tabifyDockWidget(m_schemaDock, m_toolsDock);
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
@@ -65,6 +78,25 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
             scheduleRequestPreview();
         }
     });
+    connect(m_schemaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureSchemaPanel();
+    });
+    connect(m_toolsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureToolsPanel();
+    });
+    // An answer that calls tools brings the Tools dock forward with a card per call.
+    connect(m_session, &ChatSession::requestFinished, this, [this] {
+        saveToolsLocalState(); // a new conversation has its id now
+        if (!m_session->unansweredToolCalls().isEmpty()) {
+            m_toolsDock->show();
+            m_toolsDock->raise();
+        }
+        showPendingToolCalls();
+    });
+    connect(m_session->messages(), &QAbstractItemModel::rowsRemoved, this,
+            &SidePanels::showPendingToolCalls);
     connect(m_composer, &Composer::draftChanged, this, &SidePanels::scheduleRequestPreview);
     connect(m_session, &ChatSession::settingsChanged, this, &SidePanels::scheduleRequestPreview);
     connect(m_session, &ChatSession::requestFinished, this, &SidePanels::scheduleRequestPreview);
@@ -103,6 +135,133 @@ PromptPanel *SidePanels::promptPanel() const
 RequestPanel *SidePanels::requestPanel() const
 {
     return const_cast<SidePanels *>(this)->ensureRequestPanel();
+}
+
+SchemaPanel *SidePanels::schemaPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureSchemaPanel();
+}
+
+SchemaPanel *SidePanels::ensureSchemaPanel()
+{
+    if (m_schemaPanel)
+        return m_schemaPanel;
+    m_schemaPanel = new SchemaPanel(m_schemaDock);
+    const ConversationInfo &info = m_session->info();
+    m_schemaPanel->setModel(info.model);
+    m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+    connect(m_schemaPanel, &SchemaPanel::responseFormatChanged, this,
+            &SidePanels::onResponseFormatEdited);
+    m_schemaDock->setWidget(m_schemaPanel);
+    return m_schemaPanel;
+}
+
+ToolsPanel *SidePanels::toolsPanel() const
+{
+    return const_cast<SidePanels *>(this)->ensureToolsPanel();
+}
+
+ToolsPanel *SidePanels::ensureToolsPanel()
+{
+    if (m_toolsPanel)
+        return m_toolsPanel;
+    m_toolsPanel = new ToolsPanel(m_toolsDock);
+    const ConversationInfo &info = m_session->info();
+    m_toolsPanel->setModel(info.model);
+    m_toolsPanel->setParameters(info.parameters);
+    loadToolsLocalState();
+    m_toolsPanel->setPendingCalls(m_session->unansweredToolCalls());
+    connect(m_toolsPanel, &ToolsPanel::toolsChanged, this, &SidePanels::onToolsEdited);
+    connect(m_toolsPanel, &ToolsPanel::localStateChanged, this, &SidePanels::saveToolsLocalState);
+    connect(m_toolsPanel, &ToolsPanel::sendResultsRequested, this, &SidePanels::onSendToolResults);
+    m_toolsDock->setWidget(m_toolsPanel);
+    return m_toolsPanel;
+}
+
+void SidePanels::showPendingToolCalls()
+{
+    const QList<ToolCall> waiting =
+        m_session->isBusy() ? QList<ToolCall>() : m_session->unansweredToolCalls();
+    if (m_toolsPanel)
+        m_toolsPanel->setPendingCalls(waiting);
+    // The composer says which results are missing while calls wait.
+    QPlainTextEdit *editor = m_composer->editor();
+    if (waiting.isEmpty()) {
+        if (!m_composerPlaceholder.isEmpty())
+            editor->setPlaceholderText(m_composerPlaceholder);
+        m_composerPlaceholder.clear();
+        return;
+    }
+    if (m_composerPlaceholder.isEmpty())
+        m_composerPlaceholder = editor->placeholderText();
+    QStringList calls;
+    for (const ToolCall &call : waiting)
+        calls.append(tr("%1 (%2)").arg(call.name, call.id));
+    editor->setPlaceholderText(tr("Waiting for tool results: %1. Answer them in the Tools dock; "
+                                  "a message sent now leaves those calls out.")
+                                   .arg(calls.join(QStringLiteral(", "))));
+}
+
+void SidePanels::loadToolsLocalState()
+{
+    const qint64 id = m_session->info().id;
+    if (!m_toolsPanel || id == 0)
+        return;
+    m_toolsPanel->setLocalState(
+        QJsonDocument::fromJson(m_settings->value(toolsStateKey(id)).toByteArray()).object());
+}
+
+void SidePanels::saveToolsLocalState()
+{
+    const qint64 id = m_session->info().id;
+    if (!m_toolsPanel || id == 0)
+        return;
+    const QJsonObject state = m_toolsPanel->localState();
+    if (state.isEmpty())
+        m_settings->remove(toolsStateKey(id));
+    else
+        m_settings->setValue(toolsStateKey(id),
+                             QJsonDocument(state).toJson(QJsonDocument::Compact));
+}
+
+void SidePanels::onToolsEdited()
+{
+    if (m_applying || !m_toolsPanel)
+        return;
+    ConversationInfo info = m_session->info();
+    info.parameters = m_toolsPanel->applyTo(info.parameters);
+    m_controller->updateSettings(info);
+    if (m_parametersPanel) {
+        m_applying = true;
+        m_parametersPanel->setParameters(info.parameters);
+        m_applying = false;
+    }
+}
+
+void SidePanels::onSendToolResults()
+{
+    if (!m_toolsPanel)
+        return;
+    if (m_session->isBusy()) {
+        m_toolsPanel->setCallsStatus(tr("Wait for the answer to end (or stop it) first."));
+        return;
+    }
+    const QList<ChatMessage> results = m_toolsPanel->results();
+    QStringList missing;
+    for (const ToolCall &call : m_session->unansweredToolCalls()) {
+        if (std::none_of(results.begin(), results.end(), [&call](const ChatMessage &result) {
+                return result.toolCallId == call.id;
+            }))
+            missing.append(tr("%1 (%2)").arg(call.name, call.id));
+    }
+    if (!missing.isEmpty() || !m_session->sendToolResults(results)) {
+        m_toolsPanel->setCallsStatus(
+            tr("Every call needs a result before anything is sent (services refuse the request "
+               "otherwise). Missing: %1.")
+                .arg(missing.join(QStringLiteral(", "))));
+        return;
+    }
+    m_toolsPanel->setPendingCalls({});
 }
 
 ModelPanel *SidePanels::ensureModelPanel()
@@ -170,7 +329,7 @@ void SidePanels::createDeferredPanels()
 
 QList<QDockWidget *> SidePanels::docks() const
 {
-    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock};
+    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock, m_schemaDock, m_toolsDock};
 }
 
 QString SidePanels::lastModelFor(const QString &profileId) const
@@ -193,6 +352,16 @@ void SidePanels::showConversationSettings()
     }
     if (m_modelPanel)
         m_modelPanel->setCurrentModel(info.model);
+    if (m_schemaPanel) {
+        m_schemaPanel->setModel(info.model);
+        m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+    }
+    if (m_toolsPanel) {
+        m_toolsPanel->setModel(info.model);
+        m_toolsPanel->setParameters(info.parameters);
+        loadToolsLocalState();
+    }
+    showPendingToolCalls();
     m_applying = false;
     scheduleRequestPreview();
 }
@@ -233,6 +402,33 @@ void SidePanels::onSettingsEdited()
     if (m_parametersPanel)
         info.parameters = m_parametersPanel->parameters();
     m_controller->updateSettings(info);
+    if (m_schemaPanel)
+        m_schemaPanel->setResponseFormat(info.parameters.value(QStringLiteral("response_format")));
+    if (m_toolsPanel) {
+        const QJsonObject local = m_toolsPanel->localState();
+        m_toolsPanel->setParameters(info.parameters);
+        m_toolsPanel->setLocalState(local);
+    }
+}
+
+// The Schema dock edits one parameter, response_format, through the same path as the
+// Parameters panel, which is told so that both show the same value.
+void SidePanels::onResponseFormatEdited()
+{
+    if (m_applying || !m_schemaPanel)
+        return;
+    ConversationInfo info = m_session->info();
+    const QJsonValue format = m_schemaPanel->responseFormat();
+    if (format.isUndefined())
+        info.parameters.remove(QStringLiteral("response_format"));
+    else
+        info.parameters.insert(QStringLiteral("response_format"), format);
+    m_controller->updateSettings(info);
+    if (m_parametersPanel) {
+        m_applying = true;
+        m_parametersPanel->setParameters(info.parameters);
+        m_applying = false;
+    }
 }
 
 void SidePanels::onModelChosen(const QString &model)
@@ -244,6 +440,10 @@ void SidePanels::onModelChosen(const QString &model)
     m_controller->updateSettings(info);
     if (m_parametersPanel)
         m_parametersPanel->setModel(model);
+    if (m_schemaPanel)
+        m_schemaPanel->setModel(model);
+    if (m_toolsPanel)
+        m_toolsPanel->setModel(model);
     m_settings->setValue(lastModelKey(info.profileId), model);
     Q_EMIT modelChosen(model);
 }

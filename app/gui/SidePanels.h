@@ -21,10 +21,12 @@ class ModelPanel;
 class ParametersPanel;
 class PromptPanel;
 class RequestPanel;
+class SchemaPanel;
+class ToolsPanel;
 
-// The right-hand docks (Model, Parameters, Prompt, Request) and their glue: they show the open
-// conversation's settings, write edits back through the controller, and keep the Request
-// preview in step with the settings, the history and the composer's draft.
+// The right-hand docks (Model, Parameters, Prompt, Request, Schema, Tools) and their glue: they
+// show the open conversation's settings, write edits back through the controller, and keep the
+// Request preview in step with the settings, the history and the composer's draft.
 class SidePanels : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     ParametersPanel *parametersPanel() const;
     PromptPanel *promptPanel() const;
     RequestPanel *requestPanel() const;
+    SchemaPanel *schemaPanel() const;
+    ToolsPanel *toolsPanel() const;
     QList<QDockWidget *> docks() const;
     QDockWidget *modelDock() const { return m_modelDock; }
 
@@ -66,11 +70,19 @@ private:
     QDockWidget *makeDock(const QString &title, const QString &name, QWidget *content);
     void onSettingsEdited();
     void onModelChosen(const QString &model);
+    void onResponseFormatEdited();
+    void onToolsEdited();
+    void onSendToolResults();
+    void showPendingToolCalls();
+    void loadToolsLocalState();
+    void saveToolsLocalState();
     void updateRequestPreview();
     ModelPanel *ensureModelPanel();
     ParametersPanel *ensureParametersPanel();
     PromptPanel *ensurePromptPanel();
     RequestPanel *ensureRequestPanel();
+    SchemaPanel *ensureSchemaPanel();
+    ToolsPanel *ensureToolsPanel();
 
     QMainWindow *m_window;
     QSettings *m_settings;
@@ -91,6 +103,11 @@ private:
     QDockWidget *m_parametersDock = nullptr;
     QDockWidget *m_promptDock = nullptr;
     QDockWidget *m_requestDock = nullptr;
+    SchemaPanel *m_schemaPanel = nullptr; // built lazily
+    QDockWidget *m_schemaDock = nullptr;
+    ToolsPanel *m_toolsPanel = nullptr; // built lazily
+    QDockWidget *m_toolsDock = nullptr;
+    QString m_composerPlaceholder; // the composer's own, while it names missing tool results
     QTimer *m_previewTimer;
     bool m_applying = false;
 };

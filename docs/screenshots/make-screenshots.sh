@@ -40,3 +40,7 @@ run() {
      LINEUP_SCREENSHOT_EXPAND_REASONING=1 \
      LINEUP_SCREENSHOT_PROMPT="Compare SSE and WebSockets for token streaming"
  run "$app" --base-url "http://127.0.0.1:$port/v1" --model claude-sonnet-4-5 --data-dir "$work/data" --dark)
+# The Schema and Tools docks, grabbed offscreen by their GUI suites.
+for suite in tst_schemadock tst_toolsdock; do
+    QT_QPA_PLATFORM=offscreen LINEUP_SCREENSHOTS="$here" "${1:-$here/../../build}/tests/$suite" >/dev/null
+done

@@ -464,7 +464,7 @@ private Q_SLOTS:
         m_server->enqueue(
             FakeResponse::sse({text(QStringLiteral("Paris, I think"), QStringLiteral("stop"))}));
         run = chatAtServer({QStringLiteral("--schema"), schema, QStringLiteral("Where?")});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.exitCode == 8, qPrintable(run.describe()));
         QVERIFY2(run.errText().contains(QStringLiteral("not valid JSON")),
                  qPrintable(run.describe()));
     }

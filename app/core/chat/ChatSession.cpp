@@ -1,6 +1,7 @@
 #include "chat/ChatSession.h"
 
 #include "chat/StreamStatus.h"
+#include "chat/ToolRounds.h"
 
 #include <QTimer>
 
@@ -54,7 +55,37 @@ QList<ChatMessage> ChatSession::history() const
         result.append(ChatMessage::fromText(role, m_info.systemPrompt));
     }
     result.append(historyOf(m_messages.records()));
-    return result;
+    // Services answer 400 to a tool call without its result: unanswered calls are not sent.
+    return ToolRounds::withoutUnansweredCalls(result);
+}
+
+QList<ToolCall> ChatSession::unansweredToolCalls() const
+{
+    return ToolRounds::unansweredCalls(historyOf(m_messages.records()));
+}
+
+bool ChatSession::sendToolResults(const QList<ChatMessage> &results)
+{
+    const QList<ToolCall> waiting = unansweredToolCalls();
+    if (isBusy() || waiting.isEmpty() || results.size() != waiting.size())
+        return false;
+    for (const ToolCall &call : waiting) {
+        if (std::none_of(results.begin(), results.end(), [&call](const ChatMessage &result) {
+                return result.role == Role::Tool && result.toolCallId == call.id;
+            }))
+            return false;
+    }
+    for (const ChatMessage &result : results) {
+        MessageRecord record;
+        record.message = result;
+        record.status = MessageStatus::Complete;
+        record.profileId = m_info.profileId;
+        record.model = m_info.model;
+        record.createdAt = QDateTime::currentDateTimeUtc();
+        m_messages.append(record);
+    }
+    startRequest();
+    return true;
 }
 
 BuiltRequest ChatSession::previewRequest(const ChatMessage &pendingUser) const

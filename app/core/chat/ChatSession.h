@@ -24,6 +24,9 @@ public:
     const ConversationModel *messages() const { return &m_messages; }
 
     const ConversationInfo &info() const { return m_info; }
+    // The last answer's tool calls that still wait for a result (ToolRounds). A prompt sent
+    // while some wait drops them from the request, never sends them unanswered.
+    QList<ToolCall> unansweredToolCalls() const;
     // Replaces settings and messages (opening a conversation). Stops a running request.
     void load(const ConversationInfo &info, const QList<MessageRecord> &records);
     void setInfo(const ConversationInfo &info); // settings only; emits settingsChanged
@@ -44,6 +47,9 @@ public:
 
 public Q_SLOTS:
     void send(const Lineup::ChatMessage &userMessage);
+    // Appends one `tool` message per result (each with its tool_call_id) and continues. Every
+    // call of the last answer needs a result; returns false (sending nothing) otherwise.
+    bool sendToolResults(const QList<Lineup::ChatMessage> &results);
     void stop();
     void regenerate(); // replace the last answer
     void retry();      // resend for a failed last answer

@@ -3,6 +3,7 @@
 #include "chatview/ChatView.h"
 #include "chatview/RenderContext.h"
 #include "chatview/SafeTextDocument.h"
+#include "schema/AnswerCheck.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -253,6 +254,24 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         if (record.timings.tokensPerSecond)
             parts.append(
                 tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
+        // An answer asked for JSON is checked against the format it was sent with.
+        if (record.message.toolCalls.isEmpty() && record.message.refusal.isEmpty()) {
+            const AnswerValidation check = AnswerCheck::check(
+                record.parameters, record.message.text(), record.status == MessageStatus::Complete);
+            if (check.requested()) {
+                QString badge = tr("Schema: %1").arg(check.summary());
+                if (check.state == AnswerValidation::State::Invalid ||
+                    check.state == AnswerValidation::State::NotJson) {
+                    QStringList lines;
+                    for (const SchemaProblem &problem : check.errors.mid(0, 5))
+                        lines.append(schemaProblemLine(problem));
+                    if (check.errors.size() > 5)
+                        lines.append(tr("… and %1 more").arg(check.errors.size() - 5));
+                    badge += QStringLiteral(" — ") + lines.join(QStringLiteral("; "));
+                }
+                parts.prepend(badge);
+            }
+        }
         if (!parts.isEmpty())
             m_footer = plainDocument(parts.join(QStringLiteral("  ·  ")), m_context->smallFont,
                                      contentWidth());
@@ -452,6 +471,11 @@ QRectF MessageLayout::cardRect() const
 {
     // Half the gap above the card and half below, so the first card does not touch the top.
     return QRectF(m_cardX, m_context->rowGap / 2, m_cardWidth, m_cardHeight);
+}
+
+QString MessageLayout::footerText() const
+{
+    return m_footer ? m_footer->toPlainText() : QString();
 }
 
 QString MessageLayout::plainText() const

@@ -79,6 +79,8 @@ public:
     int rowHeight() const;   // card plus the gap below it
     QRectF cardRect() const; // in row coordinates
     QString plainText() const;
+    // The footer line (finish, tokens, timings, and the schema badge of a JSON answer).
+    QString footerText() const;
     QString markdownSource() const { return m_content.source(); }
     const std::vector<MarkdownStream::Block> &contentBlocks() const { return m_content.blocks(); }
     int codeBlockCount() const;
