@@ -153,6 +153,78 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>unknown conversations command &quot;%1&quot; (see --help)</source>
         <translation>不明な conversations コマンド &quot;%1&quot;（--help を参照）</translation>
     </message>
+    <message>
+        <source>&quot;items&quot; must be one schema in strict mode, not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object must set &quot;additionalProperties&quot;: false in strict mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is not in &quot;required&quot;: strict mode needs every property listed (write an optional one as &quot;type&quot;: [T, &quot;null&quot;]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 properties in all: strict mode allows at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep: strict mode allows at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported in strict mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 enum values in all: strict mode allows at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::AnswerCheck</name>
+    <message>
+        <source>incomplete JSON: the answer stopped before it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished">回答が有効な JSON ではありません: オフセット %2 で %1</translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::AnswerValidation</name>
+    <message>
+        <source>matches the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 schema error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ApiClient</name>
@@ -1131,6 +1203,13 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::JsonEditor</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lineup::KeyResolver</name>
     <message>
         <source>%1 Using %2 from the environment instead.</source>
@@ -1451,6 +1530,14 @@ The files before this one were imported.</source>
     <message>
         <source>code</source>
         <translation>コード</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2240,253 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::SchemaPanel</name>
+    <message>
+        <source>&amp;Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make s&amp;trict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;example…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: plain text. JSON object: any valid JSON. JSON schema: JSON following the schema below (strict: guaranteed by the service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema&apos;s name as sent (letters, digits, _ and -; up to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: the service guarantees the schema, and the schema must keep to the strict subset (checked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Schema the answer must follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;type&quot;: &quot;object&quot;, …} — or start from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each problem with its JSON pointer; click one to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-indent the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what is mechanical: additionalProperties false, every property required (optional ones nullable), drop unsupported validation keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a JSON value and get a strict schema that accepts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or save the schema as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Schema As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the JSON first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 models accept json_schema only: {&quot;type&quot;: &quot;json_object&quot;} will be sent as it is and may be refused. Choose JSON schema instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineup does not know whether &quot;%1&quot; supports response_format: it is sent as shown in the Request panel; a service may ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a schema, or start from a template or an example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1 (not sent until fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a schema for response_format must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid strict schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid JSON Schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem: the service may refuse this schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: the service may refuse this schema.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The example is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema from Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a JSON value the answer should look like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is not a JSON object yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::SchemaTools</name>
+    <message>
+        <source>removed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set &quot;additionalProperties&quot;: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made required and nullable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::SchemaValidator</name>
+    <message>
+        <source>a JSON Schema must be an object (or true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ref to &quot;%1&quot; cannot be resolved: only references inside the schema and to the draft-07 meta-schema work (nothing is fetched from the network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value is allowed here (the schema is false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ServiceIndicator</name>
     <message>
         <source>Connection warning</source>
@@ -2549,6 +2883,30 @@ The files before this one were imported.</source>
         <source>Request</source>
         <translation>リクエスト</translation>
     </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for tool results: %1. Answer them in the Tools dock; a message sent now leaves those calls out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the answer to end (or stop it) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call needs a result before anything is sent (services refuse the request otherwise). Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lineup::SseDecoder</name>
@@ -2578,6 +2936,243 @@ The files before this one were imported.</source>
     <message>
         <source>migration to schema %1 failed: %2</source>
         <translation>スキーマ %1 への移行に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::StrictSchemaRules</name>
+    <message>
+        <source>the root of a strict schema must be an object (&quot;type&quot;: &quot;object&quot;), not anyOf or another type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ToolRounds</name>
+    <message>
+        <source>the arguments are not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tool named &quot;%1&quot; is offered in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ToolsPanel</name>
+    <message>
+        <source>Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s function tools; untick one to stop offering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function&apos;s name, as the model calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the function does, for the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict: the arguments are guaranteed to follow the parameters schema, which must keep to the strict subset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool parameters schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON Schema of the function&apos;s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills the result of every call of this tool (you can still edit it before sending); never sent as part of the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned result (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto: the model decides; none: no calls; required: at least one call; or this one function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel tool calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the model may call several tools at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service default (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One call at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a tool message with each result and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a function tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a tool set (a JSON array in the API&apos;s tools format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the tool set as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool &amp;choice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls waiting for results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (JSON Schema):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 models do not take parallel_tool_calls: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service default (auto, not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments match the tool&apos;s parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments do not match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text sent back as the tool message for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tool set: expected [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;, …}}, …].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tool Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Tool Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2737,10 +3332,6 @@ The files before this one were imported.</source>
 </context>
 <context>
     <name>LineupCli</name>
-    <message>
-        <source>the answer is not valid JSON: %1 at offset %2</source>
-        <translation>回答が有効な JSON ではありません: オフセット %2 で %1</translation>
-    </message>
     <message>
         <source>%1 (sent unchanged)</source>
         <translation>%1（変更せずに送信）</translation>
@@ -3226,46 +3817,6 @@ The files before this one were imported.</source>
         <translation>不明な profiles の操作 &quot;%1&quot;。list、add、remove、set-default のいずれかを使ってください。</translation>
     </message>
     <message>
-        <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
-
-Commands:
-  models          list the models a service offers
-  chat            send a prompt and stream the answer to stdout
-  profiles        list, add, remove service profiles or choose the default
-  keys            store or delete a profile&apos;s API key in the keychain (read from stdin)
-  conversations   list, show, export or delete saved conversations
-
-Global options:
-  --data-dir DIR    conversation history location (default: the app&apos;s; or LINEUP_DATA_DIR)
-  --config-dir DIR  settings location (default: the app&apos;s; or LINEUP_CONFIG_DIR)
-  --help, --version
-
-`lineup-cli COMMAND --help` describes a command.
-
-Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service error,
-4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain error.
-</source>
-        <translation>使い方: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
-
-コマンド:
-  models          サービスが提供するモデルの一覧
-  chat            プロンプトを送り、回答を標準出力にストリーミング
-  profiles        サービスプロファイルの一覧・追加・削除、既定の選択
-  keys            プロファイルの API キーをキーチェーンに保存・削除（標準入力から読み取り）
-  conversations   保存済みの会話の一覧・表示・エクスポート・削除
-
-グローバルオプション:
-  --data-dir DIR    会話履歴の場所（既定: アプリと同じ。または LINEUP_DATA_DIR）
-  --config-dir DIR  設定の場所（既定: アプリと同じ。または LINEUP_CONFIG_DIR）
-  --help, --version
-
-`lineup-cli COMMAND --help` で各コマンドの説明を表示します。
-
-終了ステータス: 0 成功、1 その他の失敗（I/O、ストレージ）、2 使い方の誤り、3 サービスのエラー、
-4 ネットワークのエラー、5 不完全な回答（停滞、切断、停止）、6 キーまたはキーチェーンのエラー。
-</translation>
-    </message>
-    <message>
         <source>%1 needs a directory.</source>
         <translation>%1 にはディレクトリが必要です。</translation>
     </message>
@@ -3284,6 +3835,152 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
     <message>
         <source>Send the key even though the base URL is plain http:// to another computer (it travels unencrypted).</source>
         <translation>ベース URL が別のコンピューターへの平文の http:// であってもキーを送信します（暗号化されずに送られます）。</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not match the requested format (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool-result needs --conversation ID and --save: it answers the tool calls of a saved conversation&apos;s last answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool-result needs CALL_ID=TEXT or CALL_ID=@FILE (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool-result %1: cannot read &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool-result %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --conversation and --save: the result of the last answer&apos;s tool call CALL_ID, as text or @FILE; one per call. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tool-result continues the conversation with tool results: give no prompt or image with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last answer of conversation %1 called tools and waits for their results: give --tool-result ID=TEXT for %2 (and no prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last answer of conversation %1 has no tool call waiting for a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last answer of conversation %1 has no tool call &quot;%2&quot; waiting; it waits for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tool call needs a result (services refuse the request otherwise): missing --tool-result for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not JSON: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: also apply the strict structured-output rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;valid&quot;: bool, &quot;errors&quot;: [{&quot;path&quot;, &quot;message&quot;}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check, validate or infer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema check needs one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema validate needs SCHEMA and INSTANCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema infer needs one EXAMPLE file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema needs an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown schema action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
+
+Commands:
+  models          list the models a service offers
+  chat            send a prompt and stream the answer to stdout
+  profiles        list, add, remove service profiles or choose the default
+  keys            store or delete a profile&apos;s API key in the keychain (read from stdin)
+  conversations   list, show, export or delete saved conversations
+  schema          check a JSON Schema, validate a value against one, infer one
+
+Global options:
+  --data-dir DIR    conversation history location (default: the app&apos;s; or LINEUP_DATA_DIR)
+  --config-dir DIR  settings location (default: the app&apos;s; or LINEUP_CONFIG_DIR)
+  --help, --version
+
+`lineup-cli COMMAND --help` describes a command.
+
+Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service error,
+4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain error,
+8 schema mismatch (the answer or instance does not match, or schema check found problems).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaLint</name>
+    <message>
+        <source>not valid JSON Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaPanel</name>
+    <message>
+        <source>Object with a few fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification (enum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional field (nullable)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
