@@ -1,6 +1,9 @@
 // Lineup JSON / OpenAI / Markdown export and import against real SQLite stores.
 #include "StorageFixtures.h"
 
+#include "FakeServer.h"
+#include "api/ApiClient.h"
+#include "storage/ChatRecorder.h"
 #include "storage/ConversationExporter.h"
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
@@ -530,9 +533,57 @@ private Q_SLOTS:
         QVERIFY(store->conversations().isEmpty());
     }
 
-    void nothingContainsAKey()
+    // The key is really in play (the service receives it), then every export format is written:
+    // none of the files, nor the database, may hold it.
+    void exportsOfARecordedExchangeHoldNoKey()
     {
+        FakeServer server;
+        server.enqueue(FakeResponse::sse({QByteArrayLiteral(
+            "{\"id\":\"c\",\"model\":\"fake-model\",\"choices\":[{\"index\":0,\"delta\":"
+            "{\"content\":\"hello\"},\"finish_reason\":\"stop\"}]}")}));
+        auto store = openStore(QStringLiteral("keyed"));
+        ApiClient client;
+        Endpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        endpoint.apiKey = QString::fromLatin1(LeakCanaryKey);
+        const QJsonObject body{
+            {QStringLiteral("model"), QStringLiteral("fake-model")},
+            {QStringLiteral("stream"), true},
+            {QStringLiteral("messages"),
+             QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                    {QStringLiteral("content"), QStringLiteral("Hi")}}}}};
+        ChatRecorder recorder(*store);
+        QString error;
+        const qint64 id =
+            recorder.begin(0, ChatRecorder::settingsFromRequest(body, QStringLiteral("fake")),
+                           ChatRecorder::userTurnFromRequest(body), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        ChatStream *stream = client.startChat(endpoint, body, this);
+        recorder.follow(stream);
+        QSignalSpy finished(stream, &ChatStream::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(server.lastRequest().header("Authorization"),
+                 QByteArray("Bearer ") + LeakCanaryKey);
+
+        for (const ExportFormat format :
+             {ExportFormat::Lineup, ExportFormat::OpenAi, ExportFormat::Markdown}) {
+            const auto data =
+                ConversationExporter(*store).exportConversations({id}, format, &error);
+            QVERIFY2(data, qPrintable(error));
+            QVERIFY(data->contains("hello")); // the exchange is there ...
+            QFile file(m_dir.filePath(QStringLiteral("keyed-%1.out").arg(int(format))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(*data);
+        }
+        store.reset();
+        // ... and the key is in none of the files (the scan itself finds a planted copy).
         QVERIFY(filesContaining(m_dir.path(), QByteArray(LeakCanaryKey)).isEmpty());
+        QFile planted(m_dir.filePath(QStringLiteral("planted")));
+        QVERIFY(planted.open(QIODevice::WriteOnly));
+        planted.write(QByteArray("x") + LeakCanaryKey);
+        planted.close();
+        QCOMPARE(filesContaining(m_dir.path(), QByteArray(LeakCanaryKey)).size(), 1);
+        planted.remove();
     }
 };
 
