@@ -49,6 +49,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString FirstRunKey = QStringLiteral("app/setupDone");
+// The service last chatted with: where the next start (and a new chat) begins.
+const QString LastProfileKey = QStringLiteral("chat/lastProfile");
 // Key lookups start after the first frame, or after this long if the window is never painted.
 constexpr int KeyLookupFallbackMs = 500;
 } // namespace
@@ -112,8 +114,12 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     QString profileId = options.profileId;
     if (profileId.isEmpty() && m_endpoints->hasAdHocProfile())
         profileId = EndpointManager::adHocProfileId();
-    if (profileId.isEmpty())
-        profileId = ProviderStore(*m_settings).defaultProfileId();
+    if (profileId.isEmpty()) {
+        const QString last = m_settings->value(LastProfileKey).toString();
+        profileId = !last.isEmpty() && m_endpoints->findProfile(last)
+                        ? last
+                        : ProviderStore(*m_settings).defaultProfileId();
+    }
     if (!m_endpoints->selectProfile(profileId)) {
         m_profileError = tr("There is no provider profile “%1”. Use one of the profiles in "
                             "Settings, or --base-url.")
@@ -336,11 +342,11 @@ void MainWindow::newConversation()
     info.profileId = m_endpoints->profile().id;
     info.model =
         !m_options.model.isEmpty() ? m_options.model : m_panels->lastModelFor(info.profileId);
-    // A new chat keeps the parameters and prompt the user has set up: they are tools, not
-    // content.
+    // A new chat keeps the prompt the user has set up; its parameters start from the saved
+    // defaults, so a value tried in one chat does not silently change the next.
     info.systemPrompt = m_session->info().systemPrompt;
     info.systemRole = m_session->info().systemRole;
-    info.parameters = m_session->info().parameters;
+    info.parameters = m_panels->defaultParameters();
     m_controller->newConversation(info);
     m_list->setCurrentConversation(0);
     showConversationSettings();
@@ -448,6 +454,9 @@ void MainWindow::onSearchHit(qint64 conversationId, qint64 messageId, const QStr
 void MainWindow::onProfileChanged()
 {
     m_session->setEndpoint(m_endpoints->endpoint());
+    // Remembered for the next start; a --base-url service exists for this run only.
+    if (m_endpoints->profile().id != EndpointManager::adHocProfileId())
+        m_settings->setValue(LastProfileKey, m_endpoints->profile().id);
     ConversationInfo info = m_session->info();
     if (info.profileId != m_endpoints->profile().id && m_controller->conversationId() == 0) {
         info.profileId = m_endpoints->profile().id;

@@ -52,6 +52,17 @@ void MainWindow::buildMenus()
                                         tr("Copy &Last Answer"), this, &MainWindow::copyLastAnswer);
     copyLast->setObjectName(QStringLiteral("actionCopyLastAnswer"));
     copyLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    // Esc stops the answer wherever the focus is (after Regenerate it is on the conversation, not
+    // the composer); enabled only while one streams, so Esc keeps its other uses otherwise.
+    QAction *stop = edit->addAction(tr("&Stop Answer"), this, [this] {
+        if (m_session->isBusy())
+            m_session->stop();
+    });
+    stop->setObjectName(QStringLiteral("actionStop"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setShortcutContext(Qt::WindowShortcut);
+    stop->setEnabled(false);
+    connect(m_session, &ChatSession::busyChanged, stop, &QAction::setEnabled);
     QAction *find = edit->addAction(Icons::themed(QStringLiteral("find")),
                                     tr("&Find in Conversation…"), this, &MainWindow::showFindBar);
     find->setObjectName(QStringLiteral("actionFind"));

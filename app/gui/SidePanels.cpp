@@ -9,6 +9,7 @@
 #include "panels/RequestPanel.h"
 
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QMainWindow>
 #include <QSettings>
 #include <QTimer>
@@ -20,6 +21,8 @@ QString lastModelKey(const QString &profileId)
 {
     return QStringLiteral("chat/lastModel/") + profileId;
 }
+
+const QString DefaultParametersKey = QStringLiteral("chat/defaultParameters");
 } // namespace
 
 SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settings,
@@ -129,7 +132,10 @@ ParametersPanel *SidePanels::ensureParametersPanel()
     m_parametersPanel->setParameters(info.parameters);
     m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
     m_parametersPanel->setAdjustments(m_adjustments);
+    m_parametersPanel->setDefaults(defaultParameters());
     m_applying = false;
+    connect(m_parametersPanel, &ParametersPanel::defaultsSaved, this,
+            &SidePanels::setDefaultParameters);
     connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
             &SidePanels::onSettingsEdited);
     connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
@@ -176,6 +182,20 @@ QList<QDockWidget *> SidePanels::docks() const
 QString SidePanels::lastModelFor(const QString &profileId) const
 {
     return m_settings->value(lastModelKey(profileId)).toString();
+}
+
+QJsonObject SidePanels::defaultParameters() const
+{
+    return QJsonDocument::fromJson(m_settings->value(DefaultParametersKey).toByteArray()).object();
+}
+
+void SidePanels::setDefaultParameters(const QJsonObject &parameters)
+{
+    // JSON text: QSettings would turn nested objects (response_format) into lossy variants.
+    m_settings->setValue(DefaultParametersKey,
+                         QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    if (m_parametersPanel && m_parametersPanel->defaults() != parameters)
+        m_parametersPanel->setDefaults(parameters);
 }
 
 void SidePanels::showConversationSettings()

@@ -3,6 +3,7 @@
 #include "api/Endpoint.h"
 #include "api/RequestBuilder.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -45,6 +46,9 @@ public:
 
     // The model remembered for new chats with this profile (last one chosen).
     QString lastModelFor(const QString &profileId) const;
+    // The parameters a new chat starts from ("Save as default" in the Parameters panel).
+    QJsonObject defaultParameters() const;
+    void setDefaultParameters(const QJsonObject &parameters);
 
     // Fills the panels from the session's conversation settings.
     void showConversationSettings();

@@ -68,7 +68,7 @@ QString MessageLayout::roleLabel(Role role)
 
 QString MessageLayout::errorActionLabel(const ApiError &error)
 {
-    switch (ChatView::errorActionFor(error.kind)) {
+    switch (ChatView::errorActionFor(error)) {
     case ChatView::ErrorAction::OpenProviderSettings:
         return tr("Open provider settings");
     case ChatView::ErrorAction::Retry:

@@ -72,11 +72,14 @@ private:
     std::optional<ProviderProfile> profileFromForm(QString *error) const;
     void onSelectionChanged();
     void startTest(const QString &key);
+    QString derivedId() const; // from the name, unique among the profiles
+    void updateEnvVarPlaceholder();
 
     QSettings *m_settings;
     KeyStore *m_keys;
     ConnectionTester *m_tester;
     bool m_isNew = false;
+    bool m_idEdited = false; // the id was typed: it no longer follows the name
     QString m_pendingSessionKeyRef; // key kept in m_pendingSessionKey after NoBackend
     QString m_pendingSessionKey;
 
