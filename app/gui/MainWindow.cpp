@@ -242,7 +242,10 @@ void MainWindow::buildCentralArea()
         }
         m_session->stop();
     });
-    connect(m_composer, &Composer::editCancelled, this, [this] { m_editingRow = -1; });
+    connect(m_composer, &Composer::editCancelled, this, [this] {
+        m_editingRow = -1;
+        m_panels->setEditingRow(-1);
+    });
 
     connect(m_view, &ChatView::editRequested, this, &MainWindow::onEditRequested);
     connect(m_view, &ChatView::regenerateRequested, m_session,
@@ -252,6 +255,7 @@ void MainWindow::buildCentralArea()
         if (m_editingRow >= 0) {
             m_composer->endEdit();
             m_editingRow = -1;
+            m_panels->setEditingRow(-1);
         }
         m_session->deleteMessage(row);
     });
@@ -337,6 +341,7 @@ void MainWindow::newConversation()
     if (m_editingRow >= 0) {
         m_composer->endEdit();
         m_editingRow = -1;
+        m_panels->setEditingRow(-1);
     }
     ConversationInfo info;
     info.profileId = m_endpoints->profile().id;
@@ -361,6 +366,7 @@ bool MainWindow::openConversation(qint64 id)
     if (m_editingRow >= 0) {
         m_composer->endEdit();
         m_editingRow = -1;
+        m_panels->setEditingRow(-1);
     }
     if (!m_controller->openConversation(id))
         return false;
@@ -402,6 +408,7 @@ void MainWindow::onComposerSend(const ChatMessage &message)
     if (m_composer->isEditing() && m_editingRow >= 0) {
         const int row = m_editingRow;
         m_editingRow = -1;
+        m_panels->setEditingRow(-1);
         m_composer->endEdit();
         m_session->editAndResend(row, message);
     } else {
@@ -421,15 +428,18 @@ void MainWindow::onEditRequested(int row)
     if (row < 0 || row >= m_session->messages()->rowCount())
         return;
     m_editingRow = row;
+    m_panels->setEditingRow(row);
     m_composer->beginEdit(m_session->messages()->record(row).message);
 }
 
 void MainWindow::onErrorAction(int row, int kind)
 {
-    Q_UNUSED(row);
-    if (ChatView::errorActionFor(ApiError::Kind(kind)) ==
-        ChatView::ErrorAction::OpenProviderSettings)
-        openSettings(m_endpoints->profile().id);
+    ApiError error;
+    error.kind = ApiError::Kind(kind);
+    if (row >= 0 && row < m_session->messages()->rowCount())
+        error = m_session->messages()->record(row).error;
+    if (ChatView::errorActionFor(error) == ChatView::ErrorAction::OpenProviderSettings)
+        openSettings(m_endpoints->profile().id); // the service this answer was asked of
     else
         m_session->retry();
 }
@@ -489,7 +499,8 @@ void MainWindow::onEndpointChanged()
         onComposerSend(pending);
     }
     m_panels->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id,
-                          m_endpoints->profile().envVar, !m_deferModelList && m_painted);
+                          m_endpoints->profile().envVar, !m_deferModelList && m_painted,
+                          serviceProblem());
     updateStatusBar();
 }
 
@@ -505,8 +516,19 @@ void MainWindow::updateEmptyState()
     const bool empty = m_session->messages()->rowCount() == 0;
     m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     const ProviderProfile &profile = m_endpoints->profile();
-    m_emptyState->setService(profile.name.isEmpty() ? profile.id : profile.name,
-                             m_session->info().model);
+    const QString name = profile.name.isEmpty() ? profile.id : profile.name;
+    m_emptyState->setService(name, m_session->info().model, serviceProblem());
+}
+
+QString MainWindow::serviceProblem() const
+{
+    // The one state the empty page, the model list and the status bar all tell.
+    if (m_endpoints->isResolving() || m_endpoints->keyUsable())
+        return {};
+    const ProviderProfile &profile = m_endpoints->profile();
+    return tr("%1 needs an API key: add it in File → Providers and Keys (Ctrl+,), or choose "
+              "another service in the status bar.")
+        .arg(profile.name.isEmpty() ? profile.id : profile.name);
 }
 
 void MainWindow::updateWindowTitle()
@@ -518,7 +540,16 @@ void MainWindow::updateWindowTitle()
 void MainWindow::openSettings(const QString &profileId)
 {
     const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
-    m_dialogs->openSettings(id == EndpointManager::adHocProfileId() ? QString() : id);
+    if (id == EndpointManager::adHocProfileId() && m_endpoints->hasAdHocProfile()) {
+        // Not a saved profile: offer to save it as one, filled in, rather than an unrelated one.
+        const std::optional<ProviderProfile> adHoc = m_endpoints->findProfile(id);
+        m_dialogs->openSettingsFor(
+            *adHoc, tr("This window uses %1 from the command line (--base-url). Save it as a "
+                       "profile to change its address or key, then choose it in the status bar.")
+                        .arg(adHoc->baseUrl.toDisplayString()));
+        return;
+    }
+    m_dialogs->openSettings(id);
 }
 
 void MainWindow::openWelcome()

@@ -114,7 +114,9 @@ ModelPanel *SidePanels::ensureModelPanel()
         return m_modelPanel;
     m_modelPanel = new ModelPanel(m_client, m_settings, m_modelDock);
     connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
-    if (m_modelsWanted)
+    if (!m_serviceProblem.isEmpty())
+        m_modelPanel->setUnavailable(m_profileId, m_serviceProblem);
+    else if (m_modelsWanted)
         m_modelPanel->setEndpoint(m_endpoint, m_profileId);
     m_modelPanel->setCurrentModel(m_session->info().model);
     m_modelDock->setWidget(m_modelPanel);
@@ -218,14 +220,20 @@ void SidePanels::showConversationSettings()
 }
 
 void SidePanels::setEndpoint(const Endpoint &endpoint, const QString &profileId,
-                             const QString &keyVariable, bool loadModels)
+                             const QString &keyVariable, bool loadModels, const QString &problem)
 {
     m_endpoint = endpoint;
     m_profileId = profileId;
     m_keyVariable = keyVariable;
+    m_serviceProblem = problem;
     if (m_requestPanel)
         m_requestPanel->setKeyEnvironmentVariable(keyVariable);
-    if (loadModels) {
+    if (!problem.isEmpty()) {
+        // Asking without the key would only add "host not found" or "401" to the same story.
+        m_modelsWanted = false;
+        if (m_modelPanel)
+            m_modelPanel->setUnavailable(profileId, problem);
+    } else if (loadModels) {
         m_modelsWanted = true;
         if (m_modelPanel) {
             m_modelPanel->setEndpoint(endpoint, profileId);
@@ -239,6 +247,14 @@ void SidePanels::flush()
 {
     if (m_promptPanel)
         m_promptPanel->flush();
+}
+
+void SidePanels::setEditingRow(int row)
+{
+    if (row == m_editingRow)
+        return;
+    m_editingRow = row;
+    scheduleRequestPreview();
 }
 
 void SidePanels::onSettingsEdited()
@@ -285,7 +301,8 @@ void SidePanels::updateRequestPreview()
 {
     if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
         return;
-    ensureRequestPanel()->setRequest(m_session->previewRequest(m_composer->message()), m_endpoint);
+    ensureRequestPanel()->setRequest(
+        m_session->previewRequest(m_composer->message(), m_editingRow), m_endpoint);
 }
 
 } // namespace Lineup

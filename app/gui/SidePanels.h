@@ -53,9 +53,13 @@ public:
     // Fills the panels from the session's conversation settings.
     void showConversationSettings();
     // The service changed: the Request preview's curl line, and (unless deferred) the model list.
+    // With `problem` (no key) the list is not asked for; the Model panel says the problem.
     void setEndpoint(const Endpoint &endpoint, const QString &profileId, const QString &keyVariable,
-                     bool loadModels);
+                     bool loadModels, const QString &problem = {});
     void flush(); // reports a pending prompt edit now
+    // The composer edits the user turn in `row` (-1: not editing): the Request preview then shows
+    // the history up to that turn followed by the draft, as edit-and-resend will send it.
+    void setEditingRow(int row);
     // Builds the panels kept out of the first frame; call once the window is on screen.
     void createDeferredPanels();
 
@@ -86,6 +90,7 @@ private:
     ApiClient *m_client;
     ModelPanel *m_modelPanel = nullptr; // built lazily
     bool m_modelsWanted = false;        // setEndpoint() asked for the list before it was built
+    QString m_serviceProblem;           // shown by the Model panel instead of a list
     ParametersPanel *m_parametersPanel = nullptr; // built lazily
     QList<RuleAdjustment> m_adjustments;          // the last request's, for a later-built panel
     QString m_keyVariable;
@@ -97,6 +102,7 @@ private:
     QDockWidget *m_requestDock = nullptr;
     QTimer *m_previewTimer;
     bool m_applying = false;
+    int m_editingRow = -1;
 };
 
 } // namespace Lineup

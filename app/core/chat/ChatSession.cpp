@@ -76,25 +76,27 @@ void ChatSession::setApplyModelRules(bool apply)
     Q_EMIT settingsChanged();
 }
 
-QList<ChatMessage> ChatSession::history() const
+QList<ChatMessage> ChatSession::history(int endRow) const
 {
     QList<ChatMessage> result;
     if (!m_info.systemPrompt.trimmed().isEmpty()) {
         const Role role = m_info.systemRole == Role::Developer ? Role::Developer : Role::System;
         result.append(ChatMessage::fromText(role, m_info.systemPrompt));
     }
-    for (const MessageRecord &record : m_messages.records()) {
-        if (belongsInHistory(record))
-            result.append(record.message);
+    const QList<MessageRecord> &records = m_messages.records();
+    const qsizetype end = endRow < 0 ? records.size() : qMin<qsizetype>(endRow, records.size());
+    for (qsizetype row = 0; row < end; ++row) {
+        if (belongsInHistory(records.at(row)))
+            result.append(records.at(row).message);
     }
     return result;
 }
 
-BuiltRequest ChatSession::previewRequest(const ChatMessage &pendingUser) const
+BuiltRequest ChatSession::previewRequest(const ChatMessage &pendingUser, int replacingRow) const
 {
     ChatRequest request;
     request.model = m_info.model;
-    request.messages = history();
+    request.messages = history(replacingRow);
     if (hasPayload(pendingUser))
         request.messages.append(pendingUser);
     request.parameters = m_info.parameters;

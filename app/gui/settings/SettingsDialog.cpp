@@ -356,6 +356,19 @@ void SettingsDialog::addProfile()
     m_name->selectAll();
 }
 
+void SettingsDialog::addProfileFrom(const ProviderProfile &draft, const QString &note)
+{
+    addProfile();
+    m_name->setText(draft.name);
+    m_id->setText(derivedId());
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(providerKindName(draft.kind))));
+    m_baseUrl->setText(draft.baseUrl.toString());
+    m_envVar->setText(draft.envVar);
+    m_requiresKey->setChecked(draft.requiresKey);
+    updateEnvVarPlaceholder();
+    m_formError->setText(note);
+}
+
 std::optional<ProviderProfile> SettingsDialog::profileFromForm(QString *error) const
 {
     ProviderStore store(*m_settings);

@@ -52,6 +52,8 @@ public:
 
 public Q_SLOTS:
     void addProfile();                     // clears the form for a new profile
+    // A new profile filled in from `draft` (the --base-url service of this run), with a note.
+    void addProfileFrom(const ProviderProfile &draft, const QString &note);
     bool saveProfile();                    // false (and a message) when the form is invalid
     bool removeProfile(const QString &id); // no confirmation; also forgets the stored key
     void confirmRemoveSelected();          // asks first (non-blocking), then removeProfile
