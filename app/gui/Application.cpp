@@ -10,6 +10,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPalette>
@@ -17,6 +18,8 @@
 #include <QStyleFactory>
 
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 namespace Lineup {
 
@@ -127,6 +130,19 @@ int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *
     return -1;
 }
 
+// A host-name lookup still running (the model list asked of a service whose DNS does not answer)
+// held the exit for seconds: QHostInfo's thread pool waits for getaddrinfo() when the application
+// object goes. Once the window is gone everything is saved; only a clipboard the app still owns
+// needs the full teardown, which hands its text to the clipboard manager.
+void exitWithoutWaiting(int code)
+{
+    if (QGuiApplication::clipboard()->ownsClipboard())
+        return;
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
+}
+
 } // namespace
 
 int runApplication(int argc, char *argv[])
@@ -172,15 +188,18 @@ int runApplication(int argc, char *argv[])
     app.setStyle(new DeferredIconStyle(QStyleFactory::create(QApplication::style()->name())));
 
     fonts.wait(); // the window measures text from here on
-    MainWindow window(options);
-    if (!window.profileError().isEmpty()) {
-        printLine(stderr, window.profileError());
+    auto window = std::make_unique<MainWindow>(options);
+    if (!window->profileError().isEmpty()) {
+        printLine(stderr, window->profileError());
         return 2;
     }
-    window.show();
-    installFirstPaintProbe(&window);
-    installScreenshotHook(&window);
-    return app.exec();
+    window->show();
+    installFirstPaintProbe(window.get());
+    installScreenshotHook(window.get());
+    const int code = app.exec();
+    window.reset(); // the conversation store and the settings are written and closed here
+    exitWithoutWaiting(code);
+    return code;
 }
 
 } // namespace Lineup

@@ -475,6 +475,7 @@ void MarkdownStream::renderMarkdown(Block &block, const QString &markdown, bool 
     doc->setMarkdown(markdown,
                      QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                      QTextDocument::MarkdownNoHTML));
+    block.quote = decorate(doc.get(), markdown);
     if (open) {
         // Before the layout (setTextWidth): enabled afterwards, the glyphs shaped for the
         // layout would already be gone and the first paint would shape everything again.
@@ -484,6 +485,43 @@ void MarkdownStream::renderMarkdown(Block &block, const QString &markdown, bool 
     doc->setTextWidth(m_width);
     block.doc = std::move(doc);
     measure(block);
+}
+
+bool MarkdownStream::decorate(QTextDocument *doc, const QString &markdown) const
+{
+    // Qt's importer gives inline code a fixed-pitch font only: a tint sets it apart from the
+    // text. Blockquotes get an indent; their bar is painted (see MessageLayout::paint).
+    const bool code = markdown.contains(QLatin1Char('`'));
+    const bool quotes = markdown.contains(QLatin1Char('>'));
+    if (!code && !quotes)
+        return false;
+    bool hasQuote = false;
+    const QColor base = m_context->palette.color(QPalette::Base);
+    const QColor text = m_context->palette.color(QPalette::Text);
+    const auto blend = [](int a, int b) { return a + (b - a) * 14 / 100; };
+    const QColor tint(blend(base.red(), text.red()), blend(base.green(), text.green()),
+                      blend(base.blue(), text.blue()));
+    QList<std::pair<int, int>> spans; // collected first: formatting splits the fragments
+    for (QTextBlock textBlock = doc->begin(); textBlock.isValid(); textBlock = textBlock.next()) {
+        if (textBlock.blockFormat().intProperty(QTextFormat::BlockQuoteLevel) > 0)
+            hasQuote = true;
+        if (!code)
+            continue;
+        for (auto it = textBlock.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().fontFixedPitch())
+                spans.append({fragment.position(), fragment.length()});
+        }
+    }
+    QTextCharFormat format;
+    format.setBackground(tint);
+    for (const auto &[position, length] : std::as_const(spans)) {
+        QTextCursor cursor(doc);
+        cursor.setPosition(position);
+        cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(format);
+    }
+    return hasQuote;
 }
 
 void MarkdownStream::renderCode(Block &block, bool final)

@@ -41,6 +41,14 @@ const ChatMessage &MessageLayout::choiceMessage(const MessageRecord &record, int
     return record.message;
 }
 
+QString MessageLayout::keepTogether(QString text)
+{
+    // No-break spaces, and a word joiner after each '/', which is otherwise a break opportunity.
+    text.replace(QLatin1Char(' '), QChar(0x00A0));
+    text.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+    return text;
+}
+
 QString MessageLayout::contentText(const ChatMessage &message)
 {
     // The common case (one text part) shares the string instead of joining.
@@ -253,6 +261,10 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         if (record.timings.tokensPerSecond)
             parts.append(
                 tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
+        // Each item is kept on one line ("12.5 tokens/s", not "tokens/" and "s"): the lines
+        // break only between items.
+        for (QString &part : parts)
+            part = keepTogether(part);
         if (!parts.isEmpty())
             m_footer = plainDocument(parts.join(QStringLiteral("  ·  ")), m_context->smallFont,
                                      contentWidth());
