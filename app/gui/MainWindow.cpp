@@ -228,6 +228,7 @@ void MainWindow::buildCentralArea()
 
     m_composer = new Composer(central);
     afterFirstPaint(m_composer, this, [this] { startDeferredWork(); });
+    m_composer->setSettings(m_settings.get());
     m_composer->setCtrlEnterSends(m_settings->value(ctrlEnterSettingKey(), false).toBool());
     layout->addWidget(m_composer);
     setCentralWidget(central);
@@ -277,6 +278,10 @@ void MainWindow::buildDocks()
     connect(m_list, &ConversationListPanel::newConversationRequested, this,
             &MainWindow::newConversation);
     connect(m_list, &ConversationListPanel::searchHitActivated, this, &MainWindow::onSearchHit);
+    connect(m_list, &ConversationListPanel::searchCleared, this, [this] {
+        if (!m_findBar || !m_findBar->isVisible())
+            m_view->setFindText(QString());
+    });
     connect(m_list, &ConversationListPanel::conversationDeleted, this, [this](qint64 id) {
         if (id == m_controller->conversationId())
             newConversation();

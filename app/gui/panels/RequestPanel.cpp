@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -192,6 +193,11 @@ void RequestPanel::copyCurlToClipboard()
     if (m_request.body.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(curlCommand());
+    // Said on the button itself, where the person is looking, for a moment.
+    m_copyCurl->setText(tr("Copied ✓"));
+    QTimer::singleShot(1500, m_copyCurl, [button = m_copyCurl] {
+        button->setText(tr("Copy as curl"));
+    });
     Q_EMIT curlCopied();
 }
 
