@@ -9,7 +9,6 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QSettings>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImage>
@@ -17,6 +16,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -271,9 +271,9 @@ void Composer::submit()
 void Composer::openAttachDialog()
 {
     // The folder of the last images attached (kept for the next start), else Pictures.
-    QString folder =
-        m_settings ? m_settings->value(QStringLiteral("composer/imageFolder")).toString()
-                   : QString();
+    QString folder = m_settings
+                         ? m_settings->value(QStringLiteral("composer/imageFolder")).toString()
+                         : QString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     auto *dialog = new QFileDialog(this, tr("Attach images"), folder,

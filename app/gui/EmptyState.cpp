@@ -60,8 +60,8 @@ void EmptyState::setService(const QString &profileName, const QString &model,
     if (!problem.isEmpty())
         m_detail->setText(problem);
     else if (model.isEmpty())
-        m_detail->setText(
-            tr("Messages go to %1. Choose a model on the right (Ctrl+K) to start.").arg(profileName));
+        m_detail->setText(tr("Messages go to %1. Choose a model on the right (Ctrl+K) to start.")
+                              .arg(profileName));
     else
         m_detail->setText(tr("Your message goes to %1 on %2.").arg(model, profileName));
 }

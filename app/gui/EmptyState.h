@@ -15,8 +15,7 @@ public:
     explicit EmptyState(QWidget *parent = nullptr);
 
     // `problem`: why nothing can be sent yet (no key), said instead of where messages go.
-    void setService(const QString &profileName, const QString &model,
-                    const QString &problem = {});
+    void setService(const QString &profileName, const QString &model, const QString &problem = {});
     QString detailText() const;
 
     // The wrapped lines inside find their height when the page is laid out; saying so here

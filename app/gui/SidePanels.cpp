@@ -301,8 +301,8 @@ void SidePanels::updateRequestPreview()
 {
     if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
         return;
-    ensureRequestPanel()->setRequest(
-        m_session->previewRequest(m_composer->message(), m_editingRow), m_endpoint);
+    ensureRequestPanel()->setRequest(m_session->previewRequest(m_composer->message(), m_editingRow),
+                                     m_endpoint);
 }
 
 } // namespace Lineup

@@ -144,8 +144,8 @@ private Q_SLOTS:
         m_window->findChild<QDockWidget *>(QStringLiteral("requestDock"))->raise();
         m_window->chatView()->triggerAction(0, ChatView::MessageAction::Edit);
         m_window->composer()->setText(QStringLiteral("edited question"));
-        QTRY_VERIFY(m_window->requestPanel()->displayedText().contains(
-            QStringLiteral("edited question")));
+        QTRY_VERIFY(
+            m_window->requestPanel()->displayedText().contains(QStringLiteral("edited question")));
         const QString shown = m_window->requestPanel()->displayedText();
         QVERIFY2(!shown.contains(QStringLiteral("first question")), qPrintable(shown));
         QVERIFY(!shown.contains(QStringLiteral("second answer")));
@@ -182,9 +182,9 @@ private Q_SLOTS:
 
     void wrongUrlIsNamedAndEveryFailedAnswerOffersRetry()
     {
-        m_server->setRoute("POST", m_chatPath,
-                           FakeResponse::text(501, "<html><body>Unsupported method</body></html>",
-                                              "text/html"));
+        m_server->setRoute(
+            "POST", m_chatPath,
+            FakeResponse::text(501, "<html><body>Unsupported method</body></html>", "text/html"));
         typeAndSend(QStringLiteral("hello"));
         QVERIFY(waitIdle());
         const MessageRecord &failed = session()->messages()->record(1);
@@ -247,8 +247,8 @@ private Q_SLOTS:
         exchange(QStringLiteral("tulips in spring"), QStringLiteral("tulips bloom"));
         QLineEdit *search = m_window->findChild<QLineEdit *>(QStringLiteral("conversationSearch"));
         QTest::keyClicks(search, QStringLiteral("tulips"));
-        QTRY_VERIFY(!m_window->findChildren<QListWidget *>(QStringLiteral("searchResults"))
-                         .isEmpty());
+        QTRY_VERIFY(
+            !m_window->findChildren<QListWidget *>(QStringLiteral("searchResults")).isEmpty());
         auto *results = m_window->findChild<QListWidget *>(QStringLiteral("searchResults"));
         QTRY_VERIFY(results->count() > 0);
         Q_EMIT results->itemActivated(results->item(0));

@@ -186,8 +186,8 @@ bool ApiError::isRetryable() const
     case Kind::ServerError:
         // Not implemented, HTTP version, variant, loop, extension, network authentication
         // (a captive portal): the same request gets the same answer.
-        return httpStatus != 501 && httpStatus != 505 && httpStatus != 506 &&
-               httpStatus != 508 && httpStatus != 510 && httpStatus != 511;
+        return httpStatus != 501 && httpStatus != 505 && httpStatus != 506 && httpStatus != 508 &&
+               httpStatus != 510 && httpStatus != 511;
     case Kind::RateLimited:
     case Kind::ConnectionRefused:
     case Kind::Timeout:

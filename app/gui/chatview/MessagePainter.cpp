@@ -107,9 +107,8 @@ void MessageLayout::paintQuoteBars(QPainter *painter, QTextDocument *doc, QPoint
             continue;
         const QRectF rect = layout->blockBoundingRect(block).translated(origin);
         for (int i = 0; i < level; ++i)
-            painter->fillRect(QRectF(origin.x() + i * LevelIndent + 14, rect.top(), 3,
-                                     rect.height()),
-                              colour);
+            painter->fillRect(
+                QRectF(origin.x() + i * LevelIndent + 14, rect.top(), 3, rect.height()), colour);
     }
 }
 

@@ -58,9 +58,9 @@ public:
     QJsonObject defaults() const { return m_defaults; }
 
 public Q_SLOTS:
-    void resetAll();         // every parameter unset; Undo brings them back
-    void resetToDefaults();  // the saved defaults; Undo brings the previous values back
-    void saveAsDefaults();   // this conversation's parameters become the defaults
+    void resetAll();        // every parameter unset; Undo brings them back
+    void resetToDefaults(); // the saved defaults; Undo brings the previous values back
+    void saveAsDefaults();  // this conversation's parameters become the defaults
     void undoReset();
 
 Q_SIGNALS:

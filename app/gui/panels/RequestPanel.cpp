@@ -10,8 +10,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Lineup {
@@ -195,9 +195,8 @@ void RequestPanel::copyCurlToClipboard()
     QGuiApplication::clipboard()->setText(curlCommand());
     // Said on the button itself, where the person is looking, for a moment.
     m_copyCurl->setText(tr("Copied ✓"));
-    QTimer::singleShot(1500, m_copyCurl, [button = m_copyCurl] {
-        button->setText(tr("Copy as curl"));
-    });
+    QTimer::singleShot(1500, m_copyCurl,
+                       [button = m_copyCurl] { button->setText(tr("Copy as curl")); });
     Q_EMIT curlCopied();
 }
 

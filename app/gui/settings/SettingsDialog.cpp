@@ -132,6 +132,9 @@ void SettingsDialog::buildUi()
 
     m_keyStatus = new QLabel(this);
     m_keyStatus->setWordWrap(true);
+    // A form field grows to the form's width only when it asks to: a wrapping label would
+    // otherwise keep its narrow preferred width and break "Key saved in…" into a column.
+    m_keyStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     describe(m_keyStatus, QStringLiteral("keyStatus"), tr("Key status"), QString());
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
     describe(m_sessionOnly, QStringLiteral("keepForSession"), tr("Keep for this session only"),
@@ -246,7 +249,8 @@ void SettingsDialog::updateEnvVarPlaceholder()
     QString variable;
     for (const QChar c : std::as_const(id))
         variable.append(c.isLetterOrNumber() ? c.toUpper() : QLatin1Char('_'));
-    m_envVar->setPlaceholderText(tr("Optional, e.g. %1").arg(variable + QStringLiteral("_API_KEY")));
+    m_envVar->setPlaceholderText(
+        tr("Optional, e.g. %1").arg(variable + QStringLiteral("_API_KEY")));
 }
 
 void SettingsDialog::reloadList(const QString &selectId)

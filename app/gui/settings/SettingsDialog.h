@@ -51,7 +51,7 @@ public:
     QLabel *formErrorLabel() const { return m_formError; }
 
 public Q_SLOTS:
-    void addProfile();                     // clears the form for a new profile
+    void addProfile(); // clears the form for a new profile
     // A new profile filled in from `draft` (the --base-url service of this run), with a note.
     void addProfileFrom(const ProviderProfile &draft, const QString &note);
     bool saveProfile();                    // false (and a message) when the form is invalid
@@ -81,7 +81,7 @@ private:
     KeyStore *m_keys;
     ConnectionTester *m_tester;
     bool m_isNew = false;
-    bool m_idEdited = false; // the id was typed: it no longer follows the name
+    bool m_idEdited = false;        // the id was typed: it no longer follows the name
     QString m_pendingSessionKeyRef; // key kept in m_pendingSessionKey after NoBackend
     QString m_pendingSessionKey;
 

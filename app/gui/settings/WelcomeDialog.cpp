@@ -199,8 +199,7 @@ void WelcomeDialog::buildUi()
 }
 
 void WelcomeDialog::addServiceChoice(const QString &which, const QString &label,
-                                     const QString &urlDefault, bool needsUrl,
-                                     QVBoxLayout *layout)
+                                     const QString &urlDefault, bool needsUrl, QVBoxLayout *layout)
 {
     ServiceChoice choice;
     choice.which = which;
@@ -264,10 +263,9 @@ QLineEdit *WelcomeDialog::serviceKeyEdit(const QString &which) const
 
 QString WelcomeDialog::saveServiceChoice(ProviderStore &store)
 {
-    const auto it = std::find_if(m_services.cbegin(), m_services.cend(),
-                                 [](const ServiceChoice &choice) {
-                                     return choice.option->isChecked();
-                                 });
+    const auto it =
+        std::find_if(m_services.cbegin(), m_services.cend(),
+                     [](const ServiceChoice &choice) { return choice.option->isChecked(); });
     if (it == m_services.cend())
         return {};
     const ServiceChoice &choice = *it;
