@@ -101,7 +101,8 @@ private Q_SLOTS:
         bool claimsConnection = false;
         bool saysKey = false;
         for (QLabel *label : detail->findChildren<QLabel *>()) {
-            claimsConnection = claimsConnection || label->text().contains(QStringLiteral("Connected"));
+            claimsConnection =
+                claimsConnection || label->text().contains(QStringLiteral("Connected"));
             saysKey = saysKey || label->text().contains(QStringLiteral("needs an API key"));
         }
         QVERIFY(!claimsConnection);

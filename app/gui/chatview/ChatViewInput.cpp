@@ -107,8 +107,20 @@ void ChatViewPrivate::placeJumpButton()
     // The button sits in a strip below the messages, never over them: the viewport gives up
     // that strip while the button is shown (the scroll position is kept, nothing reflows).
     const int strip = show ? jumpButton->sizeHint().height() + 6 : 0;
-    if (q->viewportMargins().bottom() != strip)
-        q->setViewportMargins(0, 0, 0, strip);
+    if (q->viewportMargins().bottom() != strip) {
+        // Not from inside a scroll or follow change: the viewport's resize re-syncs the bar.
+        QMetaObject::invokeMethod(
+            q,
+            [this] {
+                const bool shown = !following && maxScroll() > 0;
+                const int height = shown ? jumpButton->sizeHint().height() + 6 : 0;
+                if (q->viewportMargins().bottom() != height) {
+                    q->setViewportMargins(0, 0, 0, height);
+                    placeJumpButton();
+                }
+            },
+            Qt::QueuedConnection);
+    }
     if (show) {
         jumpButton->adjustSize();
         const QRect area = q->viewport()->geometry();

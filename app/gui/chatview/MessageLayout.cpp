@@ -49,6 +49,12 @@ QString MessageLayout::keepTogether(QString text)
     return text;
 }
 
+void MessageLayout::unkeepTogether(QString &text)
+{
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    text.remove(QChar(0x2060));
+}
+
 QString MessageLayout::contentText(const ChatMessage &message)
 {
     // The common case (one text part) shares the string instead of joining.
@@ -471,7 +477,9 @@ QString MessageLayout::plainText() const
     QStringList parts;
     for (const TextUnit &unit : textUnits())
         parts.append(unit.doc->toPlainText());
-    return parts.join(QLatin1Char('\n'));
+    QString text = parts.join(QLatin1Char('\n'));
+    unkeepTogether(text);
+    return text;
 }
 
 int MessageLayout::codeBlockCount() const

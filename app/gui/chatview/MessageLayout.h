@@ -100,6 +100,7 @@ public:
     static QString contentText(const ChatMessage &message);
     // No line break inside: spaces become no-break spaces, nothing breaks after a slash.
     static QString keepTogether(QString text);
+    static void unkeepTogether(QString &text); // back to plain spaces, for copies and readers
     // The part of `unit` (a document) inside the selection of `state`, clamped to the document
     // (a streamed block may have been replaced since the selection was made).
     static QTextCursor selectionCursor(QTextDocument *doc, int unit,
