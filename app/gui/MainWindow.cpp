@@ -525,36 +525,10 @@ void MainWindow::updateEmptyState()
     m_emptyState->setService(name, m_session->info().model, serviceProblem());
 }
 
-QString MainWindow::serviceProblem() const
-{
-    // The one state the empty page, the model list and the status bar all tell.
-    if (m_endpoints->isResolving() || m_endpoints->keyUsable())
-        return {};
-    const ProviderProfile &profile = m_endpoints->profile();
-    return tr("%1 needs an API key: add it in File → Providers and Keys (Ctrl+,), or choose "
-              "another service in the status bar.")
-        .arg(profile.name.isEmpty() ? profile.id : profile.name);
-}
-
 void MainWindow::updateWindowTitle()
 {
     const QString title = m_session->info().title;
     setWindowTitle(title.isEmpty() ? tr("Lineup") : tr("%1 — Lineup").arg(title));
-}
-
-void MainWindow::openSettings(const QString &profileId)
-{
-    const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
-    if (id == EndpointManager::adHocProfileId() && m_endpoints->hasAdHocProfile()) {
-        // Not a saved profile: offer to save it as one, filled in, rather than an unrelated one.
-        const std::optional<ProviderProfile> adHoc = m_endpoints->findProfile(id);
-        m_dialogs->openSettingsFor(
-            *adHoc, tr("This window uses %1 from the command line (--base-url). Save it as a "
-                       "profile to change its address or key, then choose it in the status bar.")
-                        .arg(adHoc->baseUrl.toDisplayString()));
-        return;
-    }
-    m_dialogs->openSettings(id);
 }
 
 void MainWindow::openWelcome()

@@ -7,6 +7,7 @@
 #include "ConversationListPanel.h"
 #include "ConversationTransfer.h"
 #include "DialogLauncher.h"
+#include "EndpointManager.h"
 #include "FindBar.h"
 #include "Icons.h"
 #include "ServiceIndicator.h"
@@ -143,6 +144,32 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_indicator);
     connect(m_indicator, &ServiceIndicator::profileSelected, this, &MainWindow::switchProfile);
     connect(m_indicator, &ServiceIndicator::settingsRequested, this, [this] { openSettings(); });
+}
+
+QString MainWindow::serviceProblem() const
+{
+    // The one state the empty page, the model list and the status bar all tell.
+    if (m_endpoints->isResolving() || m_endpoints->keyUsable())
+        return {};
+    const ProviderProfile &profile = m_endpoints->profile();
+    return tr("%1 needs an API key: add it in File → Providers and Keys (Ctrl+,), or choose "
+              "another service in the status bar.")
+        .arg(profile.name.isEmpty() ? profile.id : profile.name);
+}
+
+void MainWindow::openSettings(const QString &profileId)
+{
+    const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
+    if (id == EndpointManager::adHocProfileId() && m_endpoints->hasAdHocProfile()) {
+        // Not a saved profile: offer to save it as one, filled in, rather than an unrelated one.
+        const std::optional<ProviderProfile> adHoc = m_endpoints->findProfile(id);
+        m_dialogs->openSettingsFor(
+            *adHoc, tr("This window uses %1 from the command line (--base-url). Save it as a "
+                       "profile to change its address or key, then choose it in the status bar.")
+                        .arg(adHoc->baseUrl.toDisplayString()));
+        return;
+    }
+    m_dialogs->openSettings(id);
 }
 
 void MainWindow::copyLastAnswer()
