@@ -8,6 +8,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPalette>
@@ -15,6 +16,8 @@
 #include <QStyleFactory>
 
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 
 namespace Lineup {
 
@@ -125,6 +128,19 @@ int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *
     return -1;
 }
 
+// A host-name lookup still running (the model list asked of a service whose DNS does not answer)
+// held the exit for seconds: QHostInfo's thread pool waits for getaddrinfo() when the application
+// object goes. Once the window is gone everything is saved; only a clipboard the app still owns
+// needs the full teardown, which hands its text to the clipboard manager.
+void exitWithoutWaiting(int code)
+{
+    if (QGuiApplication::clipboard()->ownsClipboard())
+        return;
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
+}
+
 } // namespace
 
 int runApplication(int argc, char *argv[], const std::function<void(MainWindow *)> &afterShow)
@@ -176,15 +192,18 @@ int runApplication(int argc, char *argv[], const std::function<void(MainWindow *
     app.setStyle(new DeferredIconStyle(QStyleFactory::create(QApplication::style()->name())));
 
     fonts.wait(); // the window measures text from here on
-    MainWindow window(options);
-    if (!window.profileError().isEmpty()) {
-        printLine(stderr, window.profileError());
+    auto window = std::make_unique<MainWindow>(options);
+    if (!window->profileError().isEmpty()) {
+        printLine(stderr, window->profileError());
         return 2;
     }
-    window.show();
+    window->show();
     if (afterShow)
-        afterShow(&window);
-    return app.exec();
+        afterShow(window.get());
+    const int code = app.exec();
+    window.reset(); // the conversation store and the settings are written and closed here
+    exitWithoutWaiting(code);
+    return code;
 }
 
 } // namespace Lineup

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QMimeDatabase>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QToolButton>
@@ -272,14 +273,21 @@ void Composer::submit()
 
 void Composer::openAttachDialog()
 {
-    auto *dialog =
-        new QFileDialog(this, tr("Attach images"),
-                        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
+    // The folder of the last images attached (kept for the next start), else Pictures.
+    QString folder = m_settings
+                         ? m_settings->value(QStringLiteral("composer/imageFolder")).toString()
+                         : QString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    auto *dialog = new QFileDialog(this, tr("Attach images"), folder,
+                                   tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
     dialog->setObjectName(QStringLiteral("attachDialog"));
     dialog->setFileMode(QFileDialog::ExistingFiles);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        if (!files.isEmpty() && m_settings)
+            m_settings->setValue(QStringLiteral("composer/imageFolder"),
+                                 QFileInfo(files.first()).absolutePath());
         for (const QString &file : files)
             addImageFile(file);
         focusEditor();

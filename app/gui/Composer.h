@@ -12,6 +12,8 @@ class QMimeData;
 class QToolButton;
 class QPlainTextEdit;
 
+class QSettings;
+
 namespace Lineup {
 
 class ComposerEdit;
@@ -22,6 +24,8 @@ class Composer : public QWidget
 {
     Q_OBJECT
 public:
+    // Where the image dialog remembers its folder; none: it always opens in Pictures.
+    void setSettings(QSettings *settings) { m_settings = settings; }
     // Images above this size are refused: services reject them and they bloat the history.
     static constexpr qsizetype MaxImageBytes = 20 * 1024 * 1024;
 
@@ -98,6 +102,7 @@ private:
     QList<Attachment> m_attachments;
     bool m_busy = false;
     bool m_editing = false;
+    QSettings *m_settings = nullptr;
 };
 
 } // namespace Lineup

@@ -326,6 +326,8 @@ void ConversationListPanel::runSearch()
     const QString query = m_search->text().trimmed();
     if (query.isEmpty() || !m_store) {
         m_stack->setCurrentWidget(m_list);
+        if (query.isEmpty())
+            Q_EMIT searchCleared();
         return;
     }
     m_results->clear();

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void conversationRestored(qint64 id);
     // Export asked for from the list's menu: the selected conversations (Ctrl/Shift+click).
     void exportRequested(const QList<qint64> &ids);
+    // The search field was emptied: the words highlighted from a search hit go too.
+    void searchCleared();
 
 private:
     void runSearch();

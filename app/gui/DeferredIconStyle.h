@@ -18,6 +18,10 @@ public:
 
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
+    // On a dark palette an unchecked box (Fusion draws its frame barely lighter than the window)
+    // gets a frame in the text colour, so it can be seen.
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
 
 private:
     mutable QHash<int, QIcon> m_titleBarIcons;

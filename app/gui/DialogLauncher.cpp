@@ -48,6 +48,13 @@ SettingsDialog *DialogLauncher::openSettings(const QString &profileId)
     return dialog;
 }
 
+SettingsDialog *DialogLauncher::openSettingsFor(const ProviderProfile &draft, const QString &note)
+{
+    SettingsDialog *dialog = openSettings(QString());
+    dialog->addProfileFrom(draft, note);
+    return dialog;
+}
+
 WelcomeDialog *DialogLauncher::openWelcome()
 {
     if (m_welcomeDialog)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providers/ProviderProfile.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -26,6 +28,8 @@ public:
 
     // Opens (or raises) the provider settings; selects `profileId` unless it is empty.
     SettingsDialog *openSettings(const QString &profileId);
+    // Opens the settings on a new profile filled in from `draft` (a service not saved as one).
+    SettingsDialog *openSettingsFor(const ProviderProfile &draft, const QString &note);
     WelcomeDialog *openWelcome();
     void openAbout();
 

@@ -53,12 +53,22 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addStretch(3);
 }
 
-void EmptyState::setService(const QString &profileName, const QString &model)
+void EmptyState::setService(const QString &profileName, const QString &model,
+                            const QString &problem)
 {
-    m_detail->setText(
-        model.isEmpty()
-            ? tr("Connected to %1. Choose a model on the right (Ctrl+K) to start.").arg(profileName)
-            : tr("Your message goes to %1 on %2.").arg(model, profileName));
+    // Only what is known: a connection is never claimed before one was made.
+    if (!problem.isEmpty())
+        m_detail->setText(problem);
+    else if (model.isEmpty())
+        m_detail->setText(tr("Messages go to %1. Choose a model on the right (Ctrl+K) to start.")
+                              .arg(profileName));
+    else
+        m_detail->setText(tr("Your message goes to %1 on %2.").arg(model, profileName));
+}
+
+QString EmptyState::detailText() const
+{
+    return m_detail->text();
 }
 
 } // namespace Lineup

@@ -14,7 +14,9 @@ class EmptyState : public QWidget
 public:
     explicit EmptyState(QWidget *parent = nullptr);
 
-    void setService(const QString &profileName, const QString &model);
+    // `problem`: why nothing can be sent yet (no key), said instead of where messages go.
+    void setService(const QString &profileName, const QString &model, const QString &problem = {});
+    QString detailText() const;
 
     // The wrapped lines inside find their height when the page is laid out; saying so here
     // would make the whole window's layout ask this page for its height at many widths (several

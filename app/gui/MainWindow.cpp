@@ -49,6 +49,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString FirstRunKey = QStringLiteral("app/setupDone");
+// The service last chatted with: where the next start (and a new chat) begins.
+const QString LastProfileKey = QStringLiteral("chat/lastProfile");
 // Key lookups start after the first frame, or after this long if the window is never painted.
 constexpr int KeyLookupFallbackMs = 500;
 } // namespace
@@ -112,8 +114,12 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     QString profileId = options.profileId;
     if (profileId.isEmpty() && m_endpoints->hasAdHocProfile())
         profileId = EndpointManager::adHocProfileId();
-    if (profileId.isEmpty())
-        profileId = ProviderStore(*m_settings).defaultProfileId();
+    if (profileId.isEmpty()) {
+        const QString last = m_settings->value(LastProfileKey).toString();
+        profileId = !last.isEmpty() && m_endpoints->findProfile(last)
+                        ? last
+                        : ProviderStore(*m_settings).defaultProfileId();
+    }
     if (!m_endpoints->selectProfile(profileId)) {
         m_profileError = tr("There is no provider profile “%1”. Use one of the profiles in "
                             "Settings, or --base-url.")
@@ -222,6 +228,7 @@ void MainWindow::buildCentralArea()
 
     m_composer = new Composer(central);
     afterFirstPaint(m_composer, this, [this] { startDeferredWork(); });
+    m_composer->setSettings(m_settings.get());
     m_composer->setCtrlEnterSends(m_settings->value(ctrlEnterSettingKey(), false).toBool());
     layout->addWidget(m_composer);
     setCentralWidget(central);
@@ -236,7 +243,10 @@ void MainWindow::buildCentralArea()
         }
         m_session->stop();
     });
-    connect(m_composer, &Composer::editCancelled, this, [this] { m_editingRow = -1; });
+    connect(m_composer, &Composer::editCancelled, this, [this] {
+        m_editingRow = -1;
+        m_panels->setEditingRow(-1);
+    });
 
     connect(m_view, &ChatView::editRequested, this, &MainWindow::onEditRequested);
     connect(m_view, &ChatView::regenerateRequested, m_session,
@@ -246,6 +256,7 @@ void MainWindow::buildCentralArea()
         if (m_editingRow >= 0) {
             m_composer->endEdit();
             m_editingRow = -1;
+            m_panels->setEditingRow(-1);
         }
         m_session->deleteMessage(row);
     });
@@ -267,6 +278,10 @@ void MainWindow::buildDocks()
     connect(m_list, &ConversationListPanel::newConversationRequested, this,
             &MainWindow::newConversation);
     connect(m_list, &ConversationListPanel::searchHitActivated, this, &MainWindow::onSearchHit);
+    connect(m_list, &ConversationListPanel::searchCleared, this, [this] {
+        if (!m_findBar || !m_findBar->isVisible())
+            m_view->setFindText(QString());
+    });
     connect(m_list, &ConversationListPanel::conversationDeleted, this, [this](qint64 id) {
         if (id == m_controller->conversationId())
             newConversation();
@@ -331,16 +346,17 @@ void MainWindow::newConversation()
     if (m_editingRow >= 0) {
         m_composer->endEdit();
         m_editingRow = -1;
+        m_panels->setEditingRow(-1);
     }
     ConversationInfo info;
     info.profileId = m_endpoints->profile().id;
     info.model =
         !m_options.model.isEmpty() ? m_options.model : m_panels->lastModelFor(info.profileId);
-    // A new chat keeps the parameters and prompt the user has set up: they are tools, not
-    // content.
+    // A new chat keeps the prompt the user has set up; its parameters start from the saved
+    // defaults, so a value tried in one chat does not silently change the next.
     info.systemPrompt = m_session->info().systemPrompt;
     info.systemRole = m_session->info().systemRole;
-    info.parameters = m_session->info().parameters;
+    info.parameters = m_panels->defaultParameters();
     m_controller->newConversation(info);
     m_list->setCurrentConversation(0);
     showConversationSettings();
@@ -355,6 +371,7 @@ bool MainWindow::openConversation(qint64 id)
     if (m_editingRow >= 0) {
         m_composer->endEdit();
         m_editingRow = -1;
+        m_panels->setEditingRow(-1);
     }
     if (!m_controller->openConversation(id))
         return false;
@@ -396,6 +413,7 @@ void MainWindow::onComposerSend(const ChatMessage &message)
     if (m_composer->isEditing() && m_editingRow >= 0) {
         const int row = m_editingRow;
         m_editingRow = -1;
+        m_panels->setEditingRow(-1);
         m_composer->endEdit();
         m_session->editAndResend(row, message);
     } else {
@@ -415,15 +433,18 @@ void MainWindow::onEditRequested(int row)
     if (row < 0 || row >= m_session->messages()->rowCount())
         return;
     m_editingRow = row;
+    m_panels->setEditingRow(row);
     m_composer->beginEdit(m_session->messages()->record(row).message);
 }
 
 void MainWindow::onErrorAction(int row, int kind)
 {
-    Q_UNUSED(row);
-    if (ChatView::errorActionFor(ApiError::Kind(kind)) ==
-        ChatView::ErrorAction::OpenProviderSettings)
-        openSettings(m_endpoints->profile().id);
+    ApiError error;
+    error.kind = ApiError::Kind(kind);
+    if (row >= 0 && row < m_session->messages()->rowCount())
+        error = m_session->messages()->record(row).error;
+    if (ChatView::errorActionFor(error) == ChatView::ErrorAction::OpenProviderSettings)
+        openSettings(m_endpoints->profile().id); // the service this answer was asked of
     else
         m_session->retry();
 }
@@ -448,6 +469,9 @@ void MainWindow::onSearchHit(qint64 conversationId, qint64 messageId, const QStr
 void MainWindow::onProfileChanged()
 {
     m_session->setEndpoint(m_endpoints->endpoint());
+    // Remembered for the next start; a --base-url service exists for this run only.
+    if (m_endpoints->profile().id != EndpointManager::adHocProfileId())
+        m_settings->setValue(LastProfileKey, m_endpoints->profile().id);
     ConversationInfo info = m_session->info();
     if (info.profileId != m_endpoints->profile().id && m_controller->conversationId() == 0) {
         info.profileId = m_endpoints->profile().id;
@@ -480,7 +504,8 @@ void MainWindow::onEndpointChanged()
         onComposerSend(pending);
     }
     m_panels->setEndpoint(m_endpoints->endpoint(), m_endpoints->profile().id,
-                          m_endpoints->profile().envVar, !m_deferModelList && m_painted);
+                          m_endpoints->profile().envVar, !m_deferModelList && m_painted,
+                          serviceProblem());
     updateStatusBar();
 }
 
@@ -496,20 +521,14 @@ void MainWindow::updateEmptyState()
     const bool empty = m_session->messages()->rowCount() == 0;
     m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
     const ProviderProfile &profile = m_endpoints->profile();
-    m_emptyState->setService(profile.name.isEmpty() ? profile.id : profile.name,
-                             m_session->info().model);
+    const QString name = profile.name.isEmpty() ? profile.id : profile.name;
+    m_emptyState->setService(name, m_session->info().model, serviceProblem());
 }
 
 void MainWindow::updateWindowTitle()
 {
     const QString title = m_session->info().title;
     setWindowTitle(title.isEmpty() ? tr("Lineup") : tr("%1 — Lineup").arg(title));
-}
-
-void MainWindow::openSettings(const QString &profileId)
-{
-    const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
-    m_dialogs->openSettings(id == EndpointManager::adHocProfileId() ? QString() : id);
 }
 
 void MainWindow::openWelcome()

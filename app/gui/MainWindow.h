@@ -128,6 +128,7 @@ private:
     void updateStatusBar();
     void updateWindowTitle();
     void updateEmptyState();
+    QString serviceProblem() const; // why nothing can be sent (no key); empty when fine
 
     LaunchOptions m_options;
     QString m_startupError;

@@ -7,6 +7,7 @@
 #include "ConversationListPanel.h"
 #include "ConversationTransfer.h"
 #include "DialogLauncher.h"
+#include "EndpointManager.h"
 #include "FindBar.h"
 #include "Icons.h"
 #include "ServiceIndicator.h"
@@ -52,6 +53,17 @@ void MainWindow::buildMenus()
                                         tr("Copy &Last Answer"), this, &MainWindow::copyLastAnswer);
     copyLast->setObjectName(QStringLiteral("actionCopyLastAnswer"));
     copyLast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    // Esc stops the answer wherever the focus is (after Regenerate it is on the conversation, not
+    // the composer); enabled only while one streams, so Esc keeps its other uses otherwise.
+    QAction *stop = edit->addAction(tr("&Stop Answer"), this, [this] {
+        if (m_session->isBusy())
+            m_session->stop();
+    });
+    stop->setObjectName(QStringLiteral("actionStop"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setShortcutContext(Qt::WindowShortcut);
+    stop->setEnabled(false);
+    connect(m_session, &ChatSession::busyChanged, stop, &QAction::setEnabled);
     QAction *find = edit->addAction(Icons::themed(QStringLiteral("find")),
                                     tr("&Find in Conversation…"), this, &MainWindow::showFindBar);
     find->setObjectName(QStringLiteral("actionFind"));
@@ -132,6 +144,32 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_indicator);
     connect(m_indicator, &ServiceIndicator::profileSelected, this, &MainWindow::switchProfile);
     connect(m_indicator, &ServiceIndicator::settingsRequested, this, [this] { openSettings(); });
+}
+
+QString MainWindow::serviceProblem() const
+{
+    // The one state the empty page, the model list and the status bar all tell.
+    if (m_endpoints->isResolving() || m_endpoints->keyUsable())
+        return {};
+    const ProviderProfile &profile = m_endpoints->profile();
+    return tr("%1 needs an API key: add it in File → Providers and Keys (Ctrl+,), or choose "
+              "another service in the status bar.")
+        .arg(profile.name.isEmpty() ? profile.id : profile.name);
+}
+
+void MainWindow::openSettings(const QString &profileId)
+{
+    const QString id = profileId.isEmpty() ? m_endpoints->profile().id : profileId;
+    if (id == EndpointManager::adHocProfileId() && m_endpoints->hasAdHocProfile()) {
+        // Not a saved profile: offer to save it as one, filled in, rather than an unrelated one.
+        const std::optional<ProviderProfile> adHoc = m_endpoints->findProfile(id);
+        m_dialogs->openSettingsFor(
+            *adHoc, tr("This window uses %1 from the command line (--base-url). Save it as a "
+                       "profile to change its address or key, then choose it in the status bar.")
+                        .arg(adHoc->baseUrl.toDisplayString()));
+        return;
+    }
+    m_dialogs->openSettings(id);
 }
 
 void MainWindow::copyLastAnswer()

@@ -29,6 +29,8 @@ QString toolsStateKey(qint64 conversationId)
 {
     return QStringLiteral("tools/conversation/%1").arg(conversationId);
 }
+
+const QString DefaultParametersKey = QStringLiteral("chat/defaultParameters");
 } // namespace
 
 SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settings,
@@ -270,7 +272,9 @@ ModelPanel *SidePanels::ensureModelPanel()
         return m_modelPanel;
     m_modelPanel = new ModelPanel(m_client, m_settings, m_modelDock);
     connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
-    if (m_modelsWanted)
+    if (!m_serviceProblem.isEmpty())
+        m_modelPanel->setUnavailable(m_profileId, m_serviceProblem);
+    else if (m_modelsWanted)
         m_modelPanel->setEndpoint(m_endpoint, m_profileId);
     m_modelPanel->setCurrentModel(m_session->info().model);
     m_modelDock->setWidget(m_modelPanel);
@@ -288,7 +292,10 @@ ParametersPanel *SidePanels::ensureParametersPanel()
     m_parametersPanel->setParameters(info.parameters);
     m_parametersPanel->setApplyModelRules(m_session->applyModelRules());
     m_parametersPanel->setAdjustments(m_adjustments);
+    m_parametersPanel->setDefaults(defaultParameters());
     m_applying = false;
+    connect(m_parametersPanel, &ParametersPanel::defaultsSaved, this,
+            &SidePanels::setDefaultParameters);
     connect(m_parametersPanel, &ParametersPanel::parametersChanged, this,
             &SidePanels::onSettingsEdited);
     connect(m_parametersPanel, &ParametersPanel::applyModelRulesChanged, m_session,
@@ -337,6 +344,20 @@ QString SidePanels::lastModelFor(const QString &profileId) const
     return m_settings->value(lastModelKey(profileId)).toString();
 }
 
+QJsonObject SidePanels::defaultParameters() const
+{
+    return QJsonDocument::fromJson(m_settings->value(DefaultParametersKey).toByteArray()).object();
+}
+
+void SidePanels::setDefaultParameters(const QJsonObject &parameters)
+{
+    // JSON text: QSettings would turn nested objects (response_format) into lossy variants.
+    m_settings->setValue(DefaultParametersKey,
+                         QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    if (m_parametersPanel && m_parametersPanel->defaults() != parameters)
+        m_parametersPanel->setDefaults(parameters);
+}
+
 void SidePanels::showConversationSettings()
 {
     const ConversationInfo &info = m_session->info();
@@ -367,14 +388,20 @@ void SidePanels::showConversationSettings()
 }
 
 void SidePanels::setEndpoint(const Endpoint &endpoint, const QString &profileId,
-                             const QString &keyVariable, bool loadModels)
+                             const QString &keyVariable, bool loadModels, const QString &problem)
 {
     m_endpoint = endpoint;
     m_profileId = profileId;
     m_keyVariable = keyVariable;
+    m_serviceProblem = problem;
     if (m_requestPanel)
         m_requestPanel->setKeyEnvironmentVariable(keyVariable);
-    if (loadModels) {
+    if (!problem.isEmpty()) {
+        // Asking without the key would only add "host not found" or "401" to the same story.
+        m_modelsWanted = false;
+        if (m_modelPanel)
+            m_modelPanel->setUnavailable(profileId, problem);
+    } else if (loadModels) {
         m_modelsWanted = true;
         if (m_modelPanel) {
             m_modelPanel->setEndpoint(endpoint, profileId);
@@ -388,6 +415,14 @@ void SidePanels::flush()
 {
     if (m_promptPanel)
         m_promptPanel->flush();
+}
+
+void SidePanels::setEditingRow(int row)
+{
+    if (row == m_editingRow)
+        return;
+    m_editingRow = row;
+    scheduleRequestPreview();
 }
 
 void SidePanels::onSettingsEdited()
@@ -465,7 +500,8 @@ void SidePanels::updateRequestPreview()
 {
     if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
         return;
-    ensureRequestPanel()->setRequest(m_session->previewRequest(m_composer->message()), m_endpoint);
+    ensureRequestPanel()->setRequest(m_session->previewRequest(m_composer->message(), m_editingRow),
+                                     m_endpoint);
 }
 
 } // namespace Lineup

@@ -3,6 +3,7 @@
 #include "api/Endpoint.h"
 #include "api/RequestBuilder.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -49,13 +50,20 @@ public:
 
     // The model remembered for new chats with this profile (last one chosen).
     QString lastModelFor(const QString &profileId) const;
+    // The parameters a new chat starts from ("Save as default" in the Parameters panel).
+    QJsonObject defaultParameters() const;
+    void setDefaultParameters(const QJsonObject &parameters);
 
     // Fills the panels from the session's conversation settings.
     void showConversationSettings();
     // The service changed: the Request preview's curl line, and (unless deferred) the model list.
+    // With `problem` (no key) the list is not asked for; the Model panel says the problem.
     void setEndpoint(const Endpoint &endpoint, const QString &profileId, const QString &keyVariable,
-                     bool loadModels);
+                     bool loadModels, const QString &problem = {});
     void flush(); // reports a pending prompt edit now
+    // The composer edits the user turn in `row` (-1: not editing): the Request preview then shows
+    // the history up to that turn followed by the draft, as edit-and-resend will send it.
+    void setEditingRow(int row);
     // Builds the panels kept out of the first frame; call once the window is on screen.
     void createDeferredPanels();
 
@@ -94,6 +102,7 @@ private:
     ApiClient *m_client;
     ModelPanel *m_modelPanel = nullptr; // built lazily
     bool m_modelsWanted = false;        // setEndpoint() asked for the list before it was built
+    QString m_serviceProblem;           // shown by the Model panel instead of a list
     ParametersPanel *m_parametersPanel = nullptr; // built lazily
     QList<RuleAdjustment> m_adjustments;          // the last request's, for a later-built panel
     QString m_keyVariable;
@@ -110,6 +119,7 @@ private:
     QString m_composerPlaceholder; // the composer's own, while it names missing tool results
     QTimer *m_previewTimer;
     bool m_applying = false;
+    int m_editingRow = -1;
 };
 
 } // namespace Lineup

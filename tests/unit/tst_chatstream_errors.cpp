@@ -111,6 +111,21 @@ private Q_SLOTS:
         QVERIFY2(second >= 32 && second <= 48, qPrintable(QString::number(second)));
     }
 
+    void notAnApiIsNotRetried()
+    {
+        // A plain web server answers a POST with 501: the same request gets the same answer.
+        FakeServer server;
+        server.setFallback(
+            FakeResponse::text(501, "<html><body>Unsupported method</body></html>", "text/html"));
+        ChatStream *chat = start(*m_client, server.baseUrl());
+        QSignalSpy retries(chat, &ChatStream::retryScheduled);
+        QVERIFY(waitFinished(chat));
+        QCOMPARE(chat->status(), ChatStream::Status::Failed);
+        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(retries.size(), 0);
+        QVERIFY(chat->error().humanMessage().contains(QStringLiteral("OpenAI-compatible")));
+    }
+
     void explainsHtmlProxyPage()
     {
         FakeServer server;

@@ -164,13 +164,31 @@ QString detailSuffix(const ApiError &error)
                                   : QStringLiteral(" (") + error.detail + QLatin1Char(')');
 }
 
+QString wrongEndpointMessage(const ApiError &error)
+{
+    return QCoreApplication::translate("Lineup::ApiError",
+                                       "The server at this address does not look like an "
+                                       "OpenAI-compatible API (HTTP %1)%2. Check the base URL "
+                                       "and its path: it usually ends in /v1.")
+        .arg(QString::number(error.httpStatus), serviceSuffix(error));
+}
+
 } // namespace
+
+bool ApiError::looksLikeWrongEndpoint() const
+{
+    return httpStatus == 501 || httpStatus == 405;
+}
 
 bool ApiError::isRetryable() const
 {
     switch (kind) {
-    case Kind::RateLimited:
     case Kind::ServerError:
+        // Not implemented, HTTP version, variant, loop, extension, network authentication
+        // (a captive portal): the same request gets the same answer.
+        return httpStatus != 501 && httpStatus != 505 && httpStatus != 506 && httpStatus != 508 &&
+               httpStatus != 510 && httpStatus != 511;
+    case Kind::RateLimited:
     case Kind::ConnectionRefused:
     case Kind::Timeout:
     case Kind::NetworkError:
@@ -266,11 +284,22 @@ QString ApiError::humanMessage() const
                                            "Wait a moment and try again.")
             .arg(status, serviceSuffix(*this));
     case Kind::ServerError:
+        if (looksLikeWrongEndpoint())
+            return wrongEndpointMessage(*this);
+        if (!isRetryable()) {
+            return QCoreApplication::translate("Lineup::ApiError",
+                                               "The server refused the request for good (HTTP "
+                                               "%1)%2; trying again will not help. Check the "
+                                               "provider's base URL and network.")
+                .arg(status, serviceSuffix(*this));
+        }
         return QCoreApplication::translate("Lineup::ApiError",
                                            "The service had an internal error (HTTP %1)%2. Try "
                                            "again later.")
             .arg(status, serviceSuffix(*this));
     case Kind::HttpError:
+        if (looksLikeWrongEndpoint())
+            return wrongEndpointMessage(*this);
         return QCoreApplication::translate("Lineup::ApiError",
                                            "The service answered with HTTP %1%2.")
             .arg(status, serviceSuffix(*this));

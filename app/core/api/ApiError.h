@@ -43,8 +43,12 @@ struct ApiError
     int stalledAfterMs = -1; // Stalled: the idle timeout that fired (for "No data for N s")
 
     bool isError() const { return kind != Kind::None; }
-    // 429, 5xx and connection-level failures may be retried before the first byte arrives.
+    // 429, 5xx and connection-level failures may be retried before the first byte arrives;
+    // not the 5xx statuses that say the server cannot ever do this (501, 505, 506, 508, 510, 511).
     bool isRetryable() const;
+    // 501 Not Implemented or 405 Method Not Allowed: what a web server that is not an API says to
+    // a POST; the base URL (its path) is wrong, not the service busy.
+    bool looksLikeWrongEndpoint() const;
     // One clear sentence for a person: what went wrong and, where known, what fixes it.
     QString humanMessage() const;
     // Stable machine name of the kind: "unauthorized", "rate_limited", ...

@@ -36,8 +36,9 @@ public:
     bool applyModelRules() const { return m_applyModelRules; }
 
     // Exactly what the next send would post, with the family-rule adjustments. `pendingUser`
-    // is the composer's draft, appended as the last user turn when not empty.
-    BuiltRequest previewRequest(const ChatMessage &pendingUser = {}) const;
+    // is the composer's draft, appended as the last user turn when not empty. With
+    // `replacingRow` (edit and resend) the history stops before that row, as editAndResend sends.
+    BuiltRequest previewRequest(const ChatMessage &pendingUser = {}, int replacingRow = -1) const;
 
     bool isBusy() const { return !m_stream.isNull(); }
     ChatStream *currentStream() const { return m_stream; }
@@ -74,7 +75,7 @@ private:
     void onStreamFinished();
     void abandonStream(); // cancels without recording a final status (conversation replaced)
     void removeFrom(int row);
-    QList<ChatMessage> history() const;
+    QList<ChatMessage> history(int endRow = -1) const; // rows before endRow; -1: all
 
     ApiClient *m_client;
     ConversationModel m_messages;

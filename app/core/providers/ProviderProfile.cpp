@@ -134,6 +134,42 @@ bool ProviderStore::isValidId(QStringView id)
     return pattern.match(id.toString()).hasMatch();
 }
 
+QString ProviderStore::idFromName(const QString &name, const QStringList &taken)
+{
+    QString base;
+    bool dash = false;
+    // Accents dropped (é → e), anything else that is not a letter or digit becomes one dash.
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toLower();
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+            c == QLatin1Char('_')) {
+            if (dash && !base.isEmpty())
+                base.append(QLatin1Char('-'));
+            dash = false;
+            base.append(c);
+        } else {
+            dash = true;
+        }
+    }
+    while (!base.isEmpty() && !base.front().isLetterOrNumber())
+        base.remove(0, 1);
+    base.truncate(48);
+    if (base.isEmpty())
+        base = QStringLiteral("service");
+    const auto isTaken = [&taken](const QString &id) {
+        return std::any_of(taken.cbegin(), taken.cend(), [&id](const QString &other) {
+            return other.compare(id, Qt::CaseInsensitive) == 0;
+        });
+    };
+    QString id = base;
+    for (int n = 2; isTaken(id); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
 QList<ProviderProfile> ProviderStore::profiles() const
 {
     m_settings.beginGroup(kGroup);

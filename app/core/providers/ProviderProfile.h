@@ -56,6 +56,9 @@ public:
     // Ids appear in `profile/model` strings and settings keys: letters, digits, '.', '_', '-'.
     // save() ignores a profile whose id is not valid.
     static bool isValidId(QStringView id);
+    // A valid id made from a display name ("My Server 2" → "my-server-2"), not one of `taken`
+    // ("-2", "-3" appended as needed); "service" when the name has no usable character.
+    static QString idFromName(const QString &name, const QStringList &taken = {});
 
     QList<ProviderProfile> profiles() const;
     std::optional<ProviderProfile> profile(const QString &id) const; // id case-insensitive

@@ -378,6 +378,12 @@ ChatView::ErrorAction ChatView::errorActionFor(ApiError::Kind kind)
     }
 }
 
+ChatView::ErrorAction ChatView::errorActionFor(const ApiError &error)
+{
+    return error.looksLikeWrongEndpoint() ? ErrorAction::OpenProviderSettings
+                                          : errorActionFor(error.kind);
+}
+
 void ChatView::setModel(ConversationModel *model)
 {
     d->attach(model);

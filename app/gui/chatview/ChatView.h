@@ -78,6 +78,8 @@ public:
     // provider settings; everything else retries).
     enum class ErrorAction { Retry, OpenProviderSettings };
     static ErrorAction errorActionFor(ApiError::Kind kind);
+    // The same, knowing the status: a URL that is not an API (501, 405) needs the settings too.
+    static ErrorAction errorActionFor(const ApiError &error);
 
     // Clickable painted parts of a message, for hitRect() (tests, tooltips).
     enum class Part {

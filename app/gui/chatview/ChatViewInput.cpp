@@ -60,6 +60,7 @@ void ChatViewPrivate::createToolbar()
         {ChatView::MessageAction::Edit, ChatView::tr("Edit this message and send it again")},
         {ChatView::MessageAction::Regenerate, ChatView::tr("Ask for a new answer")},
         {ChatView::MessageAction::Delete, ChatView::tr("Delete this message")},
+        {ChatView::MessageAction::Retry, ChatView::tr("Send the request for this answer again")},
     };
     for (const auto &[action, tip] : actions) {
         auto *button = new QToolButton(toolbar);
@@ -105,11 +106,27 @@ void ChatViewPrivate::placeJumpButton()
     if (!jumpButton)
         return;
     const bool show = !following && maxScroll() > 0;
+    // The button sits in a strip below the messages, never over them: the viewport gives up
+    // that strip while the button is shown (the scroll position is kept, nothing reflows).
+    const int strip = show ? jumpButton->sizeHint().height() + 6 : 0;
+    if (q->viewportMargins().bottom() != strip) {
+        // Not from inside a scroll or follow change: the viewport's resize re-syncs the bar.
+        QMetaObject::invokeMethod(
+            q,
+            [this] {
+                const bool shown = !following && maxScroll() > 0;
+                const int height = shown ? jumpButton->sizeHint().height() + 6 : 0;
+                if (q->viewportMargins().bottom() != height) {
+                    q->setViewportMargins(0, 0, 0, height);
+                    placeJumpButton();
+                }
+            },
+            Qt::QueuedConnection);
+    }
     if (show) {
         jumpButton->adjustSize();
         const QRect area = q->viewport()->geometry();
-        jumpButton->move(area.right() - jumpButton->width() - 16,
-                         area.bottom() - jumpButton->height() - 12);
+        jumpButton->move(area.right() - jumpButton->width() - 16, area.bottom() + 4);
         jumpButton->raise();
     }
     jumpButton->setVisible(show);
@@ -216,9 +233,13 @@ QList<ChatView::MessageAction> ChatView::availableActions(int row) const
     }
     if (!streaming)
         actions << MessageAction::Delete;
-    if (record.status == MessageStatus::Stopped || record.status == MessageStatus::Interrupted)
+    // Every answer that did not complete can be asked for again, also one whose banner offers
+    // the provider settings instead.
+    const bool failed = record.status == MessageStatus::Failed;
+    if (record.status == MessageStatus::Stopped || record.status == MessageStatus::Interrupted ||
+        (failed && errorActionFor(record.error) != ErrorAction::Retry))
         actions << MessageAction::Retry;
-    if (record.status == MessageStatus::Failed)
+    if (failed)
         actions << MessageAction::ErrorAction;
     return actions;
 }
@@ -444,7 +465,7 @@ bool ChatView::viewportEvent(QEvent *event)
                     break;
                 case MessageHit::Kind::BannerButton:
                     tip = d->model->record(row).status == MessageStatus::Failed &&
-                                  errorActionFor(d->model->record(row).error.kind) ==
+                                  errorActionFor(d->model->record(row).error) ==
                                       ErrorAction::OpenProviderSettings
                               ? tr("Open the provider settings to fix the key, address or model")
                               : tr("Send the request again");

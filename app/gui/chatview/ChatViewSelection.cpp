@@ -138,6 +138,7 @@ QString ChatView::selectedText() const
             QString text = cursor.selectedText();
             text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
             text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+            MessageLayout::unkeepTogether(text);
             if (!text.isEmpty())
                 parts.append(text);
         }

@@ -475,6 +475,7 @@ void MarkdownStream::renderMarkdown(Block &block, const QString &markdown, bool 
     doc->setMarkdown(markdown,
                      QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                      QTextDocument::MarkdownNoHTML));
+    block.quote = decorate(doc.get(), markdown);
     if (open) {
         // Before the layout (setTextWidth): enabled afterwards, the glyphs shaped for the
         // layout would already be gone and the first paint would shape everything again.

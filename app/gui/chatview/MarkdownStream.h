@@ -31,6 +31,7 @@ public:
         int codeCommittedPos = 0; // open code block: document position after the whole lines
         int codeCommittedEnd = 0; // open code block: source offset after the whole lines
         int codeLines = 0;        // whole lines already in the document
+        bool quote = false;       // holds a blockquote: the painter draws its bar
     };
 
     explicit MarkdownStream(const RenderContext *context);
@@ -67,6 +68,8 @@ private:
     bool renderOpenBlock(bool final); // false: the open block's new text waits a frame
     bool appendPlainToOpenBlock(Block &block);
     void renderMarkdown(Block &block, const QString &markdown, bool open);
+    // Inline code tinted; true when the document holds a blockquote.
+    bool decorate(QTextDocument *doc, const QString &markdown) const;
     void renderCode(Block &block, bool final);
     void measure(Block &block);
     void positionBlocks(size_t from);

@@ -42,6 +42,20 @@ const ChatMessage &MessageLayout::choiceMessage(const MessageRecord &record, int
     return record.message;
 }
 
+QString MessageLayout::keepTogether(QString text)
+{
+    // No-break spaces, and a word joiner after each '/', which is otherwise a break opportunity.
+    text.replace(QLatin1Char(' '), QChar(0x00A0));
+    text.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+    return text;
+}
+
+void MessageLayout::unkeepTogether(QString &text)
+{
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    text.remove(QChar(0x2060));
+}
+
 QString MessageLayout::contentText(const ChatMessage &message)
 {
     // The common case (one text part) shares the string instead of joining.
@@ -69,7 +83,7 @@ QString MessageLayout::roleLabel(Role role)
 
 QString MessageLayout::errorActionLabel(const ApiError &error)
 {
-    switch (ChatView::errorActionFor(error.kind)) {
+    switch (ChatView::errorActionFor(error)) {
     case ChatView::ErrorAction::OpenProviderSettings:
         return tr("Open provider settings");
     case ChatView::ErrorAction::Retry:
@@ -272,6 +286,10 @@ void MessageLayout::buildChrome(const MessageRecord &record)
                 parts.prepend(badge);
             }
         }
+        // Each item is kept on one line ("12.5 tokens/s", not "tokens/" and "s"): the lines
+        // break only between items.
+        for (QString &part : parts)
+            part = keepTogether(part);
         if (!parts.isEmpty())
             m_footer = plainDocument(parts.join(QStringLiteral("  ·  ")), m_context->smallFont,
                                      contentWidth());
@@ -483,7 +501,9 @@ QString MessageLayout::plainText() const
     QStringList parts;
     for (const TextUnit &unit : textUnits())
         parts.append(unit.doc->toPlainText());
-    return parts.join(QLatin1Char('\n'));
+    QString text = parts.join(QLatin1Char('\n'));
+    unkeepTogether(text);
+    return text;
 }
 
 int MessageLayout::codeBlockCount() const

@@ -100,6 +100,9 @@ public:
     // The displayed message of a choice (0: the message, k: alternatives[k-1]).
     static const ChatMessage &choiceMessage(const MessageRecord &record, int choice);
     static QString contentText(const ChatMessage &message);
+    // No line break inside: spaces become no-break spaces, nothing breaks after a slash.
+    static QString keepTogether(QString text);
+    static void unkeepTogether(QString &text); // back to plain spaces, for copies and readers
     // The part of `unit` (a document) inside the selection of `state`, clamped to the document
     // (a streamed block may have been replaced since the selection was made).
     static QTextCursor selectionCursor(QTextDocument *doc, int unit,
@@ -131,6 +134,8 @@ private:
                                                  qreal width) const;
     qreal contentWidth() const;
     void paintBanner(QPainter *painter, int unit, const MessagePaintState &state) const;
+    void paintQuoteBars(QPainter *painter, QTextDocument *doc, QPointF origin,
+                        const QColor &colour) const;
     void paintDocument(QPainter *painter, QTextDocument *doc, QPointF origin, const QRectF &clip,
                        const QColor &textColor, int unit, const MessagePaintState &state) const;
     void paintButton(QPainter *painter, const QRectF &rect, const QString &text, bool hovered,

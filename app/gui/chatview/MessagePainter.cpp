@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBlock>
 #include <QTextCursor>
 
 namespace Lineup {
@@ -91,6 +92,24 @@ void MessageLayout::paintButton(QPainter *painter, const QRectF &rect, const QSt
                               : palette.color(QPalette::ButtonText));
     painter->setFont(m_context->smallFont);
     painter->drawText(rect, Qt::AlignCenter, text);
+}
+
+void MessageLayout::paintQuoteBars(QPainter *painter, QTextDocument *doc, QPointF origin,
+                                   const QColor &colour) const
+{
+    // Qt's Markdown importer indents a quote by 40 px per level and draws nothing: one bar per
+    // level, left of the quoted text.
+    constexpr qreal LevelIndent = 40;
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().intProperty(QTextFormat::BlockQuoteLevel);
+        if (level <= 0)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block).translated(origin);
+        for (int i = 0; i < level; ++i)
+            painter->fillRect(
+                QRectF(origin.x() + i * LevelIndent + 14, rect.top(), 3, rect.height()), colour);
+    }
 }
 
 void MessageLayout::paintDocument(QPainter *painter, QTextDocument *doc, QPointF origin,
@@ -242,6 +261,8 @@ void MessageLayout::paint(QPainter *painter, const QRectF &clip,
             continue;
         }
         if (!block.code) {
+            if (block.quote)
+                paintQuoteBars(painter, block.doc.get(), origin, mix(base, text, 0.35));
             paintDocument(painter, block.doc.get(), origin, localClip, text, unit++, state);
             continue;
         }

@@ -18,6 +18,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Lineup {
 
 namespace {
@@ -72,7 +74,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAccessibleName(tr("Models"));
-    m_view->setToolTip(tr("Double-click or press Enter to use a model"));
+    m_view->setToolTip(tr("Click or press Enter to use a model"));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ModelListModel::IdColumn, QHeaderView::Stretch);
     for (int column = ModelListModel::ContextColumn; column < ModelListModel::ColumnCount;
@@ -109,13 +111,23 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_pickedWithArrows = false;
         m_proxy->setSearchText(text);
+        updateCountText();
     });
     connect(m_search, &QLineEdit::returnPressed, this, &ModelPanel::onSearchReturn);
     connect(m_refresh, &QToolButton::clicked, this, &ModelPanel::refresh);
     connect(m_favourite, &QToolButton::clicked, this, &ModelPanel::toggleFavouriteOfCurrent);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        chooseModel(index.data(ModelListModel::ModelIdRole).toString());
+    // One click picks, as does Enter (activated); a double click is the same model twice.
+    const auto pick = [this](const QModelIndex &index) {
+        const QString id = index.data(ModelListModel::ModelIdRole).toString();
+        if (!id.isEmpty())
+            chooseModel(id);
+    };
+    connect(m_view, &QTreeView::clicked, this, pick);
+    connect(m_view, &QTreeView::activated, this, [this, pick](const QModelIndex &index) {
+        if (index.data(ModelListModel::ModelIdRole).toString() != m_currentModel)
+            pick(index);
     });
+    m_view->viewport()->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ModelPanel::updateFavouriteButton);
 
@@ -132,6 +144,19 @@ void ModelPanel::setEndpoint(const Endpoint &endpoint, const QString &profileId)
     refresh();
 }
 
+void ModelPanel::setUnavailable(const QString &profileId, const QString &reason)
+{
+    if (m_request)
+        m_request->deleteLater();
+    m_request = nullptr;
+    m_endpoint = {};
+    m_profileId = profileId;
+    loadPreferences();
+    m_model->setModels({});
+    m_refresh->setEnabled(true);
+    setState(State::Idle, reason);
+}
+
 void ModelPanel::setModels(const QList<ModelInfo> &models)
 {
     m_model->setModels(models);
@@ -139,9 +164,35 @@ void ModelPanel::setModels(const QList<ModelInfo> &models)
     m_view->setColumnHidden(ModelListModel::InputPriceColumn, !m_model->hasPrices());
     m_view->setColumnHidden(ModelListModel::OutputPriceColumn, !m_model->hasPrices());
     setCurrentModel(m_currentModel);
+    setState(State::Loaded, countText());
+}
+
+QString ModelPanel::countText() const
+{
     // Two sentences rather than %n: English plurals would otherwise need a translation file.
-    setState(State::Loaded, models.size() == 1 ? tr("1 model available.")
-                                               : tr("%1 models available.").arg(models.size()));
+    const int total = m_model->rowCount();
+    const QString search = m_search->text().trimmed();
+    if (search.isEmpty())
+        return total == 1 ? tr("1 model available.") : tr("%1 models available.").arg(total);
+    const int shown = m_proxy->rowCount();
+    if (shown == 0)
+        return tr("No model matches “%1”. Enter uses it as a model id.").arg(search);
+    return shown == 1 ? tr("1 of %1 models matches.").arg(total)
+                      : tr("%1 of %2 models match.").arg(shown).arg(total);
+}
+
+void ModelPanel::updateCountText()
+{
+    if (m_state == State::Loaded)
+        setState(State::Loaded, countText());
+}
+
+void ModelPanel::applyPendingOrder()
+{
+    if (!std::exchange(m_orderPending, false))
+        return;
+    m_model->setRecent(m_recentIds);
+    setCurrentModel(m_currentModel);
 }
 
 void ModelPanel::setCurrentModel(const QString &modelId)
@@ -192,6 +243,7 @@ void ModelPanel::onListFinished()
 
 void ModelPanel::focusSearch()
 {
+    applyPendingOrder();
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
@@ -205,8 +257,12 @@ void ModelPanel::chooseModel(const QString &modelId)
     m_recentIds.prepend(id);
     while (m_recentIds.size() > kMaxRecent)
         m_recentIds.removeLast();
-    m_model->setRecent(m_recentIds);
-    storePreferences(); // the proxy moves the changed rows itself (dynamic sort)
+    // The list is re-sorted (recent first) once the pointer has left it, not under it.
+    if (m_pointerInList)
+        m_orderPending = true;
+    else
+        m_model->setRecent(m_recentIds);
+    storePreferences();
     setCurrentModel(id);
     Q_EMIT modelChosen(id);
 }
@@ -240,6 +296,12 @@ void ModelPanel::onSearchReturn()
 
 bool ModelPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Enter)
+        m_pointerInList = true;
+    if (watched == m_view->viewport() && event->type() == QEvent::Leave) {
+        m_pointerInList = false;
+        applyPendingOrder();
+    }
     // Arrow keys in the search box move through the list, so the keyboard never has to leave it.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -348,6 +410,7 @@ void ModelPanel::loadPreferences()
     }
     m_model->setFavourites(QSet<QString>(m_favouriteIds.cbegin(), m_favouriteIds.cend()));
     m_model->setRecent(m_recentIds);
+    m_orderPending = false;
     m_proxy->invalidate();
 }
 

@@ -34,6 +34,8 @@ public:
 
     // Sets the service and the profile whose favourites/recents are shown, then loads the list.
     void setEndpoint(const Endpoint &endpoint, const QString &profileId);
+    // The service cannot be asked (no key): no list, `reason` as the status.
+    void setUnavailable(const QString &profileId, const QString &reason);
     // Shows a list without asking the service (e.g. a cached list).
     void setModels(const QList<ModelInfo> &models);
     // Marks the model in use (highlighted, not emitted).
@@ -75,6 +77,9 @@ private:
     void toggleFavouriteOfCurrent();
     void updateFavouriteButton();
     void setState(State state, const QString &text);
+    QString countText() const; // "N models available", or how many match the search
+    void updateCountText();
+    void applyPendingOrder(); // a choice made under the pointer moves its row now
     void loadPreferences();
     void storePreferences();
     QString settingsKey(const QString &leaf) const;
@@ -88,6 +93,8 @@ private:
     QStringList m_recentIds; // most recent first
     QPointer<ModelListRequest> m_request;
     State m_state = State::Idle;
+    bool m_pointerInList = false;
+    bool m_orderPending = false;     // recent order waits until the pointer leaves the list
     bool m_pickedWithArrows = false; // Enter in the search box takes the row chosen with arrows
 
     ModelListModel *m_model;

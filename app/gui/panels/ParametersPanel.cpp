@@ -30,7 +30,35 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     auto *resetAllButton = new QPushButton(tr("Reset all"), this);
     resetAllButton->setObjectName(QStringLiteral("parametersResetAll"));
     resetAllButton->setAccessibleName(tr("Reset all parameters"));
-    resetAllButton->setToolTip(tr("Leave every parameter out of the request"));
+    resetAllButton->setToolTip(tr("Leave every parameter out of the request (Undo brings "
+                                  "them back)"));
+    auto *saveDefaults = new QPushButton(tr("Save as default"), this);
+    saveDefaults->setObjectName(QStringLiteral("parametersSaveDefaults"));
+    saveDefaults->setAccessibleName(tr("Save as default parameters"));
+    saveDefaults->setToolTip(tr("New chats start with the parameters set here"));
+    auto *resetDefaults = new QPushButton(tr("Reset to defaults"), this);
+    resetDefaults->setObjectName(QStringLiteral("parametersResetDefaults"));
+    resetDefaults->setAccessibleName(tr("Reset to the default parameters"));
+    resetDefaults->setToolTip(tr("Use the default parameters in this chat (Undo brings the "
+                                 "current ones back)"));
+    m_defaultsLabel = new QLabel(this);
+    m_defaultsLabel->setObjectName(QStringLiteral("parametersDefaults"));
+    m_defaultsLabel->setWordWrap(true);
+    m_defaultsLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_defaultsLabel->setAccessibleName(tr("Default parameters"));
+
+    m_undoBar = new QWidget(this);
+    m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setObjectName(QStringLiteral("parametersUndoText"));
+    m_undo = new QPushButton(tr("Undo"), m_undoBar);
+    m_undo->setObjectName(QStringLiteral("parametersUndo"));
+    m_undo->setAccessibleName(tr("Undo the reset"));
+    m_undo->setToolTip(tr("Bring back the parameters as they were before the reset"));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(0, 0, 0, 0);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(m_undo);
+    m_undoBar->setVisible(false);
 
     m_generalWarnings->setObjectName(QStringLiteral("parametersWarnings"));
     m_generalWarnings->setWordWrap(true);
@@ -59,9 +87,16 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_applyRules, 1);
     top->addWidget(resetAllButton);
+    auto *defaultsRow = new QHBoxLayout;
+    defaultsRow->addWidget(saveDefaults);
+    defaultsRow->addWidget(resetDefaults);
+    defaultsRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addLayout(defaultsRow);
+    layout->addWidget(m_defaultsLabel);
+    layout->addWidget(m_undoBar);
     layout->addWidget(m_generalWarnings);
     layout->addWidget(scroll, 1);
 
@@ -70,7 +105,11 @@ ParametersPanel::ParametersPanel(QWidget *parent)
         Q_EMIT applyModelRulesChanged(apply);
     });
     connect(resetAllButton, &QPushButton::clicked, this, &ParametersPanel::resetAll);
+    connect(saveDefaults, &QPushButton::clicked, this, &ParametersPanel::saveAsDefaults);
+    connect(resetDefaults, &QPushButton::clicked, this, &ParametersPanel::resetToDefaults);
+    connect(m_undo, &QPushButton::clicked, this, &ParametersPanel::undoReset);
     updateRanges();
+    updateDefaultsLabel();
 }
 
 ParametersPanel::~ParametersPanel() = default;
@@ -89,6 +128,9 @@ QJsonObject ParametersPanel::parameters() const
 
 void ParametersPanel::setParameters(const QJsonObject &parameters)
 {
+    // Another conversation, or the reset itself: an earlier Undo no longer applies.
+    m_beforeReset.reset();
+    m_undoBar->setVisible(false);
     m_updating = true;
     m_unknown = parameters;
     QHash<QString, double> clamped;
@@ -111,14 +153,59 @@ void ParametersPanel::setParameters(const QJsonObject &parameters)
 
 void ParametersPanel::resetAll()
 {
-    m_updating = true;
-    m_unknown = {};
-    m_clampedFrom.clear();
-    for (ParameterRow *row : std::as_const(m_rows))
-        row->reset();
-    updateRanges();
-    m_updating = false;
+    replaceAll({}, tr("Every parameter was reset."));
+}
+
+void ParametersPanel::resetToDefaults()
+{
+    replaceAll(m_defaults, tr("The default parameters are set."));
+}
+
+void ParametersPanel::replaceAll(const QJsonObject &parameters, const QString &undoText)
+{
+    // Typed JSON (response_format, tools) is work: the reset can be taken back.
+    const QJsonObject before = this->parameters();
+    setParameters(parameters);
+    if (before != this->parameters()) {
+        m_beforeReset = before;
+        m_undoLabel->setText(undoText);
+        m_undoBar->setVisible(true);
+    }
     Q_EMIT parametersChanged();
+}
+
+void ParametersPanel::undoReset()
+{
+    if (!m_beforeReset)
+        return;
+    const QJsonObject before = *std::exchange(m_beforeReset, std::nullopt);
+    setParameters(before);
+    Q_EMIT parametersChanged();
+}
+
+void ParametersPanel::saveAsDefaults()
+{
+    m_defaults = parameters();
+    updateDefaultsLabel();
+    Q_EMIT defaultsSaved(m_defaults);
+}
+
+void ParametersPanel::setDefaults(const QJsonObject &defaults)
+{
+    m_defaults = defaults;
+    updateDefaultsLabel();
+}
+
+void ParametersPanel::updateDefaultsLabel()
+{
+    QStringList names = m_defaults.keys();
+    m_defaultsLabel->setText(
+        names.isEmpty()
+            ? tr("These parameters belong to this chat. New chats start from your defaults: "
+                 "none set (nothing is sent).")
+            : tr("These parameters belong to this chat. New chats start from your defaults: "
+                 "%1.")
+                  .arg(names.join(QStringLiteral(", "))));
 }
 
 void ParametersPanel::setModel(const QString &model)

@@ -7,8 +7,11 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace Lineup {
@@ -47,17 +50,29 @@ public:
     // Text shown next to a parameter (adjustments, validation, family notes); empty if none.
     QString messageFor(const QString &name) const;
     QCheckBox *applyRulesCheckBox() const { return m_applyRules; }
+    QPushButton *undoButton() const { return m_undo; }
+    QLabel *defaultsLabel() const { return m_defaultsLabel; }
+
+    // What a new chat starts from (shown in the panel; "Reset to defaults" applies them).
+    void setDefaults(const QJsonObject &defaults);
+    QJsonObject defaults() const { return m_defaults; }
 
 public Q_SLOTS:
-    void resetAll(); // every parameter unset
+    void resetAll();        // every parameter unset; Undo brings them back
+    void resetToDefaults(); // the saved defaults; Undo brings the previous values back
+    void saveAsDefaults();  // this conversation's parameters become the defaults
+    void undoReset();
 
 Q_SIGNALS:
     void parametersChanged();
     void applyModelRulesChanged(bool apply);
+    void defaultsSaved(const QJsonObject &defaults);
 
 private:
     void updateRanges();
     void onRowChanged();
+    void replaceAll(const QJsonObject &parameters, const QString &undoText);
+    void updateDefaultsLabel();
 
     QString m_model;
     QList<ParameterRow *> m_rows;
@@ -68,6 +83,12 @@ private:
     QHash<QString, double> m_clampedFrom;
     QCheckBox *m_applyRules;
     QLabel *m_generalWarnings;
+    QJsonObject m_defaults;
+    std::optional<QJsonObject> m_beforeReset; // what Undo restores
+    QLabel *m_defaultsLabel = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QPushButton *m_undo = nullptr;
+    QWidget *m_undoBar = nullptr;
     bool m_updating = false;
 };
 

@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Lineup {
@@ -192,6 +193,10 @@ void RequestPanel::copyCurlToClipboard()
     if (m_request.body.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(curlCommand());
+    // Said on the button itself, where the person is looking, for a moment.
+    m_copyCurl->setText(tr("Copied ✓"));
+    QTimer::singleShot(1500, m_copyCurl,
+                       [button = m_copyCurl] { button->setText(tr("Copy as curl")); });
     Q_EMIT curlCopied();
 }
 

@@ -110,7 +110,6 @@ void SettingsDialog::buildUi()
              tr("Empty: the system proxy. \"none\": a direct connection. Otherwise "
                 "http://host:port or socks5://host:port."));
     m_envVar = new QLineEdit(this);
-    m_envVar->setPlaceholderText(QStringLiteral("COMETAPI_KEY"));
     describe(m_envVar, QStringLiteral("profileEnvVar"), tr("Key environment variable"),
              tr("Environment variable read when no key is stored; also used in \"Copy as "
                 "curl\""));
@@ -142,8 +141,8 @@ void SettingsDialog::buildUi()
     m_keyStatus = new QLabel(this);
     showPlainText(m_keyStatus);
     m_keyStatus->setWordWrap(true);
-    // Expanding, so the form gives it the field's whole width: a wrapped label would otherwise
-    // break a one-line Japanese status after a few characters.
+    // A form field grows to the form's width only when it asks to: a wrapping label would
+    // otherwise keep its narrow preferred width and break "Key saved in…" into a column.
     m_keyStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     describe(m_keyStatus, QStringLiteral("keyStatus"), tr("Key status"), QString());
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
@@ -230,6 +229,16 @@ void SettingsDialog::buildUi()
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
     connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_sessionOnly, &QPushButton::clicked, this, &SettingsDialog::keepKeyForSession);
+    // A new profile's id follows its name until the person edits the id themselves.
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        if (m_isNew && !m_idEdited)
+            m_id->setText(derivedId());
+        updateEnvVarPlaceholder();
+    });
+    connect(m_id, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_idEdited = !text.isEmpty();
+        updateEnvVarPlaceholder();
+    });
     connect(m_baseUrl, &QLineEdit::textEdited, this, [this] {
         Endpoint endpoint;
         endpoint.baseUrl = QUrl(m_baseUrl->text().trimmed());
@@ -237,6 +246,27 @@ void SettingsDialog::buildUi()
         m_formError->setText(m_requiresKey->isChecked() ? endpoint.insecureTransportWarning()
                                                         : QString());
     });
+}
+
+QString SettingsDialog::derivedId() const
+{
+    QStringList taken;
+    for (const ProviderProfile &profile : ProviderStore(*m_settings).profiles())
+        taken.append(profile.id);
+    return ProviderStore::idFromName(m_name->text(), taken);
+}
+
+void SettingsDialog::updateEnvVarPlaceholder()
+{
+    // An example of this profile's own variable, never another service's.
+    QString id = m_id->text().trimmed();
+    if (id.isEmpty())
+        id = derivedId();
+    QString variable;
+    for (const QChar c : std::as_const(id))
+        variable.append(c.isLetterOrNumber() ? c.toUpper() : QLatin1Char('_'));
+    m_envVar->setPlaceholderText(
+        tr("Optional, e.g. %1").arg(variable + QStringLiteral("_API_KEY")));
 }
 
 void SettingsDialog::reloadList(const QString &selectId)
@@ -301,6 +331,8 @@ void SettingsDialog::showProfile(const ProviderProfile &profile, bool isNew)
     m_envVar->setText(profile.envVar);
     m_requiresKey->setChecked(profile.requiresKey);
     m_allowHttpKey->setChecked(profile.allowPlainHttpKey);
+    m_idEdited = false;
+    updateEnvVarPlaceholder();
     m_key->clear();
     m_pendingSessionKey.clear();
     m_pendingSessionKeyRef.clear();
@@ -340,9 +372,22 @@ void SettingsDialog::addProfile()
         m_list->setCurrentRow(-1);
     }
     showProfile(blank, true);
-    m_id->clear();
+    m_id->setText(derivedId());
     m_name->setFocus();
     m_name->selectAll();
+}
+
+void SettingsDialog::addProfileFrom(const ProviderProfile &draft, const QString &note)
+{
+    addProfile();
+    m_name->setText(draft.name);
+    m_id->setText(derivedId());
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(providerKindName(draft.kind))));
+    m_baseUrl->setText(draft.baseUrl.toString());
+    m_envVar->setText(draft.envVar);
+    m_requiresKey->setChecked(draft.requiresKey);
+    updateEnvVarPlaceholder();
+    m_formError->setText(note);
 }
 
 std::optional<ProviderProfile> SettingsDialog::profileFromForm(QString *error) const
@@ -355,6 +400,8 @@ std::optional<ProviderProfile> SettingsDialog::profileFromForm(QString *error) c
     }
     profile.name = m_name->text().trimmed();
     profile.id = m_id->text().trimmed();
+    if (m_isNew && profile.id.isEmpty())
+        profile.id = derivedId(); // an id is never what keeps Save from working
     profile.kind =
         providerKindFromName(m_kind->currentData().toString()).value_or(ProviderKind::Custom);
     profile.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);

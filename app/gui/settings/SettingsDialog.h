@@ -54,7 +54,9 @@ public:
     LanguageSetting *languageSetting() const { return m_language; }
 
 public Q_SLOTS:
-    void addProfile();                     // clears the form for a new profile
+    void addProfile(); // clears the form for a new profile
+    // A new profile filled in from `draft` (the --base-url service of this run), with a note.
+    void addProfileFrom(const ProviderProfile &draft, const QString &note);
     bool saveProfile();                    // false (and a message) when the form is invalid
     bool removeProfile(const QString &id); // no confirmation; also forgets the stored key
     void confirmRemoveSelected();          // asks first (non-blocking), then removeProfile
@@ -75,11 +77,14 @@ private:
     std::optional<ProviderProfile> profileFromForm(QString *error) const;
     void onSelectionChanged();
     void startTest(const QString &key);
+    QString derivedId() const; // from the name, unique among the profiles
+    void updateEnvVarPlaceholder();
 
     QSettings *m_settings;
     KeyStore *m_keys;
     ConnectionTester *m_tester;
     bool m_isNew = false;
+    bool m_idEdited = false;        // the id was typed: it no longer follows the name
     QString m_pendingSessionKeyRef; // key kept in m_pendingSessionKey after NoBackend
     QString m_pendingSessionKey;
 

@@ -16,6 +16,8 @@
 #include <QShowEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Lineup {
 
 namespace {
@@ -130,6 +132,15 @@ void WelcomeDialog::buildUi()
              tr("Import the key from %1").arg(kOpenAiVar),
              tr("Adds the OpenAI profile with this key, kept in the system keychain"));
 
+    auto *servicesLayout = new QVBoxLayout;
+    servicesLayout->setContentsMargins(0, 0, 0, 0);
+    addServiceChoice(QStringLiteral("openai"), tr("OpenAI"), {}, false, servicesLayout);
+    addServiceChoice(QStringLiteral("openrouter"), tr("OpenRouter"), {}, false, servicesLayout);
+    addServiceChoice(QStringLiteral("litellm"), tr("A LiteLLM proxy"),
+                     QStringLiteral("http://localhost:4000/v1"), true, servicesLayout);
+    addServiceChoice(QStringLiteral("custom"), tr("Another OpenAI-compatible service (URL)"), {},
+                     true, servicesLayout);
+
     m_laterOption = new QRadioButton(tr("Set up later"), this);
     describe(m_laterOption, QStringLiteral("welcomeLater"), tr("Set up later"),
              tr("Open Lineup without choosing a service now"));
@@ -174,6 +185,8 @@ void WelcomeDialog::buildUi()
     layout->addSpacing(8);
     layout->addWidget(m_probeLabel);
     layout->addLayout(m_localLayout);
+    layout->addSpacing(8);
+    layout->addLayout(servicesLayout);
     layout->addWidget(m_laterOption);
     layout->addSpacing(8);
     layout->addWidget(m_importOpenAi);
@@ -186,6 +199,111 @@ void WelcomeDialog::buildUi()
     connect(m_continue, &QPushButton::clicked, this, &WelcomeDialog::finish);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_sessionOnly, &QPushButton::clicked, this, &WelcomeDialog::keepKeysForSession);
+}
+
+void WelcomeDialog::addServiceChoice(const QString &which, const QString &label,
+                                     const QString &urlDefault, bool needsUrl, QVBoxLayout *layout)
+{
+    ServiceChoice choice;
+    choice.which = which;
+    choice.option = new QRadioButton(label, this);
+    describe(choice.option, QStringLiteral("welcomeService-") + which, tr("Use %1").arg(label),
+             tr("Chat through %1").arg(label));
+    m_group->addButton(choice.option);
+    choice.fields = new QWidget(this);
+    auto *fields = new QHBoxLayout(choice.fields);
+    fields->setContentsMargins(24, 0, 0, 0);
+    if (needsUrl) {
+        choice.url = new QLineEdit(urlDefault, choice.fields);
+        choice.url->setPlaceholderText(tr("Base URL, e.g. http://localhost:8000/v1"));
+        describe(choice.url, QStringLiteral("welcomeServiceUrl-") + which, tr("Base URL"),
+                 tr("The address before /chat/completions, usually ending in /v1"));
+        fields->addWidget(choice.url, 3);
+    }
+    choice.key = new QLineEdit(choice.fields);
+    choice.key->setEchoMode(QLineEdit::Password);
+    choice.key->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                    Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    choice.key->setPlaceholderText(needsUrl ? tr("Key (optional)")
+                                            : tr("%1 key (you can also add it later)").arg(label));
+    describe(choice.key, QStringLiteral("welcomeServiceKey-") + which, tr("%1 key").arg(label),
+             tr("Saved in the system keychain only, never in a settings file"));
+    fields->addWidget(choice.key, 2);
+    choice.fields->setVisible(false);
+    QWidget *box = choice.fields;
+    connect(choice.option, &QRadioButton::toggled, box, &QWidget::setVisible);
+    layout->addWidget(choice.option);
+    layout->addWidget(choice.fields);
+    m_services.append(choice);
+}
+
+QRadioButton *WelcomeDialog::serviceOption(const QString &which) const
+{
+    for (const ServiceChoice &choice : m_services) {
+        if (choice.which == which)
+            return choice.option;
+    }
+    return nullptr;
+}
+
+QLineEdit *WelcomeDialog::serviceUrlEdit(const QString &which) const
+{
+    for (const ServiceChoice &choice : m_services) {
+        if (choice.which == which)
+            return choice.url;
+    }
+    return nullptr;
+}
+
+QLineEdit *WelcomeDialog::serviceKeyEdit(const QString &which) const
+{
+    for (const ServiceChoice &choice : m_services) {
+        if (choice.which == which)
+            return choice.key;
+    }
+    return nullptr;
+}
+
+QString WelcomeDialog::saveServiceChoice(ProviderStore &store)
+{
+    const auto it =
+        std::find_if(m_services.cbegin(), m_services.cend(),
+                     [](const ServiceChoice &choice) { return choice.option->isChecked(); });
+    if (it == m_services.cend())
+        return {};
+    const ServiceChoice &choice = *it;
+    ProviderProfile profile;
+    if (choice.which == QLatin1String("custom")) {
+        profile.kind = ProviderKind::Custom;
+    } else {
+        profile = store.profile(choice.which).value_or(builtIn(choice.which));
+    }
+    if (choice.url) {
+        const QUrl url = QUrl::fromUserInput(choice.url->text().trimmed());
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            m_status->setText(tr("Enter the service's base URL, starting with http:// or "
+                                 "https://, e.g. http://localhost:8000/v1."));
+            choice.url->setFocus();
+            return {};
+        }
+        profile.baseUrl = url;
+    }
+    const QString key = choice.key->text().trimmed();
+    if (choice.which == QLatin1String("custom")) {
+        QStringList taken;
+        for (const ProviderProfile &existing : store.profiles())
+            taken.append(existing.id);
+        profile.name = profile.baseUrl.host();
+        profile.id = ProviderStore::idFromName(profile.name, taken);
+        profile.requiresKey = !key.isEmpty();
+    }
+    if (profile.keyRef.isEmpty() && (profile.requiresKey || !key.isEmpty()))
+        profile.keyRef = ProviderStore::keyRefFor(profile.id);
+    store.save(profile);
+    if (!key.isEmpty())
+        m_pendingKeys.append({profile.keyRef, key});
+    return profile.id;
 }
 
 void WelcomeDialog::setProbeCandidates(const QList<LocalServerCandidate> &candidates)
@@ -276,6 +394,10 @@ void WelcomeDialog::finish()
                                                        : m_key->text().trimmed();
         if (!key.isEmpty())
             m_pendingKeys.append({comet.keyRef, key});
+    } else if (serviceChosen()) {
+        chosen = saveServiceChoice(store);
+        if (chosen.isEmpty())
+            return; // the URL is not usable: the message says so
     } else if (QAbstractButton *checked = m_group->checkedButton();
                checked && checked != m_laterOption) {
         const int index = checked->property("lineupServerIndex").toInt();
@@ -312,6 +434,12 @@ void WelcomeDialog::finish()
     m_continue->setEnabled(false);
     m_status->setText(tr("Saving the key in the system keychain…"));
     writeNextKey();
+}
+
+bool WelcomeDialog::serviceChosen() const
+{
+    return std::any_of(m_services.cbegin(), m_services.cend(),
+                       [](const ServiceChoice &choice) { return choice.option->isChecked(); });
 }
 
 void WelcomeDialog::writeNextKey()

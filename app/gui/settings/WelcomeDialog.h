@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/ProviderProfile.h"
 #include "settings/LocalServerProbe.h"
 
 #include <QDialog>
@@ -46,6 +47,11 @@ public:
     QRadioButton *cometApiOption() const { return m_cometOption; }
     QList<QRadioButton *> localServerOptions() const { return m_localOptions; }
     QRadioButton *laterOption() const { return m_laterOption; }
+    // OpenAI, OpenRouter, LiteLLM proxy, another OpenAI-compatible URL ("openai", "openrouter",
+    // "litellm", "custom"), each with a key field and, for the last two, a base URL field.
+    QRadioButton *serviceOption(const QString &which) const;
+    QLineEdit *serviceUrlEdit(const QString &which) const;
+    QLineEdit *serviceKeyEdit(const QString &which) const;
     QLineEdit *keyEdit() const { return m_key; }
     QCheckBox *importCometKeyCheck() const { return m_importComet; }
     QCheckBox *importOpenAiKeyCheck() const { return m_importOpenAi; }
@@ -75,6 +81,21 @@ private:
     void addLocalServer(const LocalServer &server);
     void writeNextKey();
     void finishWith(const QString &profileId);
+    void addServiceChoice(const QString &which, const QString &label, const QString &urlDefault,
+                          bool needsUrl, QVBoxLayout *layout);
+    // Saves the chosen remote service's profile; empty (and a message shown) if its URL is bad.
+    QString saveServiceChoice(ProviderStore &store);
+    bool serviceChosen() const;
+
+    struct ServiceChoice
+    {
+        QString which;
+        QRadioButton *option = nullptr;
+        QWidget *fields = nullptr;
+        QLineEdit *url = nullptr; // null for OpenAI and OpenRouter
+        QLineEdit *key = nullptr;
+    };
+    QList<ServiceChoice> m_services;
 
     QSettings *m_settings;
     KeyStore *m_keys;
