@@ -155,75 +155,75 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>&quot;items&quot; must be one schema in strict mode, not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密モードでは &quot;items&quot; はリストではなく 1 つのスキーマである必要があります。</translation>
     </message>
     <message>
         <source>an object must set &quot;additionalProperties&quot;: false in strict mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密モードでは、オブジェクトに &quot;additionalProperties&quot;: false を設定する必要があります。</translation>
     </message>
     <message>
         <source>property &quot;%1&quot; is not in &quot;required&quot;: strict mode needs every property listed (write an optional one as &quot;type&quot;: [T, &quot;null&quot;]).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ &quot;%1&quot; が &quot;required&quot; にありません。厳密モードではすべてのプロパティを列挙する必要があります（省略可能なものは &quot;type&quot;: [T, &quot;null&quot;] と記述してください）。</translation>
     </message>
     <message>
         <source>more than %1 properties in all: strict mode allows at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティが合計で %1 個を超えています。厳密モードでは最大 %1 個までです。</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep: strict mode allows at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が %1 階層を超えています。厳密モードでは最大 %1 階層までです。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported in strict mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密モードでは &quot;%1&quot; はサポートされていません。</translation>
     </message>
     <message>
         <source>more than %1 enum values in all: strict mode allows at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enum の値が合計で %1 個を超えています。厳密モードでは最大 %1 個までです。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
     <message>
         <source>incomplete JSON: the answer stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON が不完全です: 回答が終わる前に途切れました。</translation>
     </message>
     <message>
         <source>the answer is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished">回答が有効な JSON ではありません: オフセット %2 で %1</translation>
+        <translation>回答が有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>値が複数あります</translation>
     </message>
 </context>
 <context>
     <name>Lineup::AnswerValidation</name>
     <message>
         <source>matches the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマに一致</translation>
     </message>
     <message>
         <source>1 schema error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件のスキーマエラー</translation>
     </message>
     <message numerus="yes">
         <source>%n schema errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のスキーマエラー</numerusform>
         </translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません</translation>
     </message>
     <message>
         <source>incomplete JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>不完全な JSON</translation>
     </message>
     <message>
         <source>the schema cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを使用できません</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1206,7 @@ The files before this one were imported.</source>
     <name>Lineup::JsonEditor</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行 %2 列: %3</translation>
     </message>
 </context>
 <context>
@@ -1533,11 +1533,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ: %1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか %1 件</translation>
     </message>
 </context>
 <context>
@@ -2243,247 +2243,247 @@ The files before this one were imported.</source>
     <name>Lineup::SchemaPanel</name>
     <message>
         <source>&amp;Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式(&amp;F)</translation>
     </message>
     <message>
         <source>Make s&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密にする(&amp;T)</translation>
     </message>
     <message>
         <source>From &amp;example…</source>
-        <translation type="unfinished"></translation>
+        <translation>例から作成(&amp;E)…</translation>
     </message>
     <message>
         <source>None (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（テキスト）</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクト</translation>
     </message>
     <message>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON スキーマ</translation>
     </message>
     <message>
         <source>Response format</source>
-        <translation type="unfinished"></translation>
+        <translation>応答形式</translation>
     </message>
     <message>
         <source>None: plain text. JSON object: any valid JSON. JSON schema: JSON following the schema below (strict: guaranteed by the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: プレーンテキスト。JSON オブジェクト: 任意の有効な JSON。JSON スキーマ: 下のスキーマに従う JSON（厳密: サービスが保証）。</translation>
     </message>
     <message>
         <source>Schema name</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ名</translation>
     </message>
     <message>
         <source>The schema&apos;s name as sent (letters, digits, _ and -; up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信されるスキーマ名（英字、数字、_、-。最大 64 文字）。</translation>
     </message>
     <message>
         <source>Strict: the service guarantees the schema, and the schema must keep to the strict subset (checked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密: サービスがスキーマへの準拠を保証します。スキーマは厳密モードのサブセットに収める必要があります（下でチェックします）。</translation>
     </message>
     <message>
         <source>The JSON Schema the answer must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>回答が従う必要のある JSON Schema</translation>
     </message>
     <message>
         <source>{&quot;type&quot;: &quot;object&quot;, …} — or start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;type&quot;: &quot;object&quot;, …} — またはテンプレートから始める</translation>
     </message>
     <message>
         <source>Schema problems</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの問題</translation>
     </message>
     <message>
         <source>Each problem with its JSON pointer; click one to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>各問題とその JSON ポインター。クリックすると該当箇所を表示します</translation>
     </message>
     <message>
         <source>Re-indent the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON のインデントを整える</translation>
     </message>
     <message>
         <source>Fix what is mechanical: additionalProperties false, every property required (optional ones nullable), drop unsupported validation keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>機械的に直せる箇所を修正します: additionalProperties を false にし、すべてのプロパティを required にし（省略可能なものは null 許容に）、サポートされない検証キーワードを削除します</translation>
     </message>
     <message>
         <source>Paste a JSON value and get a strict schema that accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 値を貼り付けると、それを受け付ける厳密なスキーマを作成します</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <source>Schema templates</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマテンプレート</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートから始める</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマファイル</translation>
     </message>
     <message>
         <source>Open or save the schema as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを JSON ファイルとして開くか保存します</translation>
     </message>
     <message>
         <source>Open Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを開く…</translation>
     </message>
     <message>
         <source>Save Schema As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてスキーマを保存…</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>モード(&amp;M):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Fix the JSON first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先に JSON を修正してください: %1</translation>
     </message>
     <message>
         <source>%1 models accept json_schema only: {&quot;type&quot;: &quot;json_object&quot;} will be sent as it is and may be refused. Choose JSON schema instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデルは json_schema しか受け付けません。{&quot;type&quot;: &quot;json_object&quot;} はそのまま送信されるため、拒否される可能性があります。代わりに「JSON スキーマ」を選択してください。</translation>
     </message>
     <message>
         <source>Lineup does not know whether &quot;%1&quot; supports response_format: it is sent as shown in the Request panel; a service may ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup は &quot;%1&quot; が response_format に対応しているかどうかを判断できません。リクエストパネルに表示されたとおりに送信されますが、サービスによっては無視される場合があります。</translation>
     </message>
     <message>
         <source>Write a schema, or start from a template or an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを記述するか、テンプレートまたは例から始めてください。</translation>
     </message>
     <message>
         <source>Not JSON: %1 (not sent until fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %1（修正するまで送信されません）</translation>
     </message>
     <message>
         <source>a schema for response_format must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_format のスキーマは JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>Valid strict schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な厳密スキーマです。</translation>
     </message>
     <message>
         <source>Valid JSON Schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON Schema です。</translation>
     </message>
     <message>
         <source>1 problem: the service may refuse this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の問題: サービスがこのスキーマを拒否する可能性があります。</translation>
     </message>
     <message numerus="yes">
         <source>%n problems: the service may refuse this schema.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の問題: サービスがこのスキーマを拒否する可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The example is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例が JSON ではありません: %1</translation>
     </message>
     <message>
         <source>Schema from Example</source>
-        <translation type="unfinished"></translation>
+        <translation>例からスキーマを作成</translation>
     </message>
     <message>
         <source>Paste a JSON value the answer should look like</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の見本となる JSON 値を貼り付けてください</translation>
     </message>
     <message>
         <source>Example JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON の例</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON オブジェクトではありません: %2</translation>
     </message>
     <message>
         <source>The schema is not a JSON object yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマがまだ JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Open Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを開く</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを保存</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SchemaTools</name>
     <message>
         <source>removed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を削除しました</translation>
     </message>
     <message>
         <source>set &quot;additionalProperties&quot;: false</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;additionalProperties&quot;: false を設定しました</translation>
     </message>
     <message>
         <source>made required and nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>required に追加し、null 許容にしました</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SchemaValidator</name>
     <message>
         <source>a JSON Schema must be an object (or true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema はオブジェクト（または true か false）である必要があります。</translation>
     </message>
     <message>
         <source>the schema cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを使用できません: %1</translation>
     </message>
     <message>
         <source>$ref to &quot;%1&quot; cannot be resolved: only references inside the schema and to the draft-07 meta-schema work (nothing is fetched from the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; への $ref を解決できません。使用できるのはスキーマ内の参照と draft-07 メタスキーマへの参照だけです（ネットワークからは何も取得しません）。</translation>
     </message>
     <message>
         <source>the value could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>値を検証できませんでした: %1</translation>
     </message>
     <message>
         <source>no value is allowed here (the schema is false).</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではどの値も許可されません（スキーマが false です）。</translation>
     </message>
 </context>
 <context>
@@ -2885,27 +2885,27 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Waiting for tool results: %1. Answer them in the Tools dock; a message sent now leaves those calls out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの結果を待っています: %1。ツールパネルで結果を入力してください。今メッセージを送信すると、それらの呼び出しは除外されます。</translation>
     </message>
     <message>
         <source>Wait for the answer to end (or stop it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に回答が終わるまで待つか、回答を停止してください。</translation>
     </message>
     <message>
         <source>Every call needs a result before anything is sent (services refuse the request otherwise). Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する前に、すべての呼び出しに結果が必要です（ないとサービスがリクエストを拒否します）。未入力: %1。</translation>
     </message>
 </context>
 <context>
@@ -2942,237 +2942,237 @@ The files before this one were imported.</source>
     <name>Lineup::StrictSchemaRules</name>
     <message>
         <source>the root of a strict schema must be an object (&quot;type&quot;: &quot;object&quot;), not anyOf or another type.</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密スキーマのルートは、anyOf や他の型ではなくオブジェクト（&quot;type&quot;: &quot;object&quot;）である必要があります。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ToolRounds</name>
     <message>
         <source>the arguments are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が JSON オブジェクトではありません: %1</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>別の JSON 値</translation>
     </message>
     <message>
         <source>no tool named &quot;%1&quot; is offered in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話では &quot;%1&quot; という名前のツールは提供されていません。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ToolsPanel</name>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密</translation>
     </message>
     <message>
         <source>&amp;Send Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を送信(&amp;S)</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>The conversation&apos;s function tools; untick one to stop offering it</source>
-        <translation type="unfinished"></translation>
+        <translation>この会話の関数ツール。チェックを外すと、そのツールは提供されなくなります</translation>
     </message>
     <message>
         <source>Tool name</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール名</translation>
     </message>
     <message>
         <source>The function&apos;s name, as the model calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが呼び出すときの関数名</translation>
     </message>
     <message>
         <source>Tool description</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの説明</translation>
     </message>
     <message>
         <source>What the function does, for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>関数の働きを説明するモデル向けのテキスト</translation>
     </message>
     <message>
         <source>Strict: the arguments are guaranteed to follow the parameters schema, which must keep to the strict subset</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密: 引数がパラメーターのスキーマに従うことが保証されます。スキーマは厳密モードのサブセットに収める必要があります</translation>
     </message>
     <message>
         <source>Tool parameters schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールのパラメータースキーマ</translation>
     </message>
     <message>
         <source>The JSON Schema of the function&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>関数の引数の JSON Schema</translation>
     </message>
     <message>
         <source>Canned result</source>
-        <translation type="unfinished"></translation>
+        <translation>定型の結果</translation>
     </message>
     <message>
         <source>Fills the result of every call of this tool (you can still edit it before sending); never sent as part of the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>このツールのすべての呼び出しの結果に入力されます（送信前に編集できます）。ツールの一部として送信されることはありません</translation>
     </message>
     <message>
         <source>Canned result (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>定型の結果（省略可）</translation>
     </message>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの選択</translation>
     </message>
     <message>
         <source>auto: the model decides; none: no calls; required: at least one call; or this one function</source>
-        <translation type="unfinished"></translation>
+        <translation>auto: モデルが判断します。none: 呼び出しません。required: 少なくとも 1 回呼び出します。または、この 1 つの関数を呼び出します</translation>
     </message>
     <message>
         <source>Parallel tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>並列ツール呼び出し</translation>
     </message>
     <message>
         <source>Whether the model may call several tools at once</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルが一度に複数のツールを呼び出せるかどうか</translation>
     </message>
     <message>
         <source>Service default (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの既定値（送信しない）</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>One call at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>一度に 1 つの呼び出し</translation>
     </message>
     <message>
         <source>Send a tool message with each result and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>各結果をツールメッセージとして送信し、続行します</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">追加(&amp;A)</translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a function tool</source>
-        <translation type="unfinished"></translation>
+        <translation>関数ツールを追加</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">削除(&amp;R)</translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したツールを削除</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Load a tool set (a JSON array in the API&apos;s tools format)</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールセットを読み込みます（API の tools 形式の JSON 配列）</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)…</translation>
     </message>
     <message>
         <source>Save the tool set as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールセットを JSON ファイルとして保存します</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D):</translation>
     </message>
     <message>
         <source>Tool &amp;choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールの選択(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Parallel:</source>
-        <translation type="unfinished"></translation>
+        <translation>並列(&amp;P):</translation>
     </message>
     <message>
         <source>Calls waiting for results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果待ちの呼び出し</translation>
     </message>
     <message>
         <source>Parameters (JSON Schema):</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター（JSON Schema）:</translation>
     </message>
     <message>
         <source>%1 models do not take parallel_tool_calls: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のモデルは parallel_tool_calls を受け付けないため、送信しません</translation>
     </message>
     <message>
         <source>Service default (auto, not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスの既定値（auto、送信しない）</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>呼び出し %1</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ではありません: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tool call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール呼び出し %1</translation>
     </message>
     <message>
         <source>Arguments match the tool&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数はツールのパラメーターに一致しています。</translation>
     </message>
     <message>
         <source>Arguments do not match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引数が一致しません: %1</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の結果</translation>
     </message>
     <message>
         <source>The text sent back as the tool message for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>この呼び出しに対するツールメッセージとして返すテキスト</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is not a tool set: expected [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;, …}}, …].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はツールセットではありません: [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;, …}}, …] の形式が必要です。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Open Tool Set</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールセットを開く</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save Tool Set</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールセットを保存</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3838,99 +3838,99 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema: %1</translation>
     </message>
     <message>
         <source>the answer does not match the requested format (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>回答が要求された形式と一致しません（%1）。</translation>
     </message>
     <message>
         <source>--tool-result needs --conversation ID and --save: it answers the tool calls of a saved conversation&apos;s last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result には --conversation ID と --save が必要です。保存済みの会話の最後の回答にあるツール呼び出しに応答します。</translation>
     </message>
     <message>
         <source>--tool-result needs CALL_ID=TEXT or CALL_ID=@FILE (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result には CALL_ID=TEXT または CALL_ID=@FILE が必要です（&quot;%1&quot; が指定されました）。</translation>
     </message>
     <message>
         <source>--tool-result %1: cannot read &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result %1: &quot;%2&quot; を読み取れません: %3</translation>
     </message>
     <message>
         <source>--tool-result %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result %1 が 2 回指定されています。</translation>
     </message>
     <message>
         <source>With --conversation and --save: the result of the last answer&apos;s tool call CALL_ID, as text or @FILE; one per call. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation と --save とともに使用: 最後の回答のツール呼び出し CALL_ID の結果（テキストまたは @FILE）。呼び出しごとに 1 つ指定します。複数回指定できます。</translation>
     </message>
     <message>
         <source>--tool-result continues the conversation with tool results: give no prompt or image with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result はツールの結果で会話を続けます。プロンプトや画像は一緒に指定しないでください。</translation>
     </message>
     <message>
         <source>the last answer of conversation %1 called tools and waits for their results: give --tool-result ID=TEXT for %2 (and no prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 の最後の回答はツールを呼び出し、その結果を待っています: %2 に --tool-result ID=TEXT を指定してください（プロンプトは指定しないでください）。</translation>
     </message>
     <message>
         <source>the last answer of conversation %1 has no tool call waiting for a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 の最後の回答には、結果待ちのツール呼び出しがありません。</translation>
     </message>
     <message>
         <source>the last answer of conversation %1 has no tool call &quot;%2&quot; waiting; it waits for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話 %1 の最後の回答には結果待ちのツール呼び出し &quot;%2&quot; がありません。待っているのは %3 です。</translation>
     </message>
     <message>
         <source>every tool call needs a result (services refuse the request otherwise): missing --tool-result for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのツール呼び出しに結果が必要です（ないとサービスがリクエストを拒否します）: %1 の --tool-result がありません。</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; を読み取れません: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は JSON ではありません: オフセット %3 で %2</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>値が複数あります</translation>
     </message>
     <message>
         <source>check: also apply the strict structured-output rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>check: 厳密な構造化出力のルールも適用します。</translation>
     </message>
     <message>
         <source>Print {&quot;valid&quot;: bool, &quot;errors&quot;: [{&quot;path&quot;, &quot;message&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;valid&quot;: bool, &quot;errors&quot;: [{&quot;path&quot;, &quot;message&quot;}]} を出力します。</translation>
     </message>
     <message>
         <source>check, validate or infer.</source>
-        <translation type="unfinished"></translation>
+        <translation>check、validate、infer のいずれか。</translation>
     </message>
     <message>
         <source>schema check needs one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema check には FILE を 1 つ指定してください。</translation>
     </message>
     <message>
         <source>schema validate needs SCHEMA and INSTANCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema validate には SCHEMA と INSTANCE が必要です。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>schema infer needs one EXAMPLE file.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema infer には EXAMPLE ファイルを 1 つ指定してください。</translation>
     </message>
     <message>
         <source>schema needs an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema には操作が必要です。</translation>
     </message>
     <message>
         <source>unknown schema action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な schema の操作 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
@@ -3954,33 +3954,53 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain error,
 8 schema mismatch (the answer or instance does not match, or schema check found problems).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
+
+コマンド:
+  models          サービスが提供するモデルを一覧表示
+  chat            プロンプトを送信し、回答を stdout にストリーミング
+  profiles        サービスのプロファイルの一覧表示、追加、削除、既定の選択
+  keys            プロファイルの API キーをキーチェーンに保存または削除（stdin から読み取り）
+  conversations   保存済みの会話の一覧表示、表示、エクスポート、削除
+  schema          JSON Schema のチェック、スキーマに対する値の検証、スキーマの推定
+
+グローバルオプション:
+  --data-dir DIR    会話履歴の場所（既定: アプリと同じ。または LINEUP_DATA_DIR）
+  --config-dir DIR  設定の場所（既定: アプリと同じ。または LINEUP_CONFIG_DIR）
+  --help, --version
+
+`lineup-cli COMMAND --help` で各コマンドの説明を表示します。
+
+終了ステータス: 0 成功、1 その他の失敗（I/O、ストレージ）、2 使い方の誤り、3 サービスエラー、
+4 ネットワークエラー、5 不完全な回答（停滞、切断、停止）、6 キーまたはキーチェーンのエラー、
+8 スキーマ不一致（回答またはインスタンスが一致しない、またはスキーマのチェックで問題が見つかった）。
+</translation>
     </message>
 </context>
 <context>
     <name>SchemaLint</name>
     <message>
         <source>not valid JSON Schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON Schema ではありません: %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaPanel</name>
     <message>
         <source>Object with a few fields</source>
-        <translation type="unfinished"></translation>
+        <translation>いくつかのフィールドを持つオブジェクト</translation>
     </message>
     <message>
         <source>List of items</source>
-        <translation type="unfinished"></translation>
+        <translation>項目のリスト</translation>
     </message>
     <message>
         <source>Classification (enum)</source>
-        <translation type="unfinished"></translation>
+        <translation>分類（enum）</translation>
     </message>
     <message>
         <source>Optional field (nullable)</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能なフィールド（nullable）</translation>
     </message>
 </context>
 </TS>

@@ -155,75 +155,75 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>&quot;items&quot; must be one schema in strict mode, not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>严格模式下，&quot;items&quot; 必须是单个 schema，而不是列表。</translation>
     </message>
     <message>
         <source>an object must set &quot;additionalProperties&quot;: false in strict mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>严格模式下，对象必须设置 &quot;additionalProperties&quot;: false。</translation>
     </message>
     <message>
         <source>property &quot;%1&quot; is not in &quot;required&quot;: strict mode needs every property listed (write an optional one as &quot;type&quot;: [T, &quot;null&quot;]).</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 &quot;%1&quot; 不在 &quot;required&quot; 中：严格模式要求列出所有属性（可选属性请写为 &quot;type&quot;: [T, &quot;null&quot;]）。</translation>
     </message>
     <message>
         <source>more than %1 properties in all: strict mode allows at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>属性总数超过 %1 个：严格模式最多允许 %1 个。</translation>
     </message>
     <message>
         <source>nested more than %1 levels deep: strict mode allows at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套超过 %1 层：严格模式最多允许 %1 层。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not supported in strict mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>严格模式不支持 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>more than %1 enum values in all: strict mode allows at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>enum 值总数超过 %1 个：严格模式最多允许 %1 个。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
     <message>
         <source>incomplete JSON: the answer stopped before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 不完整：回答在结束前中断了。</translation>
     </message>
     <message>
         <source>the answer is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished">回答不是有效的 JSON：偏移 %2 处 %1</translation>
+        <translation>回答不是有效的 JSON：偏移 %2 处 %1</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多个值</translation>
     </message>
 </context>
 <context>
     <name>Lineup::AnswerValidation</name>
     <message>
         <source>matches the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>符合 schema</translation>
     </message>
     <message>
         <source>1 schema error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个 schema 错误</translation>
     </message>
     <message numerus="yes">
         <source>%n schema errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 schema 错误</numerusform>
         </translation>
     </message>
     <message>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON</translation>
     </message>
     <message>
         <source>incomplete JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 不完整</translation>
     </message>
     <message>
         <source>the schema cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该 schema</translation>
     </message>
 </context>
 <context>
@@ -1206,7 +1206,7 @@ The files before this one were imported.</source>
     <name>Lineup::JsonEditor</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
 </context>
 <context>
@@ -1533,11 +1533,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema：%1</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>…还有 %1 项</translation>
     </message>
 </context>
 <context>
@@ -2243,247 +2243,247 @@ The files before this one were imported.</source>
     <name>Lineup::SchemaPanel</name>
     <message>
         <source>&amp;Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>严格(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)</translation>
     </message>
     <message>
         <source>Make s&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>转为严格(&amp;T)</translation>
     </message>
     <message>
         <source>From &amp;example…</source>
-        <translation type="unfinished"></translation>
+        <translation>从示例生成(&amp;E)…</translation>
     </message>
     <message>
         <source>None (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（文本）</translation>
     </message>
     <message>
         <source>JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 对象</translation>
     </message>
     <message>
         <source>JSON schema</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON schema</translation>
     </message>
     <message>
         <source>Response format</source>
-        <translation type="unfinished"></translation>
+        <translation>响应格式</translation>
     </message>
     <message>
         <source>None: plain text. JSON object: any valid JSON. JSON schema: JSON following the schema below (strict: guaranteed by the service).</source>
-        <translation type="unfinished"></translation>
+        <translation>无：纯文本。JSON 对象：任意有效的 JSON。JSON schema：符合下方 schema 的 JSON（严格：由服务保证）。</translation>
     </message>
     <message>
         <source>Schema name</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema 名称</translation>
     </message>
     <message>
         <source>The schema&apos;s name as sent (letters, digits, _ and -; up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>发送时使用的 schema 名称（字母、数字、_ 和 -；最多 64 个字符）。</translation>
     </message>
     <message>
         <source>Strict: the service guarantees the schema, and the schema must keep to the strict subset (checked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>严格：服务保证输出符合 schema，且 schema 必须限于严格子集（在下方检查）。</translation>
     </message>
     <message>
         <source>The JSON Schema the answer must follow</source>
-        <translation type="unfinished"></translation>
+        <translation>回答必须遵循的 JSON Schema</translation>
     </message>
     <message>
         <source>{&quot;type&quot;: &quot;object&quot;, …} — or start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;type&quot;: &quot;object&quot;, …} —— 或从模板开始</translation>
     </message>
     <message>
         <source>Schema problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema 问题</translation>
     </message>
     <message>
         <source>Each problem with its JSON pointer; click one to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>每个问题及其 JSON 指针；单击即可定位</translation>
     </message>
     <message>
         <source>Re-indent the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>重新缩进 JSON</translation>
     </message>
     <message>
         <source>Fix what is mechanical: additionalProperties false, every property required (optional ones nullable), drop unsupported validation keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>自动修正机械性问题：将 additionalProperties 设为 false，将所有属性设为 required（可选属性改为可为 null），删除不支持的验证关键字</translation>
     </message>
     <message>
         <source>Paste a JSON value and get a strict schema that accepts it</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴一个 JSON 值，生成接受该值的严格 schema</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Schema templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema 模板</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>从模板开始</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Schema file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema 文件</translation>
     </message>
     <message>
         <source>Open or save the schema as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 文件形式打开或保存 schema</translation>
     </message>
     <message>
         <source>Open Schema…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 schema…</translation>
     </message>
     <message>
         <source>Save Schema As…</source>
-        <translation type="unfinished"></translation>
+        <translation>schema 另存为…</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>模式(&amp;M)：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Fix the JSON first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正 JSON：%1</translation>
     </message>
     <message>
         <source>%1 models accept json_schema only: {&quot;type&quot;: &quot;json_object&quot;} will be sent as it is and may be refused. Choose JSON schema instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型只接受 json_schema：{&quot;type&quot;: &quot;json_object&quot;} 将按原样发送，可能会被拒绝。请改选“JSON schema”。</translation>
     </message>
     <message>
         <source>Lineup does not know whether &quot;%1&quot; supports response_format: it is sent as shown in the Request panel; a service may ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineup 无法确定 &quot;%1&quot; 是否支持 response_format：它将按请求面板中显示的内容发送；服务可能会忽略它。</translation>
     </message>
     <message>
         <source>Write a schema, or start from a template or an example.</source>
-        <translation type="unfinished"></translation>
+        <translation>请编写 schema，或从模板或示例开始。</translation>
     </message>
     <message>
         <source>Not JSON: %1 (not sent until fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：%1（修正前不会发送）</translation>
     </message>
     <message>
         <source>a schema for response_format must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>response_format 的 schema 必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>Valid strict schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的严格 schema。</translation>
     </message>
     <message>
         <source>Valid JSON Schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效的 JSON Schema。</translation>
     </message>
     <message>
         <source>1 problem: the service may refuse this schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个问题：服务可能会拒绝此 schema。</translation>
     </message>
     <message numerus="yes">
         <source>%n problems: the service may refuse this schema.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题：服务可能会拒绝此 schema。</numerusform>
         </translation>
     </message>
     <message>
         <source>The example is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>示例不是 JSON：%1</translation>
     </message>
     <message>
         <source>Schema from Example</source>
-        <translation type="unfinished"></translation>
+        <translation>从示例生成 schema</translation>
     </message>
     <message>
         <source>Paste a JSON value the answer should look like</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴一个与期望回答形式相同的 JSON 值</translation>
     </message>
     <message>
         <source>Example JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>示例 JSON</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
         <source>The schema is not a JSON object yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema 还不是 JSON 对象。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Open Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 schema</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 schema</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SchemaTools</name>
     <message>
         <source>removed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>set &quot;additionalProperties&quot;: false</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 &quot;additionalProperties&quot;: false</translation>
     </message>
     <message>
         <source>made required and nullable</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入 required 并设为可为 null</translation>
     </message>
 </context>
 <context>
     <name>Lineup::SchemaValidator</name>
     <message>
         <source>a JSON Schema must be an object (or true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Schema 必须是对象（或 true 或 false）。</translation>
     </message>
     <message>
         <source>the schema cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该 schema：%1</translation>
     </message>
     <message>
         <source>$ref to &quot;%1&quot; cannot be resolved: only references inside the schema and to the draft-07 meta-schema work (nothing is fetched from the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析指向 &quot;%1&quot; 的 $ref：只支持 schema 内部的引用和指向 draft-07 元 schema 的引用（不会从网络获取任何内容）。</translation>
     </message>
     <message>
         <source>the value could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查该值：%1</translation>
     </message>
     <message>
         <source>no value is allowed here (the schema is false).</source>
-        <translation type="unfinished"></translation>
+        <translation>此处不允许任何值（schema 为 false）。</translation>
     </message>
 </context>
 <context>
@@ -2885,27 +2885,27 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Waiting for tool results: %1. Answer them in the Tools dock; a message sent now leaves those calls out.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待工具结果：%1。请在工具面板中填写结果；现在发送消息将略过这些调用。</translation>
     </message>
     <message>
         <source>Wait for the answer to end (or stop it) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先等待回答结束（或将其停止）。</translation>
     </message>
     <message>
         <source>Every call needs a result before anything is sent (services refuse the request otherwise). Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送前每个调用都需要结果（否则服务会拒绝请求）。缺少：%1。</translation>
     </message>
 </context>
 <context>
@@ -2942,237 +2942,237 @@ The files before this one were imported.</source>
     <name>Lineup::StrictSchemaRules</name>
     <message>
         <source>the root of a strict schema must be an object (&quot;type&quot;: &quot;object&quot;), not anyOf or another type.</source>
-        <translation type="unfinished"></translation>
+        <translation>严格 schema 的根必须是对象（&quot;type&quot;: &quot;object&quot;），而不是 anyOf 或其他类型。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ToolRounds</name>
     <message>
         <source>the arguments are not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>another JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 JSON 值</translation>
     </message>
     <message>
         <source>no tool named &quot;%1&quot; is offered in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话中没有提供名为 &quot;%1&quot; 的工具。</translation>
     </message>
 </context>
 <context>
     <name>Lineup::ToolsPanel</name>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>严格</translation>
     </message>
     <message>
         <source>&amp;Send Results</source>
-        <translation type="unfinished"></translation>
+        <translation>发送结果(&amp;S)</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具</translation>
     </message>
     <message>
         <source>The conversation&apos;s function tools; untick one to stop offering it</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话的函数工具；取消勾选即可停止提供该工具</translation>
     </message>
     <message>
         <source>Tool name</source>
-        <translation type="unfinished"></translation>
+        <translation>工具名称</translation>
     </message>
     <message>
         <source>The function&apos;s name, as the model calls it</source>
-        <translation type="unfinished"></translation>
+        <translation>模型调用时使用的函数名</translation>
     </message>
     <message>
         <source>Tool description</source>
-        <translation type="unfinished"></translation>
+        <translation>工具描述</translation>
     </message>
     <message>
         <source>What the function does, for the model</source>
-        <translation type="unfinished"></translation>
+        <translation>向模型说明该函数的用途</translation>
     </message>
     <message>
         <source>Strict: the arguments are guaranteed to follow the parameters schema, which must keep to the strict subset</source>
-        <translation type="unfinished"></translation>
+        <translation>严格：保证参数符合参数 schema，该 schema 必须限于严格子集</translation>
     </message>
     <message>
         <source>Tool parameters schema</source>
-        <translation type="unfinished"></translation>
+        <translation>工具参数 schema</translation>
     </message>
     <message>
         <source>The JSON Schema of the function&apos;s arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>函数参数的 JSON Schema</translation>
     </message>
     <message>
         <source>Canned result</source>
-        <translation type="unfinished"></translation>
+        <translation>预设结果</translation>
     </message>
     <message>
         <source>Fills the result of every call of this tool (you can still edit it before sending); never sent as part of the tool</source>
-        <translation type="unfinished"></translation>
+        <translation>自动填入此工具每次调用的结果（发送前仍可编辑）；不会作为工具定义的一部分发送</translation>
     </message>
     <message>
         <source>Canned result (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>预设结果（可选）</translation>
     </message>
     <message>
         <source>Tool choice</source>
-        <translation type="unfinished"></translation>
+        <translation>工具选择</translation>
     </message>
     <message>
         <source>auto: the model decides; none: no calls; required: at least one call; or this one function</source>
-        <translation type="unfinished"></translation>
+        <translation>auto：由模型决定；none：不调用；required：至少调用一次；或只调用此函数</translation>
     </message>
     <message>
         <source>Parallel tool calls</source>
-        <translation type="unfinished"></translation>
+        <translation>并行工具调用</translation>
     </message>
     <message>
         <source>Whether the model may call several tools at once</source>
-        <translation type="unfinished"></translation>
+        <translation>模型是否可以同时调用多个工具</translation>
     </message>
     <message>
         <source>Service default (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务默认值（不发送）</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>One call at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次一个调用</translation>
     </message>
     <message>
         <source>Send a tool message with each result and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个结果作为工具消息发送并继续</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">添加(&amp;A)</translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Add a function tool</source>
-        <translation type="unfinished"></translation>
+        <translation>添加函数工具</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">移除(&amp;R)</translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove the selected tool</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选工具</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Load a tool set (a JSON array in the API&apos;s tools format)</source>
-        <translation type="unfinished"></translation>
+        <translation>加载工具集（API tools 格式的 JSON 数组）</translation>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)…</translation>
     </message>
     <message>
         <source>Save the tool set as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将工具集保存为 JSON 文件</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Tool &amp;choice:</source>
-        <translation type="unfinished"></translation>
+        <translation>工具选择(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Parallel:</source>
-        <translation type="unfinished"></translation>
+        <translation>并行(&amp;P)：</translation>
     </message>
     <message>
         <source>Calls waiting for results</source>
-        <translation type="unfinished"></translation>
+        <translation>等待结果的调用</translation>
     </message>
     <message>
         <source>Parameters (JSON Schema):</source>
-        <translation type="unfinished"></translation>
+        <translation>参数（JSON Schema）：</translation>
     </message>
     <message>
         <source>%1 models do not take parallel_tool_calls: not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 模型不接受 parallel_tool_calls：不会发送</translation>
     </message>
     <message>
         <source>Service default (auto, not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务默认值（auto，不发送）</translation>
     </message>
     <message>
         <source>Call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1</translation>
     </message>
     <message>
         <source>Not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：%1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Tool call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工具调用 %1</translation>
     </message>
     <message>
         <source>Arguments match the tool&apos;s parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数符合工具的参数定义。</translation>
     </message>
     <message>
         <source>Arguments do not match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参数不匹配：%1</translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的结果</translation>
     </message>
     <message>
         <source>The text sent back as the tool message for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>作为此调用的工具消息发回的文本</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a tool set: expected [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;, …}}, …].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是工具集：应为 [{&quot;type&quot;: &quot;function&quot;, &quot;function&quot;: {&quot;name&quot;, …}}, …]。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Open Tool Set</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工具集</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save Tool Set</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工具集</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3838,99 +3838,99 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schema：%1</translation>
     </message>
     <message>
         <source>the answer does not match the requested format (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>回答不符合请求的格式（%1）。</translation>
     </message>
     <message>
         <source>--tool-result needs --conversation ID and --save: it answers the tool calls of a saved conversation&apos;s last answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result 需要 --conversation ID 和 --save：它用于回应已保存对话中最后一个回答的工具调用。</translation>
     </message>
     <message>
         <source>--tool-result needs CALL_ID=TEXT or CALL_ID=@FILE (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result 需要 CALL_ID=TEXT 或 CALL_ID=@FILE（得到的是 &quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>--tool-result %1: cannot read &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result %1：无法读取 &quot;%2&quot;：%3</translation>
     </message>
     <message>
         <source>--tool-result %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result %1 被指定了两次。</translation>
     </message>
     <message>
         <source>With --conversation and --save: the result of the last answer&apos;s tool call CALL_ID, as text or @FILE; one per call. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --conversation 和 --save 一起使用：最后一个回答中工具调用 CALL_ID 的结果，可为文本或 @FILE；每个调用一个。可重复指定。</translation>
     </message>
     <message>
         <source>--tool-result continues the conversation with tool results: give no prompt or image with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tool-result 用工具结果继续对话：请勿同时提供提示词或图片。</translation>
     </message>
     <message>
         <source>the last answer of conversation %1 called tools and waits for their results: give --tool-result ID=TEXT for %2 (and no prompt).</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1 的最后一个回答调用了工具，正在等待结果：请为 %2 提供 --tool-result ID=TEXT（且不要提供提示词）。</translation>
     </message>
     <message>
         <source>the last answer of conversation %1 has no tool call waiting for a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1 的最后一个回答中没有等待结果的工具调用。</translation>
     </message>
     <message>
         <source>the last answer of conversation %1 has no tool call &quot;%2&quot; waiting; it waits for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %1 的最后一个回答中没有等待结果的工具调用 &quot;%2&quot;；它在等待 %3。</translation>
     </message>
     <message>
         <source>every tool call needs a result (services refuse the request otherwise): missing --tool-result for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工具调用都需要结果（否则服务会拒绝请求）：缺少 %1 的 --tool-result。</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 JSON：偏移 %3 处 %2</translation>
     </message>
     <message>
         <source>more than one value</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多个值</translation>
     </message>
     <message>
         <source>check: also apply the strict structured-output rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>check：同时应用严格结构化输出规则。</translation>
     </message>
     <message>
         <source>Print {&quot;valid&quot;: bool, &quot;errors&quot;: [{&quot;path&quot;, &quot;message&quot;}]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 {&quot;valid&quot;: bool, &quot;errors&quot;: [{&quot;path&quot;, &quot;message&quot;}]}。</translation>
     </message>
     <message>
         <source>check, validate or infer.</source>
-        <translation type="unfinished"></translation>
+        <translation>check、validate 或 infer。</translation>
     </message>
     <message>
         <source>schema check needs one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema check 需要一个 FILE。</translation>
     </message>
     <message>
         <source>schema validate needs SCHEMA and INSTANCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema validate 需要 SCHEMA 和 INSTANCE。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>schema infer needs one EXAMPLE file.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema infer 需要一个 EXAMPLE 文件。</translation>
     </message>
     <message>
         <source>schema needs an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>schema 需要一个操作。</translation>
     </message>
     <message>
         <source>unknown schema action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 schema 操作 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
@@ -3954,33 +3954,53 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain error,
 8 schema mismatch (the answer or instance does not match, or schema check found problems).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
+
+命令：
+  models          列出服务提供的模型
+  chat            发送提示词并将回答流式输出到 stdout
+  profiles        列出、添加、移除服务配置，或选择默认配置
+  keys            在钥匙串中存储或删除配置的 API 密钥（从 stdin 读取）
+  conversations   列出、显示、导出或删除已保存的对话
+  schema          检查 JSON Schema、根据 schema 验证值、推断 schema
+
+全局选项：
+  --data-dir DIR    对话历史位置（默认：与应用相同；或 LINEUP_DATA_DIR）
+  --config-dir DIR  设置位置（默认：与应用相同；或 LINEUP_CONFIG_DIR）
+  --help, --version
+
+`lineup-cli COMMAND --help` 会说明某个命令。
+
+退出状态：0 成功，1 其他失败（I/O、存储），2 用法错误，3 服务错误，
+4 网络错误，5 回答不完整（停滞、中断、已停止），6 密钥或钥匙串错误，
+8 schema 不匹配（回答或实例不匹配，或 schema 检查发现问题）。
+</translation>
     </message>
 </context>
 <context>
     <name>SchemaLint</name>
     <message>
         <source>not valid JSON Schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON Schema：%1</translation>
     </message>
 </context>
 <context>
     <name>SchemaPanel</name>
     <message>
         <source>Object with a few fields</source>
-        <translation type="unfinished"></translation>
+        <translation>包含几个字段的对象</translation>
     </message>
     <message>
         <source>List of items</source>
-        <translation type="unfinished"></translation>
+        <translation>条目列表</translation>
     </message>
     <message>
         <source>Classification (enum)</source>
-        <translation type="unfinished"></translation>
+        <translation>分类（enum）</translation>
     </message>
     <message>
         <source>Optional field (nullable)</source>
-        <translation type="unfinished"></translation>
+        <translation>可选字段（nullable）</translation>
     </message>
 </context>
 </TS>
