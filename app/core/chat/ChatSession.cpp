@@ -1,5 +1,7 @@
 #include "chat/ChatSession.h"
 
+#include "usage/Charges.h"
+
 #include "chat/StreamStatus.h"
 
 #include <QTimer>
@@ -200,6 +202,8 @@ void ChatSession::onStreamFinished()
         if (choice.index > 0)
             record.alternatives.append(choice.message);
     }
+    // record.model is still the model the request named.
+    applyCharges(record, completion, record.model, m_prices);
     if (!completion.model.isEmpty())
         record.model = completion.model;
     record.usage = completion.usage;
