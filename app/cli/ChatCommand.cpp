@@ -6,6 +6,10 @@
 #include "SigintNotifier.h"
 
 #include "api/ApiClient.h"
+#include "usage/TokenEstimate.h"
+#include "usage/UsageSummary.h"
+
+#include <QSettings>
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -57,7 +61,14 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     if (const int code = prepareTarget(chat.target, console, &target); code != ExitSuccess)
         return code;
     chat.request.model = target.model;
+    // Prices from the user's table (the CLI does not fetch the service's model list per chat).
+    PriceBook prices;
+    {
+        QSettings settings;
+        prices.loadTable(PriceTable(settings));
+    }
     ChatSaver saver;
+    saver.setPriceBook(&prices);
     if (chat.save) {
         if (const int code =
                 saver.open(global.dataDir, chat.conversationId, &chat.request, console))
@@ -131,6 +142,17 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     QJsonObject extra;
     if (chat.save)
         extra.insert(QStringLiteral("conversation_id"), saver.conversationId());
+    {
+        const CompletionChoice *choice = stream->completion().choice(0);
+        const UsageTurn turn = UsageTurn::of(
+            stream->completion().usage,
+            TokenEstimate::promptTokens(
+                chat.request.messages, chat.request.parameters.value(QStringLiteral("tools")),
+                chat.request.parameters.value(QStringLiteral("response_format"))),
+            choice ? choice->message : ChatMessage(),
+            prices.lookup(chat.request.model, stream->completion().model));
+        extra.insert(QStringLiteral("cost"), turn.cost.toJson());
+    }
     printer.finish(*stream, warnings, extra);
 
     const int code = exitCodeForStream(*stream);

@@ -58,6 +58,7 @@ int ChatSaver::begin(const QJsonObject &body, const QString &profileId, ChatStre
                      Console &console)
 {
     m_recorder = std::make_unique<ChatRecorder>(*m_store);
+    m_recorder->setPriceBook(m_prices);
     QString error;
     const ConversationInfo settings = ChatRecorder::settingsFromRequest(body, profileId);
     const qint64 id = m_recorder->begin(m_conversationId, settings,

@@ -8,6 +8,7 @@
 
 namespace Lineup {
 class ChatRecorder;
+class PriceBook;
 class ChatStream;
 class ConversationStore;
 } // namespace Lineup
@@ -27,6 +28,7 @@ public:
     // user turn. Returns ExitSuccess or the printed failure's code.
     int open(const QString &dataDir, qint64 conversationId, ChatRequest *request, Console &console);
     // Stores the user turn and a 'streaming' answer, then checkpoints it as `stream` runs.
+    void setPriceBook(const PriceBook *prices) { m_prices = prices; }
     int begin(const QJsonObject &body, const QString &profileId, ChatStream *stream,
               Console &console);
     // Makes sure the final state is written. Returns ExitSuccess or ExitFailure (printed).
@@ -37,6 +39,7 @@ public:
 private:
     std::unique_ptr<ConversationStore> m_store;
     std::unique_ptr<ChatRecorder> m_recorder;
+    const PriceBook *m_prices = nullptr;
     qint64 m_conversationId = 0;
 };
 

@@ -44,6 +44,23 @@ QJsonObject UsageTurn::toJson() const
     return object;
 }
 
+UsageTurn UsageTurn::of(const Usage &usage, qint64 promptEstimate, const ChatMessage &answer,
+                        const ModelPrice &price)
+{
+    UsageTurn turn;
+    if (usage.promptTokens || usage.completionTokens || usage.totalTokens) {
+        turn.tokens = TokenCounts::fromUsage(usage);
+    } else {
+        turn.tokens.prompt = promptEstimate;
+        turn.tokens.completion = TokenEstimate::completionTokens(answer);
+        turn.tokens.reasoning = TokenEstimate::textTokens(answer.reasoning);
+        turn.tokens.estimated = true;
+    }
+    turn.price = price;
+    turn.cost = costOf(turn.tokens, price);
+    return turn;
+}
+
 std::optional<double> UsageSummary::contextFill() const
 {
     if (!contextLength || *contextLength <= 0 || turns.isEmpty())
@@ -84,23 +101,13 @@ UsageSummary UsageSummary::of(const ConversationInfo &conversation,
     for (int row = 0; row < records.size(); ++row) {
         const MessageRecord &record = records.at(row);
         if (isRequest(record)) {
-            UsageTurn turn;
+            ModelPrice price = record.price;
+            if (!price.isKnown() && prices)
+                price = prices->lookup(conversation.model, record.model);
+            UsageTurn turn = UsageTurn::of(record.usage, historyEstimate, record.message, price);
             turn.row = row;
             turn.messageId = record.id;
             turn.model = record.model;
-            const Usage &usage = record.usage;
-            if (usage.promptTokens || usage.completionTokens || usage.totalTokens) {
-                turn.tokens = TokenCounts::fromUsage(usage);
-            } else {
-                turn.tokens.prompt = historyEstimate;
-                turn.tokens.completion = TokenEstimate::completionTokens(record.message);
-                turn.tokens.reasoning = TokenEstimate::textTokens(record.message.reasoning);
-                turn.tokens.estimated = true;
-            }
-            turn.price = record.price;
-            if (!turn.price.isKnown() && prices)
-                turn.price = prices->lookup(conversation.model, record.model);
-            turn.cost = costOf(turn.tokens, turn.price);
             summary.tokens += turn.tokens;
             summary.cost += turn.cost;
             summary.lastPromptTokens = turn.tokens.prompt;

@@ -21,6 +21,11 @@ struct UsageTurn
     ModelPrice price;
 
     QJsonObject toJson() const;
+
+    // One request: its reported usage, or when there is none an estimate (`promptEstimate` for
+    // the prompt, the answer's own text for the completion), charged at `price`.
+    static UsageTurn of(const Usage &usage, qint64 promptEstimate, const ChatMessage &answer,
+                        const ModelPrice &price);
 };
 
 // Token use and cost of a whole conversation, added up from its answers. Answers without
