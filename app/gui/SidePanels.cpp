@@ -7,6 +7,7 @@
 #include "panels/ParametersPanel.h"
 #include "panels/PromptPanel.h"
 #include "panels/RequestPanel.h"
+#include "usage/UsageMeter.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
@@ -41,6 +42,9 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     // Model on top; the three editors share the space below as tabs.
     m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
+    m_usage = new UsageMeter(m_window, m_session, m_settings, this);
+    m_window->tabifyDockWidget(m_requestDock, m_usage->dock());
+    m_usage->setComposer(m_composer);
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
@@ -111,6 +115,7 @@ ModelPanel *SidePanels::ensureModelPanel()
         return m_modelPanel;
     m_modelPanel = new ModelPanel(m_client, m_settings, m_modelDock);
     connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
+    connect(m_modelPanel, &ModelPanel::modelsLoaded, m_usage, &UsageMeter::setServiceModels);
     if (m_modelsWanted)
         m_modelPanel->setEndpoint(m_endpoint, m_profileId);
     m_modelPanel->setCurrentModel(m_session->info().model);
@@ -170,7 +175,7 @@ void SidePanels::createDeferredPanels()
 
 QList<QDockWidget *> SidePanels::docks() const
 {
-    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock};
+    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock, m_usage->dock()};
 }
 
 QString SidePanels::lastModelFor(const QString &profileId) const

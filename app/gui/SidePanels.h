@@ -21,6 +21,7 @@ class ModelPanel;
 class ParametersPanel;
 class PromptPanel;
 class RequestPanel;
+class UsageMeter;
 
 // The right-hand docks (Model, Parameters, Prompt, Request) and their glue: they show the open
 // conversation's settings, write edits back through the controller, and keep the Request
@@ -42,6 +43,7 @@ public:
     RequestPanel *requestPanel() const;
     QList<QDockWidget *> docks() const;
     QDockWidget *modelDock() const { return m_modelDock; }
+    UsageMeter *usageMeter() const { return m_usage; }
 
     // The model remembered for new chats with this profile (last one chosen).
     QString lastModelFor(const QString &profileId) const;
@@ -91,6 +93,7 @@ private:
     QDockWidget *m_parametersDock = nullptr;
     QDockWidget *m_promptDock = nullptr;
     QDockWidget *m_requestDock = nullptr;
+    UsageMeter *m_usage = nullptr;
     QTimer *m_previewTimer;
     bool m_applying = false;
 };

@@ -88,6 +88,22 @@ QJsonObject UsageSummary::toJson() const
     return object;
 }
 
+qint64 UsageSummary::nextPromptEstimate(const ConversationInfo &conversation,
+                                        const QList<MessageRecord> &records)
+{
+    QList<ChatMessage> messages;
+    if (!conversation.systemPrompt.isEmpty())
+        messages.append(ChatMessage::fromText(conversation.systemRole, conversation.systemPrompt));
+    for (const MessageRecord &record : records) {
+        if (record.status == MessageStatus::Failed || record.status == MessageStatus::Streaming)
+            continue;
+        messages.append(record.message);
+    }
+    return TokenEstimate::promptTokens(
+        messages, conversation.parameters.value(QStringLiteral("tools")),
+        conversation.parameters.value(QStringLiteral("response_format")));
+}
+
 UsageSummary UsageSummary::of(const ConversationInfo &conversation,
                               const QList<MessageRecord> &records, const PriceBook *prices)
 {

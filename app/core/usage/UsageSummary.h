@@ -51,6 +51,12 @@ struct UsageSummary
 
     // `prices` is used for the context length, and for the price of answers stored before
     // prices were kept with each message (their snapshot is empty). May be null.
+    // The prompt the next request sends before the draft, estimated: system prompt, the history
+    // as it is sent (failed or unfinished answers left out), and the tools and response_format
+    // among the conversation's parameters. Add TokenEstimate::messageTokens(draft).
+    static qint64 nextPromptEstimate(const ConversationInfo &conversation,
+                                     const QList<MessageRecord> &records);
+
     static UsageSummary of(const ConversationInfo &conversation,
                            const QList<MessageRecord> &records, const PriceBook *prices);
 };

@@ -140,6 +140,7 @@ void ModelPanel::setModels(const QList<ModelInfo> &models)
     // Two sentences rather than %n: English plurals would otherwise need a translation file.
     setState(State::Loaded, models.size() == 1 ? tr("1 model available.")
                                                : tr("%1 models available.").arg(models.size()));
+    Q_EMIT modelsLoaded(models);
 }
 
 void ModelPanel::setCurrentModel(const QString &modelId)

@@ -65,6 +65,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void modelChosen(const QString &modelId);
     void stateChanged(Lineup::ModelPanel::State state);
+    // A model list arrived (with the context lengths and prices the service gives).
+    void modelsLoaded(const QList<Lineup::ModelInfo> &models);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
