@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 QString dollars(double value)
 {
-    return u'$' % QString::number(value, 'f', value != 0 && value < 0.01 ? 6 : 4);
+    return formatUsd(value);
 }
 
 QString mark(bool estimated)

@@ -152,6 +152,16 @@ Cost costOf(const TokenCounts &tokens, const ModelPrice &price)
     return cost;
 }
 
+QString formatUsd(double usd)
+{
+    if (usd >= 1 || usd == 0)
+        return u'$' % QString::number(usd, 'f', 2);
+    QString text = QString::number(usd, 'f', 6);
+    while (text.endsWith(u'0') && text.size() - text.indexOf(u'.') - 1 > 4)
+        text.chop(1);
+    return u'$' % text;
+}
+
 PriceTable::PriceTable(QSettings &settings)
     : m_settings(settings)
 {}

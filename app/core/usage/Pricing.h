@@ -67,6 +67,9 @@ struct Cost
 };
 
 Cost costOf(const TokenCounts &tokens, const ModelPrice &price);
+// "$0.0053", "$0.000123", "$1.25": at least 4 decimals below a dollar, up to 6, never trailing
+// zeros past the fourth.
+QString formatUsd(double usd);
 
 // The user's price table (Model panel, `lineup-cli prices`), per model id, in the settings the
 // app and the CLI share (group "prices"; LINEUP_CONFIG_DIR / --config-dir for the CLI).

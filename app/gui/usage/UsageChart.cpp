@@ -16,7 +16,7 @@ constexpr double Gap = 2;
 
 QString money(double usd)
 {
-    return u'$' % QString::number(usd, 'f', usd != 0 && usd < 0.01 ? 6 : 4);
+    return formatUsd(usd);
 }
 
 } // namespace

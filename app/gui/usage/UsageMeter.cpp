@@ -89,11 +89,10 @@ void UsageMeter::updateEstimate()
     tokens.estimated = true;
     const Cost cost = costOf(tokens, m_prices.lookup(info.model));
     const QString count = QLocale().toString(tokens.prompt);
-    QString text = cost.source == PriceSource::None
-                       ? tr("Estimate: ≈ %1 prompt tokens").arg(count)
-                       : tr("Estimate: ≈ %1 prompt tokens · ≈ $%2 input")
-                             .arg(count)
-                             .arg(cost.total(), 0, 'f', cost.total() < 0.01 ? 5 : 4);
+    QString text =
+        cost.source == PriceSource::None
+            ? tr("Estimate: ≈ %1 prompt tokens").arg(count)
+            : tr("Estimate: ≈ %1 prompt tokens · ≈ %2 input").arg(count, formatUsd(cost.total()));
     m_composer->setRequestEstimate(
         text, tr("An estimate, not the service's count: about 4 characters per token (each "
                  "Chinese, Japanese or Korean character one), images by OpenAI's rule for their "

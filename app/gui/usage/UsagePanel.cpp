@@ -17,7 +17,7 @@ namespace {
 
 QString money(double usd)
 {
-    return u'$' % QString::number(usd, 'f', usd != 0 && usd < 0.01 ? 6 : 4);
+    return formatUsd(usd);
 }
 
 } // namespace
@@ -126,7 +126,7 @@ void UsagePanel::setSummary(const UsageSummary &summary)
     const QLocale locale;
     const TokenCounts &t = summary.tokens;
     const QString approx = t.estimated ? QStringLiteral("≈ ") : QString();
-    auto count = [&](qint64 n) { return approx + locale.toString(n); };
+    auto count = [&](qint64 n) -> QString { return approx + locale.toString(n); };
     m_figures.value(QStringLiteral("requests"))->setText(locale.toString(summary.requests()));
     m_figures.value(QStringLiteral("prompt"))->setText(count(t.prompt));
     m_figures.value(QStringLiteral("cached"))->setText(count(t.cached));
@@ -136,7 +136,7 @@ void UsagePanel::setSummary(const UsageSummary &summary)
     const Cost &c = summary.cost;
     const bool priced = c.source != PriceSource::None;
     const QString costApprox = c.estimated ? QStringLiteral("≈ ") : QString();
-    auto cost = [&](double usd) { return priced ? costApprox + money(usd) : tr("—"); };
+    auto cost = [&](double usd) -> QString { return priced ? costApprox + money(usd) : tr("—"); };
     m_figures.value(QStringLiteral("cost"))->setText(cost(c.total()));
     m_figures.value(QStringLiteral("costInput"))->setText(cost(c.input));
     m_figures.value(QStringLiteral("costCached"))->setText(cost(c.cachedInput));
