@@ -172,9 +172,8 @@ void printMessage(const MessageRecord &record, QTextStream &out)
     if (record.logprobs.isObject())
         field(
             "logprobs",
-            QCoreApplication::translate(
-                "Lineup::ConversationsCommand", "%n token(s)", nullptr,
-                int(record.logprobs.toObject().value(QStringLiteral("content")).toArray().size())));
+            tr("%1 tokens")
+                .arg(record.logprobs.toObject().value(QStringLiteral("content")).toArray().size()));
     if (record.timings != Timings())
         field("timings", compactJson(record.timings.toJson()));
     if (record.error.isError())
