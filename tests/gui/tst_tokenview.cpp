@@ -85,6 +85,8 @@ private Q_SLOTS:
         TokenView *view = dock->view();
         QCOMPARE(view->tokens().size(), 5);
         QCOMPARE(view->lowConfidenceCount(), 1); // " azure" at 30%
+        QCOMPARE(view->accessibleDescription(),
+                 QStringLiteral("5 tokens, 1 below 50% probability"));
         QVERIFY(view->tokens().at(3).probability < TokenView::LowConfidence);
         const QString azure = view->describe(3);
         QVERIFY2(azure.contains(QStringLiteral("“ azure” 30.1%")), qPrintable(azure));

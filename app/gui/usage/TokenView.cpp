@@ -40,11 +40,12 @@ void TokenView::setTokens(const QList<TokenProbability> &tokens, const QString &
     m_rects = layoutTokens(width(), &height);
     updateGeometry();
     // Two sentences rather than %n: English plurals would otherwise need a translation file.
-    setAccessibleDescription((tokens.size() == 1
-                                  ? tr("1 token, %1 below %2% probability")
-                                  : tr("%3 tokens, %1 below %2% probability").arg(tokens.size()))
-                                 .arg(lowConfidenceCount())
-                                 .arg(int(LowConfidence * 100)));
+    const int low = lowConfidenceCount();
+    const int threshold = int(LowConfidence * 100);
+    setAccessibleDescription(
+        tokens.size() == 1
+            ? tr("1 token, %1 below %2% probability").arg(low).arg(threshold)
+            : tr("%1 tokens, %2 below %3% probability").arg(tokens.size()).arg(low).arg(threshold));
     update();
 }
 

@@ -73,12 +73,15 @@ void TokensDock::showRow(int row)
     m_row = row;
     m_view->setTokens(tokens, record.model);
     m_detail->clear();
+    const int low = m_view->lowConfidenceCount();
+    const int threshold = int(TokenView::LowConfidence * 100);
     m_summary->setText(
-        (tokens.size() == 1
-             ? tr("1 token; %1 below %2% probability (outlined).")
-             : tr("%3 tokens; %1 below %2% probability (outlined).").arg(tokens.size()))
-            .arg(m_view->lowConfidenceCount())
-            .arg(int(TokenView::LowConfidence * 100)));
+        tokens.size() == 1
+            ? tr("1 token; %1 below %2% probability (outlined).").arg(low).arg(threshold)
+            : tr("%1 tokens; %2 below %3% probability (outlined).")
+                  .arg(tokens.size())
+                  .arg(low)
+                  .arg(threshold));
     show();
     raise();
     m_view->setFocus(Qt::OtherFocusReason);
