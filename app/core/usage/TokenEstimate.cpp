@@ -60,10 +60,18 @@ QSize jpegSize(const QByteArray &data)
 
 qint64 textTokens(QStringView text)
 {
+    // Walks UTF-16 without decoding into a copy: this runs over a whole history at the end of
+    // every answer that reported no usage.
     qint64 cjk = 0;
     qint64 other = 0;
-    for (const char32_t c : text.toUcs4()) {
-        if (isCjk(c))
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(char16_t(c), text[i + 1].unicode());
+            ++i;
+        }
+        if (c >= 0x3040 && isCjk(c))
             ++cjk;
         else
             ++other;
