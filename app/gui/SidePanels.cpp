@@ -116,6 +116,7 @@ ModelPanel *SidePanels::ensureModelPanel()
     m_modelPanel = new ModelPanel(m_client, m_settings, m_modelDock);
     connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
     connect(m_modelPanel, &ModelPanel::modelsLoaded, m_usage, &UsageMeter::setServiceModels);
+    connect(m_modelPanel, &ModelPanel::priceEditRequested, m_usage, &UsageMeter::editPriceFor);
     if (m_modelsWanted)
         m_modelPanel->setEndpoint(m_endpoint, m_profileId);
     m_modelPanel->setCurrentModel(m_session->info().model);

@@ -179,7 +179,9 @@ private Q_SLOTS:
             dialog.contextBox()->setValue(4000);
             return true;
         });
-        meter()->editPrice();
+        // The Model panel's $ button edits the same table entry.
+        m_window->modelPanel()->setCurrentModel(QStringLiteral("test-model"));
+        m_window->modelPanel()->priceButton()->click();
         {
             QSettings settings(options().settingsFile, QSettings::IniFormat);
             const auto stored = PriceTable(settings).price(QStringLiteral("test-model"));

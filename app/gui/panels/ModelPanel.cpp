@@ -32,6 +32,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_refresh(new QToolButton(this))
     , m_favourite(new QToolButton(this))
+    , m_price(new QToolButton(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("modelPanel"));
@@ -97,6 +98,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_favourite);
+    top->addWidget(m_price);
     top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -111,6 +113,18 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &ModelPanel::onSearchReturn);
     connect(m_refresh, &QToolButton::clicked, this, &ModelPanel::refresh);
     connect(m_favourite, &QToolButton::clicked, this, &ModelPanel::toggleFavouriteOfCurrent);
+    m_price->setObjectName(QStringLiteral("modelPrice"));
+    m_price->setText(QStringLiteral("$"));
+    m_price->setAccessibleName(tr("Set price"));
+    m_price->setToolTip(tr("Set the price (USD per 1M tokens) and context length of the "
+                           "selected model, or of the one in use, in your price table"));
+    connect(m_price, &QToolButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const QString id = current.isValid() ? current.data(ModelListModel::ModelIdRole).toString()
+                                             : m_currentModel;
+        if (!id.isEmpty())
+            Q_EMIT priceEditRequested(id);
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         chooseModel(index.data(ModelListModel::ModelIdRole).toString());
     });

@@ -127,7 +127,11 @@ void UsageMeter::setServiceModels(const QList<ModelInfo> &models)
 
 void UsageMeter::editPrice()
 {
-    const QString model = m_session->info().model;
+    editPriceFor(m_session->info().model);
+}
+
+void UsageMeter::editPriceFor(const QString &model)
+{
     if (model.isEmpty() || !m_settings)
         return;
     PriceTable table(*m_settings);

@@ -43,6 +43,7 @@ public:
     void updateEstimate();
     // Opens the price editor for the conversation's model; saves to the price table.
     void editPrice();
+    void editPriceFor(const QString &model);
     // Test seam: runs the dialog instead of exec() (return true for Save).
     void setDialogRunner(std::function<bool(PriceDialog &)> runner)
     {
