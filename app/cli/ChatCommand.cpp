@@ -9,7 +9,9 @@
 #include "usage/TokenEstimate.h"
 #include "usage/UsageSummary.h"
 
+#include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -100,6 +102,18 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     ApiClient client;
     client.setOptions(chat.clientOptions);
     QEventLoop loop;
+    // OpenRouter and LiteLLM give prices in their model list: fetch it alongside the answer
+    // (only when the cost is printed or saved), so the service's price wins over the table.
+    QPointer<ModelListRequest> priceList;
+    const bool listsPrices = target.profile && (target.profile->kind == ProviderKind::OpenRouter ||
+                                                target.profile->kind == ProviderKind::LiteLlm);
+    if (listsPrices && (chat.json || chat.save)) {
+        priceList = client.listModels(target.endpoint, &loop);
+        QObject::connect(priceList, &ModelListRequest::finished, &loop, [&prices, priceList] {
+            if (priceList && !priceList->error().isError())
+                prices.setServiceModels(priceList->models());
+        });
+    }
     ChatStream *stream = client.startChat(target.endpoint, built.body, &loop);
     QObject::connect(stream, &ChatStream::delta, &loop,
                      [&printer](const StreamDelta &delta) { printer.onDelta(delta); });
@@ -127,6 +141,13 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
             loop.exec();
     }
 
+    if (priceList && !priceList->isFinished()) {
+        // The answer came first: give the model list a moment more, never long.
+        QEventLoop wait;
+        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
+        QObject::connect(priceList, &ModelListRequest::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     console.flushOut(); // what streamed so far comes before any warning
     for (const QString &warning : stream->warnings()) {
         console.warning(warning);

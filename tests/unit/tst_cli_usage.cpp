@@ -169,6 +169,32 @@ private Q_SLOTS:
                  true);
     }
 
+    void openRouterPricesComeFromItsModelList()
+    {
+        setTestModelPrice(); // the service's price wins over the table
+        const CliRun add = run(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--id"),
+             QStringLiteral("router"), QStringLiteral("--name"), QStringLiteral("Router"),
+             QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--kind"),
+             QStringLiteral("openrouter"), QStringLiteral("--no-key")});
+        QVERIFY2(add.exitCode == 0, qPrintable(add.describe()));
+        m_server->setRoute("GET", "/v1/models",
+                           FakeResponse::json(QByteArray(
+                               R"({"data":[{"id":"test-model","pricing":{"prompt":"0.000001",
+                                   "completion":"0.000004","input_cache_read":"0.0000001"}}]})")));
+        m_server->setRoute("POST", "/v1/chat/completions", answer(true));
+        const CliRun result =
+            run({QStringLiteral("chat"), QStringLiteral("--profile"), QStringLiteral("router"),
+                 QStringLiteral("--model"), QStringLiteral("test-model"), QStringLiteral("--json"),
+                 QStringLiteral("hi")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        const QJsonObject cost = jsonOf(result).value(QStringLiteral("cost")).toObject();
+        QCOMPARE(cost.value(QStringLiteral("source")).toString(), QStringLiteral("service"));
+        QCOMPARE(cost.value(QStringLiteral("input")).toDouble(), 600 * 1.0 / 1e6);
+        QCOMPARE(cost.value(QStringLiteral("cached_input")).toDouble(), 400 * 0.1 / 1e6);
+        QCOMPARE(cost.value(QStringLiteral("output")).toDouble(), 200 * 4.0 / 1e6);
+    }
+
     void chatWithoutUsageOrPriceSaysSo()
     {
         m_server->enqueue(answer(false));
