@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "FakeServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -256,6 +257,57 @@ private Q_SLOTS:
             run({QStringLiteral("conversations"), QStringLiteral("usage"), QString::number(id)});
         QVERIFY(text.outText().contains(QStringLiteral("requests: 2")));
         QVERIFY(text.outText().contains(QStringLiteral("~ estimated")));
+    }
+
+    void logprobsAndPriceTravelThroughImportShowAndExport()
+    {
+        const QByteArray file = R"({"format":"lineup.conversations","version":1,"conversations":[
+          {"title":"Sky","messages":[
+            {"role":"user","content":[{"type":"text","text":"Colour?"}]},
+            {"role":"assistant","content":[{"type":"text","text":"Blue"}],"model":"m",
+             "usage":{"prompt_tokens":10,"completion_tokens":1,"total_tokens":11},
+             "price":{"input":2,"output":8,"source":"price-table"},
+             "logprobs":{"content":[{"token":"Blue","logprob":-0.2,
+               "top_logprobs":[{"token":"Blue","logprob":-0.2},{"token":"Grey","logprob":-1.9}]}]}}]}]})";
+        const QString path = m_home->filePath(QStringLiteral("sky.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(file) == file.size());
+        out.close();
+        const CliRun imported =
+            run({QStringLiteral("conversations"), QStringLiteral("import"), path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        const QString id = imported.outText().trimmed();
+        const CliRun show = run({QStringLiteral("conversations"), QStringLiteral("show"), id,
+                                 QStringLiteral("--json")});
+        const QJsonObject answer =
+            jsonOf(show).value(QStringLiteral("messages")).toArray().at(1).toObject();
+        const QJsonArray content =
+            answer.value(QStringLiteral("logprobs"))[QStringLiteral("content")].toArray();
+        QCOMPARE(content.size(), 1);
+        QCOMPARE(content.at(0)[QStringLiteral("top_logprobs")].toArray().size(), 2);
+        QCOMPARE(answer.value(QStringLiteral("price"))[QStringLiteral("output")].toDouble(), 8.0);
+        // Exported again, unchanged.
+        const CliRun exported = run({QStringLiteral("conversations"), QStringLiteral("export"), id,
+                                     QStringLiteral("--format"), QStringLiteral("lineup")});
+        const QJsonObject again = QJsonDocument::fromJson(exported.out)
+                                      .object()
+                                      .value(QStringLiteral("conversations"))[0]
+                                      .toObject()
+                                      .value(QStringLiteral("messages"))[1]
+                                      .toObject();
+        QCOMPARE(again.value(QStringLiteral("logprobs")), answer.value(QStringLiteral("logprobs")));
+        QCOMPARE(again.value(QStringLiteral("price")), answer.value(QStringLiteral("price")));
+        // A logprobs value that is not an object is refused with its JSON path.
+        QByteArray broken = file;
+        broken.replace(R"("logprobs":{"content")", R"("logprobs":7,"x":{"content")");
+        QFile bad(m_home->filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly) && bad.write(broken) == broken.size());
+        bad.close();
+        const CliRun refused =
+            run({QStringLiteral("conversations"), QStringLiteral("import"), bad.fileName()});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.errText().contains(QStringLiteral("logprobs")),
+                 qPrintable(refused.describe()));
     }
 
     void usageOfAMissingConversationFails()
