@@ -7,6 +7,12 @@
 
 #include "api/ApiClient.h"
 #include "schema/AnswerCheck.h"
+#include "usage/TokenEstimate.h"
+#include "usage/UsageSummary.h"
+
+#include <QPointer>
+#include <QSettings>
+#include <QTimer>
 
 #include <QEventLoop>
 
@@ -52,7 +58,14 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     if (const int code = prepareTarget(chat.target, console, &target); code != ExitSuccess)
         return code;
     chat.request.model = target.model;
+    // Prices from the user's table (the CLI does not fetch the service's model list per chat).
+    PriceBook prices;
+    {
+        QSettings settings;
+        prices.loadTable(PriceTable(settings));
+    }
     ChatSaver saver;
+    saver.setPriceBook(&prices);
     if (chat.save) {
         if (const int code = saver.open(global.dataDir, chat.conversationId, &chat.request, console,
                                         chat.toolResults))
@@ -84,6 +97,18 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     ApiClient client;
     client.setOptions(chat.clientOptions);
     QEventLoop loop;
+    // OpenRouter and LiteLLM give prices in their model list: fetch it alongside the answer
+    // (only when the cost is printed or saved), so the service's price wins over the table.
+    QPointer<ModelListRequest> priceList;
+    const bool listsPrices = target.profile && (target.profile->kind == ProviderKind::OpenRouter ||
+                                                target.profile->kind == ProviderKind::LiteLlm);
+    if (listsPrices && (chat.json || chat.save)) {
+        priceList = client.listModels(target.endpoint, &loop);
+        QObject::connect(priceList, &ModelListRequest::finished, &loop, [&prices, priceList] {
+            if (priceList && !priceList->error().isError())
+                prices.setServiceModels(priceList->models());
+        });
+    }
     ChatStream *stream = client.startChat(target.endpoint, built.body, &loop);
     QObject::connect(stream, &ChatStream::delta, &loop,
                      [&printer](const StreamDelta &delta) { printer.onDelta(delta); });
@@ -111,6 +136,13 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
             loop.exec();
     }
 
+    if (priceList && !priceList->isFinished()) {
+        // The answer came first: give the model list a moment more, never long.
+        QEventLoop wait;
+        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
+        QObject::connect(priceList, &ModelListRequest::finished, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     console.flushOut(); // what streamed so far comes before any warning
     for (const QString &warning : stream->warnings()) {
         console.warning(warning);
@@ -133,6 +165,17 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
         extra.insert(QStringLiteral("conversation_id"), saver.conversationId());
     if (validation.requested())
         extra.insert(QStringLiteral("schema_validation"), validation.toJson());
+    {
+        const CompletionChoice *choice = stream->completion().choice(0);
+        const UsageTurn turn = UsageTurn::of(
+            stream->completion().usage,
+            TokenEstimate::promptTokens(
+                chat.request.messages, chat.request.parameters.value(QStringLiteral("tools")),
+                chat.request.parameters.value(QStringLiteral("response_format"))),
+            choice ? choice->message : ChatMessage(),
+            prices.lookup(chat.request.model, stream->completion().model));
+        extra.insert(QStringLiteral("cost"), turn.cost.toJson());
+    }
     printer.finish(*stream, warnings, extra);
 
     const int code = exitCodeForStream(*stream);

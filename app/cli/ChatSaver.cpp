@@ -107,6 +107,7 @@ int ChatSaver::begin(const QJsonObject &body, const QString &profileId, ChatStre
                      Console &console)
 {
     m_recorder = std::make_unique<ChatRecorder>(*m_store);
+    m_recorder->setPriceBook(m_prices);
     QString error;
     for (const ChatMessage &result : std::as_const(m_earlierToolResults)) {
         MessageRecord record;

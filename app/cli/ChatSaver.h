@@ -8,6 +8,7 @@
 
 namespace Lineup {
 class ChatRecorder;
+class PriceBook;
 class ChatStream;
 class ConversationStore;
 } // namespace Lineup
@@ -31,6 +32,7 @@ public:
     int open(const QString &dataDir, qint64 conversationId, ChatRequest *request, Console &console,
              const QList<QPair<QString, QString>> &toolResults = {});
     // Stores the user turn and a 'streaming' answer, then checkpoints it as `stream` runs.
+    void setPriceBook(const PriceBook *prices) { m_prices = prices; }
     int begin(const QJsonObject &body, const QString &profileId, ChatStream *stream,
               Console &console);
     // Makes sure the final state is written. Returns ExitSuccess or ExitFailure (printed).
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<ConversationStore> m_store;
     std::unique_ptr<ChatRecorder> m_recorder;
     QList<ChatMessage> m_earlierToolResults; // stored before the recorder's own (last) turn
+    const PriceBook *m_prices = nullptr;
     qint64 m_conversationId = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "ConversationsCommand.h"
 
+#include "UsageCommand.h"
 #include "storage/ConversationExporter.h"
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
@@ -166,6 +167,13 @@ void printMessage(const MessageRecord &record, QTextStream &out)
         field("parameters", compactJson(record.parameters));
     if (record.usage.isPresent() || record.usage.promptTokens)
         field("usage", compactJson(record.usage.toJson()));
+    if (record.price.isKnown())
+        field("price", compactJson(record.price.toJson()));
+    if (record.logprobs.isObject())
+        field(
+            "logprobs",
+            tr("%1 tokens")
+                .arg(record.logprobs.toObject().value(QStringLiteral("content")).toArray().size()));
     if (record.timings != Timings())
         field("timings", compactJson(record.timings.toJson()));
     if (record.error.isError())
@@ -356,6 +364,7 @@ QString conversationsCommandUsage()
         "Usage: lineup-cli conversations [--data-dir DIR] COMMAND\n"
         "  list [--json]                 conversations, newest first\n"
         "  show ID [--json]              every message with every stored field\n"
+        "  usage ID [--json]             requests, tokens, cost and context fill\n"
         "  search QUERY [--json] [--limit N]\n"
         "                                full-text search, matches in [brackets]\n"
         "  export ID... | --all [--format lineup|openai|markdown] [-o FILE]\n"
@@ -379,12 +388,13 @@ int runConversationsCommand(const QStringList &arguments, QTextStream &out, QTex
         return ExitUsage;
     }
     static const QStringList known{QStringLiteral("list"),   QStringLiteral("show"),
-                                   QStringLiteral("search"), QStringLiteral("export"),
-                                   QStringLiteral("import"), QStringLiteral("delete")};
+                                   QStringLiteral("usage"),  QStringLiteral("search"),
+                                   QStringLiteral("export"), QStringLiteral("import"),
+                                   QStringLiteral("delete")};
     if (!known.contains(options.subcommand)) {
         err << (options.subcommand.isEmpty()
-                    ? tr("conversations needs a command: list, show, search, export, import, "
-                         "delete (see --help)")
+                    ? tr("conversations needs a command: list, show, usage, search, export, "
+                         "import, delete (see --help)")
                     : tr("unknown conversations command \"%1\" (see --help)")
                           .arg(options.subcommand))
             << '\n';
@@ -402,6 +412,14 @@ int runConversationsCommand(const QStringList &arguments, QTextStream &out, QTex
         return list(*store, options, out);
     if (options.subcommand == QLatin1String("show"))
         return show(*store, options, out, err);
+    if (options.subcommand == QLatin1String("usage")) {
+        const auto ids = parseIds(options.positional, &error);
+        if (!ids || ids->size() != 1) {
+            err << (ids ? tr("usage needs exactly one conversation id") : error) << '\n';
+            return ExitUsage;
+        }
+        return printConversationUsage(*store, ids->first(), options.json, out, err);
+    }
     if (options.subcommand == QLatin1String("search"))
         return search(*store, options, out, err);
     if (options.subcommand == QLatin1String("export"))

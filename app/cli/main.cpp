@@ -6,6 +6,7 @@
 #include "ConversationsCommand.h"
 #include "KeysCommand.h"
 #include "ModelsCommand.h"
+#include "PricesCommand.h"
 #include "ProfilesCommand.h"
 #include "SchemaCommand.h"
 #include "util/Translations.h"
@@ -31,7 +32,8 @@ QString usageText()
         "  chat            send a prompt and stream the answer to stdout\n"
         "  profiles        list, add, remove service profiles or choose the default\n"
         "  keys            store or delete a profile's API key in the keychain (read from stdin)\n"
-        "  conversations   list, show, export or delete saved conversations\n"
+        "  conversations   list, show, export or delete saved conversations; their usage\n"
+        "  prices          the price table (USD per 1M tokens) shared with the app\n"
         "  schema          check a JSON Schema, validate a value against one, infer one\n"
         "\n"
         "Global options:\n"
@@ -143,6 +145,8 @@ int main(int argc, char *argv[])
         return runChatCommand(arguments, global, console);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(arguments, console);
+    if (command == QLatin1String("prices"))
+        return runPricesCommand(arguments, console);
     if (command == QLatin1String("keys"))
         return runKeysCommand(arguments, console);
     if (command == QLatin1String("schema"))

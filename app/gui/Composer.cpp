@@ -2,6 +2,7 @@
 
 #include "ComposerEdit.h"
 #include "Icons.h"
+#include "usage/TokenEstimate.h"
 
 #include "PlainText.h"
 
@@ -16,6 +17,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QSettings>
@@ -43,6 +45,7 @@ Composer::Composer(QWidget *parent)
     , m_chipRow(new QWidget(this))
     , m_chipLayout(new QHBoxLayout(m_chipRow))
     , m_notice(new QLabel(this))
+    , m_estimate(new QLabel(this))
     , m_attachButton(new QToolButton(this))
     , m_sendButton(new QToolButton(this))
     , m_frame(new QWidget(this))
@@ -110,6 +113,12 @@ Composer::Composer(QWidget *parent)
     row->addWidget(m_sendButton, 0, Qt::AlignBottom);
     frameLayout->addLayout(row);
 
+    m_estimate->setObjectName(QStringLiteral("requestEstimate"));
+    m_estimate->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_estimate->setAccessibleName(tr("Estimate of the next request"));
+    m_estimate->setForegroundRole(QPalette::PlaceholderText);
+    m_estimate->setVisible(false);
+
     m_editBanner->setObjectName(QStringLiteral("editBanner"));
     auto *bannerLayout = new QHBoxLayout(m_editBanner);
     bannerLayout->setContentsMargins(4, 0, 0, 0);
@@ -136,6 +145,7 @@ Composer::Composer(QWidget *parent)
     layout->addWidget(m_editBanner);
     layout->addWidget(m_notice);
     layout->addWidget(m_frame);
+    layout->addWidget(m_estimate);
 
     applyFrameStyle();
     setCtrlEnterSends(false);
@@ -365,6 +375,12 @@ bool Composer::addImage(const QByteArray &data, const QString &mimeType, const Q
                           "high reads fine print, auto lets the model decide"));
     chipLayout->addWidget(detail);
 
+    auto *tokens = new QLabel(chip);
+    tokens->setObjectName(QStringLiteral("attachmentTokens"));
+    tokens->setForegroundRole(QPalette::PlaceholderText);
+    tokens->setAccessibleName(tr("Estimated tokens"));
+    chipLayout->addWidget(tokens);
+
     auto *remove = new QToolButton(chip);
     remove->setIcon(Icons::themed(QStringLiteral("close")));
     remove->setAutoRaise(true);
@@ -375,7 +391,15 @@ bool Composer::addImage(const QByteArray &data, const QString &mimeType, const Q
 
     m_chipLayout->insertWidget(m_chipLayout->count() - 1, chip);
     m_chipRow->setVisible(true);
-    m_attachments.append({bytes, type, name, detail, chip});
+    m_attachments.append({bytes, type, name, detail, chip, tokens, image.size()});
+    updateAttachmentEstimate(m_attachments.constLast());
+    connect(detail, &QComboBox::currentIndexChanged, this, [this, chip] {
+        for (const Attachment &attachment : std::as_const(m_attachments)) {
+            if (attachment.chip == chip)
+                updateAttachmentEstimate(attachment);
+        }
+        Q_EMIT draftChanged();
+    });
     m_notice->setVisible(false);
     updateSendButton();
     Q_EMIT draftChanged();
@@ -390,6 +414,33 @@ void Composer::setAttachmentDetail(int index, const QString &detail)
     const int item = combo->findData(detail);
     if (item >= 0)
         combo->setCurrentIndex(item);
+}
+
+void Composer::updateAttachmentEstimate(const Attachment &attachment)
+{
+    const QString detail = attachment.detail->currentData().toString();
+    const qint64 tokens = TokenEstimate::imageTokens(attachment.size, detail);
+    attachment.tokens->setText(tr("≈ %1 tokens").arg(QLocale().toString(tokens)));
+    attachment.tokens->setToolTip(
+        detail == QLatin1String("low")
+            ? tr("Estimate: low detail costs 85 tokens.")
+            : tr("Estimate by OpenAI's rule: scaled to fit 2048 × 2048, then to 768 px on the "
+                 "short side; 170 tokens per 512-px tile plus 85. Auto is counted as high."));
+}
+
+QString Composer::attachmentEstimate(int index) const
+{
+    if (index < 0 || index >= m_attachments.size())
+        return {};
+    return m_attachments.at(index).tokens->text();
+}
+
+void Composer::setRequestEstimate(const QString &text, const QString &details)
+{
+    m_estimate->setText(text);
+    m_estimate->setToolTip(details);
+    m_estimate->setAccessibleDescription(details);
+    m_estimate->setVisible(!text.isEmpty());
 }
 
 void Composer::removeAttachment(QWidget *chip)

@@ -48,6 +48,12 @@ public:
     bool addImageFile(const QString &path);
     int attachmentCount() const { return int(m_attachments.size()); }
     void setAttachmentDetail(int index, const QString &detail);
+    // The chip's estimate of an attachment's prompt tokens at its detail level ("≈ 765 tokens").
+    QString attachmentEstimate(int index) const;
+
+    // The estimate of the next request shown under the draft (empty hides it).
+    void setRequestEstimate(const QString &text, const QString &details);
+    QLabel *requestEstimateLabel() const { return m_estimate; }
 
     // Editing an earlier user message: fills the draft with it and shows a banner with Cancel.
     void beginEdit(const ChatMessage &message);
@@ -81,6 +87,8 @@ private:
         QString name;
         QComboBox *detail = nullptr;
         QWidget *chip = nullptr;
+        QLabel *tokens = nullptr;
+        QSize size;
     };
 
     void onSendClicked();
@@ -90,11 +98,13 @@ private:
     void showNotice(const QString &text);
     void updateSendButton();
     void applyFrameStyle();
+    void updateAttachmentEstimate(const Attachment &attachment);
 
     ComposerEdit *m_edit;
     QWidget *m_chipRow;
     QHBoxLayout *m_chipLayout;
     QLabel *m_notice;
+    QLabel *m_estimate;
     QToolButton *m_attachButton;
     QToolButton *m_sendButton;
     QWidget *m_frame;

@@ -116,6 +116,7 @@ void ConversationController::onRequestStarted(int row, ChatStream *stream)
     }
 
     auto *recorder = new ChatRecorder(*m_store, this);
+    recorder->setPriceBook(m_session->priceBook());
     QString error;
     const bool isNew = m_conversationId == 0;
     const qint64 id = recorder->begin(m_conversationId, m_session->info(), userTurn, &error);

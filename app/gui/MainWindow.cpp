@@ -22,6 +22,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/WelcomeDialog.h"
 #include "storage/ConversationStore.h"
+#include "usage/TokensDock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -296,6 +297,12 @@ void MainWindow::buildDocks()
         focusComposer();
     });
     resizeDocks({m_listDock, m_panels->modelDock()}, {240, 340}, Qt::Horizontal);
+
+    // Shown by an answer's Tokens action (logprobs), below the conversation.
+    m_tokensDock = new TokensDock(m_session->messages(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tokensDock);
+    m_tokensDock->hide();
+    connect(m_view, &ChatView::tokensRequested, m_tokensDock, &TokensDock::toggleRow);
 }
 
 void MainWindow::connectSession()

@@ -41,6 +41,7 @@ class RequestPanel;
 class ServiceIndicator;
 class SettingsDialog;
 class SidePanels;
+class TokensDock;
 class WelcomeDialog;
 
 // What the command line (or a test) asks the window to open with.
@@ -82,6 +83,7 @@ public:
     ConversationTransfer *transfer() const { return m_transfer; }
     EndpointManager *endpoints() const { return m_endpoints; }
     SidePanels *sidePanels() const { return m_panels; }
+    TokensDock *tokensDock() const { return m_tokensDock; }
     ModelPanel *modelPanel() const;
     ParametersPanel *parametersPanel() const;
     PromptPanel *promptPanel() const;
@@ -150,6 +152,7 @@ private:
     ConversationListPanel *m_list = nullptr;
     SidePanels *m_panels = nullptr;
     QDockWidget *m_listDock = nullptr;
+    TokensDock *m_tokensDock = nullptr;
     ServiceIndicator *m_indicator = nullptr;
     DialogLauncher *m_dialogs = nullptr;
     ConversationTransfer *m_transfer = nullptr;

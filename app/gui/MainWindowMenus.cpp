@@ -16,6 +16,7 @@
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
 #include "storage/ConversationStore.h"
+#include "usage/TokensDock.h"
 
 #include <QClipboard>
 #include <QDockWidget>
@@ -93,6 +94,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QList<QDockWidget *> docks = m_panels->docks();
     docks.prepend(m_listDock);
+    docks.append(m_tokensDock);
     for (QDockWidget *dock : docks) {
         QAction *toggle = dock->toggleViewAction();
         toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));

@@ -9,6 +9,7 @@
 #include "panels/RequestPanel.h"
 #include "panels/SchemaPanel.h"
 #include "panels/ToolsPanel.h"
+#include "usage/UsageMeter.h"
 
 #include <QDockWidget>
 #include <QJsonDocument>
@@ -56,6 +57,9 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
     m_window->tabifyDockWidget(m_requestDock, m_schemaDock);
     m_window->tabifyDockWidget(m_schemaDock, m_toolsDock);
+    m_usage = new UsageMeter(m_window, m_session, m_settings, this);
+    m_window->tabifyDockWidget(m_toolsDock, m_usage->dock());
+    m_usage->setComposer(m_composer);
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 
@@ -272,6 +276,8 @@ ModelPanel *SidePanels::ensureModelPanel()
         return m_modelPanel;
     m_modelPanel = new ModelPanel(m_client, m_settings, m_modelDock);
     connect(m_modelPanel, &ModelPanel::modelChosen, this, &SidePanels::onModelChosen);
+    connect(m_modelPanel, &ModelPanel::modelsLoaded, m_usage, &UsageMeter::setServiceModels);
+    connect(m_modelPanel, &ModelPanel::priceEditRequested, m_usage, &UsageMeter::editPriceFor);
     if (!m_serviceProblem.isEmpty())
         m_modelPanel->setUnavailable(m_profileId, m_serviceProblem);
     else if (m_modelsWanted)
@@ -336,7 +342,8 @@ void SidePanels::createDeferredPanels()
 
 QList<QDockWidget *> SidePanels::docks() const
 {
-    return {m_modelDock, m_parametersDock, m_promptDock, m_requestDock, m_schemaDock, m_toolsDock};
+    return {m_modelDock,   m_parametersDock, m_promptDock,
+            m_requestDock, m_schemaDock,     m_toolsDock, m_usage->dock()};
 }
 
 QString SidePanels::lastModelFor(const QString &profileId) const

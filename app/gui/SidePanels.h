@@ -24,6 +24,7 @@ class PromptPanel;
 class RequestPanel;
 class SchemaPanel;
 class ToolsPanel;
+class UsageMeter;
 
 // The right-hand docks (Model, Parameters, Prompt, Request, Schema, Tools) and their glue: they
 // show the open conversation's settings, write edits back through the controller, and keep the
@@ -47,6 +48,7 @@ public:
     ToolsPanel *toolsPanel() const;
     QList<QDockWidget *> docks() const;
     QDockWidget *modelDock() const { return m_modelDock; }
+    UsageMeter *usageMeter() const { return m_usage; }
 
     // The model remembered for new chats with this profile (last one chosen).
     QString lastModelFor(const QString &profileId) const;
@@ -117,6 +119,7 @@ private:
     ToolsPanel *m_toolsPanel = nullptr; // built lazily
     QDockWidget *m_toolsDock = nullptr;
     QString m_composerPlaceholder; // the composer's own, while it names missing tool results
+    UsageMeter *m_usage = nullptr;
     QTimer *m_previewTimer;
     bool m_applying = false;
     int m_editingRow = -1;

@@ -2,6 +2,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 
 namespace Lineup::Test {
 
@@ -57,6 +58,20 @@ MessageRecord sampleAssistant(const QString &text)
     record.createdAt = QDateTime::fromMSecsSinceEpoch(1'770'000'001'456, Qt::UTC);
     record.alternatives.append(
         ChatMessage::fromText(Role::Assistant, text + QStringLiteral(" (2)")));
+    record.price.input = 2.5;
+    record.price.cachedInput = 1.25;
+    record.price.output = 10;
+    record.price.source = PriceSource::Service;
+    record.logprobs =
+        QJsonObject{{QStringLiteral("content"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("token"), QStringLiteral("Fo")},
+                         {QStringLiteral("logprob"), -0.01},
+                         {QStringLiteral("top_logprobs"),
+                          QJsonArray{QJsonObject{{QStringLiteral("token"), QStringLiteral("Fo")},
+                                                 {QStringLiteral("logprob"), -0.01}},
+                                     QJsonObject{{QStringLiteral("token"), QStringLiteral("Ba")},
+                                                 {QStringLiteral("logprob"), -4.6}}}}}}}};
     return record;
 }
 

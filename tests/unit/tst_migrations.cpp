@@ -71,6 +71,15 @@ const char *const SchemaV3[] = {
     "PRAGMA user_version = 3",
 };
 
+// Schema v4 on top of v3, exactly as released.
+const char *const SchemaV4[] = {
+    "DROP TABLE messages_fts",
+    "CREATE VIRTUAL TABLE messages_fts USING fts5(text, reasoning, content='messages',"
+    " content_rowid='id', tokenize='unicode61 remove_diacritics 2', columnsize=0)",
+    "INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')",
+    "PRAGMA user_version = 4",
+};
+
 const QByteArray PixelSha =
     QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
 
@@ -107,6 +116,12 @@ class TestMigrations : public QObject
         }
         if (version >= 3) {
             for (const char *statement : SchemaV3) {
+                if (!query.exec(QLatin1String(statement)))
+                    qWarning("%s", qPrintable(query.lastError().text()));
+            }
+        }
+        if (version >= 4) {
+            for (const char *statement : SchemaV4) {
                 if (!query.exec(QLatin1String(statement)))
                     qWarning("%s", qPrintable(query.lastError().text()));
             }
@@ -297,6 +312,44 @@ private Q_SLOTS:
         QVERIFY2(check.exec(QStringLiteral(
                      "INSERT INTO messages_fts(messages_fts) VALUES ('integrity-check')")),
                  qPrintable(check.lastError().text()));
+    }
+
+    void migratesFromVersion4()
+    {
+        QString connection;
+        const QString dataDir = makeDatabase(4, &connection);
+        fillVersion1(connection);
+        QSqlQuery query(QSqlDatabase::database(connection));
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
+            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        query.finish();
+        closeRaw(connection);
+        verifyMigrated(dataDir);
+
+        QString error;
+        auto store = ConversationStore::open(dataDir, &error);
+        QVERIFY2(store, qPrintable(error));
+        // Answers from before v5 have no price snapshot and no logprobs...
+        const QList<MessageRecord> old = store->messages(1);
+        QVERIFY(!old[1].price.isKnown());
+        QVERIFY(old[1].logprobs.isNull());
+        // ...and new ones keep both.
+        MessageRecord answer;
+        answer.message = ChatMessage::fromText(Role::Assistant, QStringLiteral("Hi"));
+        answer.price.input = 2;
+        answer.price.cachedInput = 0.5;
+        answer.price.output = 8;
+        answer.price.source = PriceSource::PriceTable;
+        answer.logprobs =
+            QJsonObject{{QStringLiteral("content"),
+                         QJsonArray{QJsonObject{{QStringLiteral("token"), QStringLiteral("Hi")},
+                                                {QStringLiteral("logprob"), -0.25}}}}};
+        const qint64 id = store->appendMessage(1, answer);
+        QVERIFY(id > 0);
+        const MessageRecord stored = store->messages(1).last();
+        QCOMPARE(stored.price, answer.price);
+        QCOMPARE(stored.logprobs, answer.logprobs);
     }
 
     void migratesEmptyFile()

@@ -372,10 +372,31 @@ void ChatStream::onIdleTimeout()
                ApiError::stalled(m_options.idleTimeoutMs));
 }
 
+QStringList ChatStream::warnings() const
+{
+    QStringList warnings = m_assembler.warnings();
+    if (m_streamOptionsDropped)
+        warnings.append(tr("The service does not accept stream_options; the request was sent "
+                           "again without it, so token usage may be missing (estimated)."));
+    return warnings;
+}
+
 void ChatStream::failOrRetry(const ApiError &cause)
 {
     if (m_status != Status::Running)
         return;
+    // Some proxies reject stream_options (usage in the last chunk). Chat still works without
+    // it: send once more without, and let the usage be estimated.
+    const QString streamOptions = QStringLiteral("stream_options");
+    if (cause.httpStatus == 400 && !m_receivedBytes && m_body.contains(streamOptions) &&
+        (cause.param == streamOptions || cause.serviceMessage.contains(streamOptions) ||
+         QString::fromUtf8(m_plainBody).contains(streamOptions))) {
+        m_body.remove(streamOptions);
+        m_bodyBytes = QJsonDocument(m_body).toJson(QJsonDocument::Compact);
+        m_streamOptionsDropped = true;
+        QMetaObject::invokeMethod(this, &ChatStream::send, Qt::QueuedConnection);
+        return;
+    }
     const int retriesDone = m_attempt - 1;
     if (!cause.isRetryable() || m_receivedBytes || retriesDone >= m_options.maxRetries) {
         finishWith(Status::Failed, cause);

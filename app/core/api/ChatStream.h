@@ -44,7 +44,9 @@ public:
     const ApiError &error() const { return m_error; }
     const Timings &timings() const { return m_timings; }
     bool doneReceived() const { return m_assembler.isDone(); }
-    QStringList warnings() const { return m_assembler.warnings(); }
+    QStringList warnings() const;
+    // The service rejected stream_options, so the request was sent again without it.
+    bool streamOptionsDropped() const { return m_streamOptionsDropped; }
     const QJsonObject &requestBody() const { return m_body; }
 
 public Q_SLOTS:
@@ -83,6 +85,7 @@ private:
     Endpoint m_endpoint;
     QJsonObject m_body;
     QByteArray m_bodyBytes;
+    bool m_streamOptionsDropped = false;
     ClientOptions m_options;
     bool m_streaming = true;
     QPointer<QNetworkReply> m_reply;

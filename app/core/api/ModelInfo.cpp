@@ -89,7 +89,11 @@ ModelInfo ModelInfo::fromJson(const QJsonObject &object)
     const QJsonObject pricing = object.value(QLatin1String("pricing")).toObject();
     info.promptPricePerMillion = perMillion(pricing.value(QLatin1String("prompt")));
     info.completionPricePerMillion = perMillion(pricing.value(QLatin1String("completion")));
+    info.cachedPromptPricePerMillion = perMillion(pricing.value(QLatin1String("input_cache_read")));
     for (const QJsonObject &source : {object, modelInfo}) {
+        if (!info.cachedPromptPricePerMillion)
+            info.cachedPromptPricePerMillion =
+                perMillion(source.value(QLatin1String("cache_read_input_token_cost")));
         if (!info.promptPricePerMillion)
             info.promptPricePerMillion =
                 perMillion(source.value(QLatin1String("input_cost_per_token")));

@@ -16,9 +16,10 @@ struct ModelInfo
     QString ownedBy;
     qint64 created = 0;
     std::optional<qint64> contextLength;
-    std::optional<double> promptPricePerMillion;     // USD per 1M prompt tokens
-    std::optional<double> completionPricePerMillion; // USD per 1M completion tokens
-    QJsonObject raw;                                 // the entry exactly as received
+    std::optional<double> promptPricePerMillion;       // USD per 1M prompt tokens
+    std::optional<double> completionPricePerMillion;   // USD per 1M completion tokens
+    std::optional<double> cachedPromptPricePerMillion; // USD per 1M cached prompt tokens
+    QJsonObject raw;                                   // the entry exactly as received
 
     static ModelInfo fromJson(const QJsonObject &object);
     // Accepts {"data":[...]}, a bare array, or {"models":[...]} (Ollama's native shape).

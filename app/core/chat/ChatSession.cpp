@@ -1,5 +1,7 @@
 #include "chat/ChatSession.h"
 
+#include "usage/Charges.h"
+
 #include "chat/StreamStatus.h"
 #include "chat/ToolRounds.h"
 
@@ -189,7 +191,9 @@ void ChatSession::onStreamFinished()
     }
 
     MessageRecord record = m_messages.record(row);
+    const QString requestModel = record.model;
     applyCompletion(record, stream->completion());
+    applyCharges(record, stream->completion(), requestModel, m_prices);
     record.timings = stream->timings();
     record.status = messageStatusFor(stream->status());
     record.error = stream->error();

@@ -10,6 +10,8 @@
 
 namespace Lineup {
 
+class PriceBook;
+
 // One conversation being chatted in: its settings, its messages and its running request. Knows
 // no widgets, so a comparison view is simply several sessions side by side, and the CLI could
 // drive one too.
@@ -33,6 +35,9 @@ public:
     void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
     const Endpoint &endpoint() const { return m_endpoint; }
     void setApplyModelRules(bool apply);
+    // Prices each finished answer is charged at (kept with the message). Not owned; may be null.
+    void setPriceBook(const PriceBook *prices) { m_prices = prices; }
+    const PriceBook *priceBook() const { return m_prices; }
     bool applyModelRules() const { return m_applyModelRules; }
 
     // Exactly what the next send would post, with the family-rule adjustments. `pendingUser`
@@ -82,6 +87,7 @@ private:
     ConversationInfo m_info;
     Endpoint m_endpoint;
     bool m_applyModelRules = true;
+    const PriceBook *m_prices = nullptr;
     QPointer<ChatStream> m_stream;
     int m_streamingRow = -1;
 };

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "chat/ChatMessage.h"
 #include "chat/Completion.h"
+#include "usage/Pricing.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,13 +31,16 @@ struct MessageRecord
     ApiError error; // why it failed or was interrupted
     QDateTime createdAt;
     QList<ChatMessage> alternatives; // choices 1..n-1 when n > 1
+    ModelPrice price;    // what the answer was charged at, and where that price came from
+    QJsonValue logprobs; // choice 0's {"content":[...]} when requested, else null
 
     friend bool operator==(const MessageRecord &a, const MessageRecord &b)
     {
         return a.id == b.id && a.message == b.message && a.status == b.status &&
                a.model == b.model && a.profileId == b.profileId && a.parameters == b.parameters &&
                a.usage == b.usage && a.timings == b.timings && a.finishReason == b.finishReason &&
-               a.error == b.error && a.createdAt == b.createdAt && a.alternatives == b.alternatives;
+               a.error == b.error && a.createdAt == b.createdAt && a.alternatives == b.alternatives &&
+               a.price == b.price && a.logprobs == b.logprobs;
     }
 };
 

@@ -3,6 +3,7 @@
 #include "chat/StreamStatus.h"
 
 #include "storage/ConversationStore.h"
+#include "usage/Charges.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -168,6 +169,7 @@ MessageRecord ChatRecorder::assistantRecord() const
     record.profileId = m_settings.profileId;
     record.parameters = m_settings.parameters;
     record.usage = m_completion.usage;
+    applyCharges(record, m_completion, m_settings.model, m_prices);
     record.timings = m_timings;
     record.error = m_error;
     record.createdAt = m_createdAt;

@@ -14,6 +14,7 @@
 namespace Lineup {
 
 class ConversationStore;
+class PriceBook;
 
 // Records one exchange into the store: the user turn, then the assistant answer while it streams.
 // The answer is written as a 'streaming' placeholder at begin(), checkpointed at most every
@@ -42,6 +43,8 @@ public:
     // model, profile and parameters of `settings`. Returns the conversation id, 0 on failure.
     qint64 begin(qint64 conversationId, const ConversationInfo &settings,
                  const MessageRecord &userTurn, QString *error);
+    // Prices the answer is charged at (kept with the message). Not owned; may be null.
+    void setPriceBook(const PriceBook *prices) { m_prices = prices; }
     // Checkpoints the answer as `stream` produces it and finishes with the stream's status.
     void follow(ChatStream *stream);
 
@@ -81,6 +84,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_sinceCheckpoint;
     ConversationInfo m_settings;
+    const PriceBook *m_prices = nullptr;
     qint64 m_conversationId = 0;
     qint64 m_userMessageId = 0;
     qint64 m_assistantMessageId = 0;

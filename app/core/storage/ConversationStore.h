@@ -54,7 +54,7 @@ class ConversationStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int TitleMaxLength = 60;
 
     // Creates dataDir and lineup.sqlite as needed, sets WAL, foreign keys and a busy timeout,

@@ -121,7 +121,9 @@ QStringList MessageCodec::columns()
             QStringLiteral("status"),
             QStringLiteral("error"),
             QStringLiteral("created_at"),
-            QStringLiteral("alternatives")};
+            QStringLiteral("alternatives"),
+            QStringLiteral("price"),
+            QStringLiteral("logprobs")};
 }
 
 QStringList MessageCodec::columnDefaults()
@@ -151,7 +153,9 @@ QStringList MessageCodec::columnDefaults()
             QStringLiteral("complete"),
             object,    // error
             QString(), // created_at
-            array};    // alternatives
+            array,     // alternatives
+            object,    // price
+            empty};    // logprobs
 }
 
 QJsonArray MessageCodec::storeParts(const QList<ContentPart> &parts, QStringList *keys, bool *ok)
@@ -243,6 +247,11 @@ std::optional<QStringList> MessageCodec::values(const MessageRecord &record, QVa
     out->append(compact(RecordJson::errorToJson(record.error)));
     out->append(created.toMSecsSinceEpoch());
     out->append(compact(alternatives));
+    out->append(compact(record.price.toJson()));
+    out->append(record.logprobs.isObject()
+                    ? compact(record.logprobs.toObject())
+                    : (record.logprobs.isArray() ? compact(record.logprobs.toArray())
+                                                 : QStringLiteral("")));
     Q_ASSERT(out->size() == ColumnCount);
     return keys;
 }
@@ -347,6 +356,14 @@ MessageRecord MessageCodec::read(const QSqlQuery &query,
     for (const QJsonValue &value : alternatives) {
         if (auto alternative = ChatMessage::fromRequestJson(value.toObject(), nullptr))
             record.alternatives.append(*alternative);
+    }
+    record.price = ModelPrice::fromJson(objectFrom(query.value(25)));
+    if (const QString logprobs = query.value(26).toString(); !logprobs.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(logprobs.toUtf8());
+        if (document.isObject())
+            record.logprobs = document.object();
+        else if (document.isArray())
+            record.logprobs = document.array();
     }
     return record;
 }

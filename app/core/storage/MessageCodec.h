@@ -30,7 +30,7 @@ public:
 
     // Column list and placeholders shared by INSERT and UPDATE.
     static QStringList columns();
-    static constexpr qsizetype ColumnCount = 23;
+    static constexpr qsizetype ColumnCount = 25;
     // Each column's DEFAULT in the schema as text, in columns() order; a null QString where the
     // default is NULL or there is none. A bulk insert leaves out the values equal to it.
     static QStringList columnDefaults();

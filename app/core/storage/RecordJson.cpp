@@ -307,6 +307,10 @@ QJsonObject messageToJson(const MessageRecord &record, bool withId)
         }
         object.insert(QStringLiteral("alternatives"), alternatives);
     }
+    if (record.price.isKnown())
+        object.insert(QStringLiteral("price"), record.price.toJson());
+    if (record.logprobs.isObject() || record.logprobs.isArray())
+        object.insert(QStringLiteral("logprobs"), record.logprobs);
     return object;
 }
 
@@ -422,8 +426,10 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
     QJsonObject usage;
     QJsonObject timings;
     QJsonObject errorObject;
+    QJsonObject price;
     QString status;
     if (!readString(object, "model", path, &record.model, error) ||
+        !readObject(object, "price", path, &price, error) ||
         !readString(object, "profile_id", path, &record.profileId, error) ||
         !readObject(object, "parameters", path, &record.parameters, error) ||
         !readObject(object, "usage", path, &usage, error) ||
@@ -444,6 +450,14 @@ std::optional<MessageRecord> messageFromJson(const QJsonValue &value, const QStr
         record.usage = Usage::fromJson(usage);
     record.timings = Timings::fromJson(timings);
     record.error = errorFromJson(errorObject);
+    record.price = ModelPrice::fromJson(price);
+    const QJsonValue logprobs = object.value(QStringLiteral("logprobs"));
+    if (logprobs.isObject() || logprobs.isArray()) {
+        record.logprobs = logprobs;
+    } else if (!logprobs.isUndefined() && !logprobs.isNull()) {
+        fail(error, key(path, "logprobs"), tr("must be an object"));
+        return std::nullopt;
+    }
     if (!status.isEmpty()) {
         const auto parsed = messageStatusFromName(status);
         if (!parsed) {

@@ -125,6 +125,16 @@ QStringList version4()
     };
 }
 
+QStringList version5()
+{
+    return {
+        // The price each answer was charged at (USD per 1M tokens, with its source), so that
+        // history keeps its cost when prices change; and its logprobs when they were asked for.
+        QStringLiteral("ALTER TABLE messages ADD COLUMN price TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN logprobs TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lineup::StoreSchema", text);
@@ -143,6 +153,8 @@ QStringList migrationTo(int version)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

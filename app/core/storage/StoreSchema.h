@@ -15,7 +15,7 @@ namespace Lineup {
 //   v4: the FTS5 index without per-row column sizes (columnsize=0), rebuilt
 namespace StoreSchema {
 
-inline constexpr int CurrentVersion = 4;
+inline constexpr int CurrentVersion = 5;
 
 // The statements that take a database from `version - 1` to `version` (one statement each).
 QStringList migrationTo(int version);

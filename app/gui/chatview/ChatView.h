@@ -71,6 +71,7 @@ public:
         Delete,       // emits deleteRequested(row)
         Retry,        // stopped/interrupted answers: emits retryRequested(row)
         ErrorAction,  // failed answers: emits errorActionRequested(row, error.kind)
+        Tokens,       // answers with logprobs: emits tokensRequested(row)
     };
     Q_ENUM(MessageAction)
 
@@ -153,6 +154,8 @@ Q_SIGNALS:
     void regenerateRequested(int row);
     void deleteRequested(int row);
     void retryRequested(int row);
+    // Show (or hide) the answer in `row` as its tokens with their probabilities.
+    void tokensRequested(int row);
     void errorActionRequested(int row, Lineup::ApiError::Kind kind);
     void linkActivated(const QUrl &url);
     void followingTailChanged(bool following);

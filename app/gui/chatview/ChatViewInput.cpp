@@ -3,6 +3,7 @@
 
 #include "chat/ConversationModel.h"
 #include "chatview/ChatViewPrivate.h"
+#include "usage/TokenProbabilities.h"
 
 #include "PlainText.h"
 
@@ -41,6 +42,8 @@ QString ChatViewPrivate::actionText(ChatView::MessageAction action) const
         return ChatView::tr("Retry");
     case ChatView::MessageAction::ErrorAction:
         return ChatView::tr("Fix the problem");
+    case ChatView::MessageAction::Tokens:
+        return ChatView::tr("Tokens");
     }
     return {};
 }
@@ -59,6 +62,8 @@ void ChatViewPrivate::createToolbar()
         {ChatView::MessageAction::CopyMarkdown, ChatView::tr("Copy the message as Markdown")},
         {ChatView::MessageAction::Edit, ChatView::tr("Edit this message and send it again")},
         {ChatView::MessageAction::Regenerate, ChatView::tr("Ask for a new answer")},
+        {ChatView::MessageAction::Tokens,
+         ChatView::tr("Show the answer as its tokens, shaded by how likely each was")},
         {ChatView::MessageAction::Delete, ChatView::tr("Delete this message")},
         {ChatView::MessageAction::Retry, ChatView::tr("Send the request for this answer again")},
     };
@@ -241,6 +246,9 @@ QList<ChatView::MessageAction> ChatView::availableActions(int row) const
         actions << MessageAction::Retry;
     if (failed)
         actions << MessageAction::ErrorAction;
+    if (record.message.role == Role::Assistant && !streaming &&
+        TokenProbability::hasTokens(record.logprobs))
+        actions << MessageAction::Tokens;
     return actions;
 }
 
@@ -279,6 +287,9 @@ void ChatView::triggerAction(int row, MessageAction action)
         break;
     case MessageAction::ErrorAction:
         Q_EMIT errorActionRequested(row, record.error.kind);
+        break;
+    case MessageAction::Tokens:
+        Q_EMIT tokensRequested(row);
         break;
     }
 }

@@ -36,6 +36,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_refresh(new QToolButton(this))
     , m_favourite(new QToolButton(this))
+    , m_price(new QToolButton(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("modelPanel"));
@@ -101,6 +102,7 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_favourite);
+    top->addWidget(m_price);
     top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -116,6 +118,18 @@ ModelPanel::ModelPanel(ApiClient *client, QSettings *settings, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &ModelPanel::onSearchReturn);
     connect(m_refresh, &QToolButton::clicked, this, &ModelPanel::refresh);
     connect(m_favourite, &QToolButton::clicked, this, &ModelPanel::toggleFavouriteOfCurrent);
+    m_price->setObjectName(QStringLiteral("modelPrice"));
+    m_price->setText(QStringLiteral("$"));
+    m_price->setAccessibleName(tr("Set price"));
+    m_price->setToolTip(tr("Set the price (USD per 1M tokens) and context length of the "
+                           "selected model, or of the one in use, in your price table"));
+    connect(m_price, &QToolButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        const QString id = current.isValid() ? current.data(ModelListModel::ModelIdRole).toString()
+                                             : m_currentModel;
+        if (!id.isEmpty())
+            Q_EMIT priceEditRequested(id);
+    });
     // One click picks, as does Enter (activated); a double click is the same model twice.
     const auto pick = [this](const QModelIndex &index) {
         const QString id = index.data(ModelListModel::ModelIdRole).toString();
@@ -165,6 +179,7 @@ void ModelPanel::setModels(const QList<ModelInfo> &models)
     m_view->setColumnHidden(ModelListModel::OutputPriceColumn, !m_model->hasPrices());
     setCurrentModel(m_currentModel);
     setState(State::Loaded, countText());
+    Q_EMIT modelsLoaded(models);
 }
 
 QString ModelPanel::countText() const

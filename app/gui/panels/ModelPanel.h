@@ -57,6 +57,7 @@ public:
     QTreeView *view() const { return m_view; }
     QToolButton *refreshButton() const { return m_refresh; }
     QToolButton *favouriteButton() const { return m_favourite; }
+    QToolButton *priceButton() const { return m_price; }
 
 public Q_SLOTS:
     void refresh();
@@ -67,6 +68,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void modelChosen(const QString &modelId);
     void stateChanged(Lineup::ModelPanel::State state);
+    // A model list arrived (with the context lengths and prices the service gives).
+    void modelsLoaded(const QList<Lineup::ModelInfo> &models);
+    // The user wants to set the price-table entry of this model (USD per 1M tokens).
+    void priceEditRequested(const QString &modelId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,6 +108,7 @@ private:
     QTreeView *m_view;
     QToolButton *m_refresh;
     QToolButton *m_favourite;
+    QToolButton *m_price;
     QLabel *m_status;
 };
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+
+namespace Lineup {
+
+class ConversationModel;
+class TokenView;
+
+// The dock the chat view's "Tokens" message action toggles: that answer as its tokens, shaded by
+// probability (TokenView). Follows the conversation: emptied when another one opens.
+class TokensDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    TokensDock(ConversationModel *messages, QWidget *parent = nullptr);
+
+    // Shows the answer in `row`, or hides the dock when it already shows that one.
+    void toggleRow(int row);
+    void showRow(int row);
+    int shownRow() const { return m_row; }
+    TokenView *view() const { return m_view; }
+    QString detailText() const;
+
+private:
+    ConversationModel *m_messages;
+    TokenView *m_view;
+    QLabel *m_summary;
+    QLabel *m_detail; // the current token and its alternatives
+    int m_row = -1;
+};
+
+} // namespace Lineup
