@@ -342,8 +342,8 @@ void SidePanels::createDeferredPanels()
 
 QList<QDockWidget *> SidePanels::docks() const
 {
-    return {m_modelDock,   m_parametersDock, m_promptDock,
-            m_requestDock, m_schemaDock,     m_toolsDock, m_usage->dock()};
+    return {m_modelDock,  m_parametersDock, m_promptDock,   m_requestDock,
+            m_schemaDock, m_toolsDock,      m_usage->dock()};
 }
 
 QString SidePanels::lastModelFor(const QString &profileId) const

@@ -39,8 +39,8 @@ struct MessageRecord
         return a.id == b.id && a.message == b.message && a.status == b.status &&
                a.model == b.model && a.profileId == b.profileId && a.parameters == b.parameters &&
                a.usage == b.usage && a.timings == b.timings && a.finishReason == b.finishReason &&
-               a.error == b.error && a.createdAt == b.createdAt && a.alternatives == b.alternatives &&
-               a.price == b.price && a.logprobs == b.logprobs;
+               a.error == b.error && a.createdAt == b.createdAt &&
+               a.alternatives == b.alternatives && a.price == b.price && a.logprobs == b.logprobs;
     }
 };
 
