@@ -63,7 +63,11 @@ bool hasPayload(const ChatMessage &message);
 bool belongsInHistory(const MessageRecord &record);
 QList<ChatMessage> historyOf(const QList<MessageRecord> &records);
 
-// Per-conversation settings and metadata (without messages).
+enum class ConversationKind { Conversation, Comparison };
+
+// Per-conversation settings and metadata (without messages). A comparison (comparison/
+// Comparison.h) is a row of kind Comparison holding the shared settings; each of its panes is
+// an ordinary conversation whose comparisonId names it.
 struct ConversationInfo
 {
     qint64 id = 0;
@@ -76,7 +80,10 @@ struct ConversationInfo
     bool pinned = false;
     QDateTime createdAt;
     QDateTime updatedAt;
-    int messageCount = 0;
+    int messageCount = 0; // a comparison: the messages of all its panes
+    ConversationKind kind = ConversationKind::Conversation;
+    int paneCount = 0;       // a comparison: its panes
+    qint64 comparisonId = 0; // a pane: the comparison it belongs to; 0 otherwise
 };
 
 } // namespace Lineup

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/MessageRecord.h"
+#include "comparison/Comparison.h"
 #include "storage/MessageSource.h"
 
 #include <QDateTime>
@@ -25,7 +26,8 @@ namespace Lineup {
 // it (offset, length), so a view can style them however it likes. markedSnippet() inserts markers.
 struct SearchHit
 {
-    qint64 conversationId = 0;
+    qint64 conversationId = 0;     // top level: a conversation, or the comparison of a pane
+    qint64 paneConversationId = 0; // the pane's conversation when the hit is in a comparison
     qint64 messageId = 0;
     QString title; // of the conversation
     Role role = Role::User;
@@ -92,6 +94,24 @@ public:
     bool purgeDeleted(const QDateTime &deletedBefore = {});
     // Deletes at once, without undo (the CLI).
     bool deleteConversationPermanently(qint64 id);
+
+    // --- comparisons (comparison/Comparison.h) ------------------------------------------------
+    // conversations() lists comparisons among conversations (kind Comparison, paneCount set) and
+    // never lists their panes; rename, pin, delete, restore and purge of a comparison act on its
+    // panes too, and a pane's new message touches the comparison's updatedAt.
+    // Writes the comparison row and its panes in one transaction; returns the comparison id and
+    // fills in the ids (comparison.shared.id, each pane's conversation.id), 0 on failure.
+    qint64 createComparison(Comparison &comparison);
+    // With its panes by position (messages not loaded: messages(pane id)).
+    std::optional<Comparison> comparison(qint64 id) const;
+    // Shared settings (title, prompt, parameters, pinned) of the comparison row.
+    bool updateComparison(const ConversationInfo &shared);
+    // Adds a pane (its conversation row) to a stored comparison; returns its conversation id.
+    qint64 addPane(qint64 comparisonId, const ComparisonPane &pane);
+    // Position, overrides and the pane conversation's settings.
+    bool updatePane(const ComparisonPane &pane);
+    // Deletes the pane's conversation for good (the comparison keeps at least two).
+    bool removePane(qint64 paneConversationId);
 
     // --- messages ----------------------------------------------------------------------------
     // In conversation order, with image bytes loaded.
