@@ -25,7 +25,8 @@ struct FakeServerState
 {
     mutable QMutex mutex;
     QList<FakeResponse> queue;
-    QHash<QByteArray, FakeResponse> routes; // "GET /v1/models"
+    QHash<QString, QList<FakeResponse>> modelQueues; // by the body's "model"
+    QHash<QByteArray, FakeResponse> routes;          // "GET /v1/models"
     std::optional<FakeResponse> fallback;
     QList<FakeRequest> requests;
     int connections = 0;
@@ -34,6 +35,12 @@ struct FakeServerState
     FakeResponse take(const FakeRequest &request)
     {
         QMutexLocker lock(&mutex);
+        if (!modelQueues.isEmpty()) {
+            const QString model = request.json().value(QLatin1String("model")).toString();
+            const auto forModel = modelQueues.find(model);
+            if (forModel != modelQueues.end() && !forModel->isEmpty())
+                return forModel->takeFirst();
+        }
         if (!queue.isEmpty())
             return queue.takeFirst();
         const auto route = routes.constFind(request.method + ' ' + request.path);
@@ -505,10 +512,19 @@ void FakeServer::enqueue(const FakeResponse &response)
     m_state->queue.append(response);
 }
 
+void FakeServer::enqueueForModel(const QString &model, const FakeResponse &response)
+{
+    QMutexLocker lock(&m_state->mutex);
+    m_state->modelQueues[model].append(response);
+}
+
 int FakeServer::pendingResponses() const
 {
     QMutexLocker lock(&m_state->mutex);
-    return int(m_state->queue.size());
+    int pending = int(m_state->queue.size());
+    for (const QList<FakeResponse> &forModel : std::as_const(m_state->modelQueues))
+        pending += int(forModel.size());
+    return pending;
 }
 
 void FakeServer::setRoute(const QByteArray &method, const QByteArray &path,

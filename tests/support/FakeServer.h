@@ -130,6 +130,9 @@ public:
 
     // Scripted responses, consumed one per request in order.
     void enqueue(const FakeResponse &response);
+    // Scripted responses for requests whose JSON body names `model`, consumed in order before the
+    // common queue (several models streaming at once, in whatever order their requests arrive).
+    void enqueueForModel(const QString &model, const FakeResponse &response);
     int pendingResponses() const;
     // Answer for METHOD PATH whenever the queue is empty (path without query, e.g. "/v1/models").
     void setRoute(const QByteArray &method, const QByteArray &path, const FakeResponse &response);
