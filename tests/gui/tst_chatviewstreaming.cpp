@@ -183,16 +183,17 @@ private Q_SLOTS:
         StreamDelta fence;
         fence.content = QStringLiteral("```\n");
         model.appendDelta(row, fence);
-        QTest::qWait(40);
+        view.flushPendingFrame();
         view.resetStats();
         const int lines = 36;
         for (int i = 0; i < lines; ++i) {
             StreamDelta delta;
             delta.content = QStringLiteral("line %1\n").arg(i);
             model.appendDelta(row, delta);
-            QTest::qWait(20); // one line per frame
+            view.flushPendingFrame(); // one line per frame, painted
+            view.viewport()->repaint();
         }
-        QTest::qWait(40);
+        QVERIFY(!view.hasPendingFrame());
         QVERIFY(view.isFollowingTail());
         QVERIFY(view.renderedText(row).contains(QStringLiteral("line %1").arg(lines - 2)));
         const qint64 scrolls = view.stats().tailScrolls;
