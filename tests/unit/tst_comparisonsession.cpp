@@ -4,6 +4,7 @@
 #include "ChunkBuilders.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
+#include "api/ApiClient.h"
 #include "chat/ChatSession.h"
 #include "comparison/ComparisonSession.h"
 
@@ -158,36 +159,48 @@ private Q_SLOTS:
     void failingPanesDoNotHoldTheOthers()
     {
         auto session = makeSession(4);
-        m_server->enqueueForModel(
-            model(0),
-            answer(model(0),
-                   {QStringLiteral("one"), QStringLiteral(" two"), QStringLiteral(" three")}, 30));
+        // The healthy panes are held until a fifth request reaches the server, which the test
+        // sends only once both failures were reported: they cannot have waited for them.
+        FakeResponse first = answer(
+            model(0), {QStringLiteral("one"), QStringLiteral(" two"), QStringLiteral(" three")});
+        first.holdUntilRequests = 5;
+        m_server->enqueueForModel(model(0), first);
         m_server->enqueueForModel(
             model(1), FakeResponse::error(401, QStringLiteral("bad key"), QStringLiteral("auth")));
         FakeResponse dropped = answer(model(2), {QStringLiteral("half")});
         dropped.dropAfterChunk = 0;
         m_server->enqueueForModel(model(2), dropped);
-        m_server->enqueueForModel(
-            model(3), answer(model(3), {QStringLiteral("fine"), QStringLiteral("!")}, 30));
+        FakeResponse last = answer(model(3), {QStringLiteral("fine"), QStringLiteral("!")});
+        last.holdUntilRequests = 5;
+        m_server->enqueueForModel(model(3), last);
         QSignalSpy finished(session.get(), &ComparisonSession::paneRequestFinished);
         session->send(ChatMessage::fromText(Role::User, QStringLiteral("Go")));
-        QVERIFY(waitIdle(*session));
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE((QSet<int>{finished.at(0).at(0).toInt(), finished.at(1).at(0).toInt()}),
+                 (QSet<int>{1, 2}));
+        QVERIFY(session->pane(0)->isBusy());
+        QVERIFY(session->pane(3)->isBusy());
+        const MessageRecord unauthorized = session->pane(1)->messages()->record(1);
+        QCOMPARE(unauthorized.status, MessageStatus::Failed);
+        QCOMPARE(unauthorized.error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(unauthorized.error.httpStatus, 401);
+        const MessageRecord cut = session->pane(2)->messages()->record(1);
+        QCOMPARE(cut.status, MessageStatus::Interrupted);
+        QCOMPARE(cut.message.text(), QStringLiteral("half")); // what arrived is kept
+        QVERIFY(cut.error.isError());
 
+        m_server->setRoute("GET", "/v1/models",
+                           FakeResponse::json(QJsonObject{{QStringLiteral("data"), QJsonArray{}}}));
+        ApiClient client;
+        Endpoint endpoint;
+        endpoint.baseUrl = m_server->baseUrl();
+        client.listModels(endpoint, &client);
+        QVERIFY(waitIdle(*session));
+        QCOMPARE(finished.size(), 4);
         QCOMPARE(answerStatus(*session, 0), MessageStatus::Complete);
         QCOMPARE(answerText(*session, 0), QStringLiteral("one two three"));
         QCOMPARE(answerStatus(*session, 3), MessageStatus::Complete);
         QCOMPARE(answerText(*session, 3), QStringLiteral("fine!"));
-        const MessageRecord unauthorized = session->pane(1)->messages()->record(1);
-        QCOMPARE(unauthorized.status, MessageStatus::Failed);
-        QCOMPARE(unauthorized.error.kind, ApiError::Kind::Unauthorized);
-        const MessageRecord cut = session->pane(2)->messages()->record(1);
-        QVERIFY(cut.status == MessageStatus::Interrupted || cut.status == MessageStatus::Failed);
-        QCOMPARE(cut.message.text(), QStringLiteral("half"));
-        QVERIFY(cut.error.isError());
-        // The failures were reported while the slow panes still streamed.
-        QCOMPARE(finished.size(), 4);
-        QSet<int> firstTwo{finished.at(0).at(0).toInt(), finished.at(1).at(0).toInt()};
-        QCOMPARE(firstTwo, (QSet<int>{1, 2}));
     }
 
     void stopOnePaneThenAll()
