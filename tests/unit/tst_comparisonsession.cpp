@@ -7,10 +7,13 @@
 #include "api/ApiClient.h"
 #include "chat/ChatSession.h"
 #include "comparison/ComparisonSession.h"
+#include "storage/ChatRecorder.h"
+#include "storage/ConversationStore.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lineup;
@@ -449,6 +452,70 @@ private Q_SLOTS:
         QCOMPARE(session->pane(1)->info().comparisonId, 40);
         QCOMPARE(session->indexOf(session->pane(1)), 1);
         QCOMPARE(session->indexOf(nullptr), -1);
+    }
+    void recordsEveryPaneAndReopensAsItWas()
+    {
+        // How the app and `compare --save` persist a comparison: the store creates the rows,
+        // one ChatRecorder per pane request writes its turn and checkpoints its answer.
+        QTemporaryDir dir;
+        QString error;
+        auto store = ConversationStore::open(dir.path(), &error);
+        QVERIFY2(store, qPrintable(error));
+        ConversationInfo shared;
+        shared.parameters = QJsonObject{{QStringLiteral("temperature"), 0.5}};
+        auto session = makeSession(3, shared);
+        PaneOverrides cold;
+        cold.parameters = QJsonObject{{QStringLiteral("temperature"), 0.0}};
+        session->setPaneOverrides(2, cold);
+        Comparison toStore = session->comparison();
+        const qint64 id = store->createComparison(toStore);
+        QVERIFY(id > 0);
+        QList<qint64> paneIds;
+        for (const ComparisonPane &pane : std::as_const(toStore.panes))
+            paneIds.append(pane.conversation.id);
+        session->setStoredIds(id, paneIds);
+
+        connect(session.get(), &ComparisonSession::paneRequestStarted, this,
+                [&](int index, int row, ChatStream *stream) {
+                    ChatSession *pane = session->pane(index);
+                    auto *recorder = new ChatRecorder(*store, pane);
+                    QString beginError;
+                    QVERIFY(recorder->begin(pane->info().id, pane->info(),
+                                            pane->messages()->record(row - 1), &beginError) > 0);
+                    recorder->follow(stream);
+                });
+        for (int i = 0; i < 3; ++i)
+            m_server->enqueueForModel(model(i),
+                                      answer(model(i), {QStringLiteral("kept by ") + model(i)}));
+        session->send(ChatMessage::fromText(Role::User, QStringLiteral("Remember this")));
+        QVERIFY(waitIdle(*session));
+        for (int i = 0; i < 3; ++i)
+            QTRY_COMPARE(store->messages(paneIds[i]).value(1).status, MessageStatus::Complete);
+
+        const auto reopened = store->comparison(id);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->shared.title, QStringLiteral("Remember this"));
+        QCOMPARE(store->conversations().first().messageCount, 6);
+        QList<QList<MessageRecord>> records;
+        for (const ComparisonPane &pane : reopened->panes)
+            records.append(store->messages(pane.conversation.id));
+        ComparisonSession again(options());
+        again.load(*reopened, records);
+        QCOMPARE(again.paneCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(again.pane(i)->info().model, model(i));
+            QCOMPARE(answerText(again, i), QStringLiteral("kept by ") + model(i));
+        }
+        QCOMPARE(again.comparison().panes[2].overrides, cold);
+        QCOMPARE(again.pane(2)->info().parameters.value(QStringLiteral("temperature")),
+                 QJsonValue(0.0));
+        QCOMPARE(again.pane(0)->info().parameters.value(QStringLiteral("temperature")),
+                 QJsonValue(0.5));
+        // A hit in pane 1 leads to the comparison, at that pane.
+        const QList<SearchHit> hits = store->search(model(1));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].conversationId, id);
+        QCOMPARE(hits[0].paneConversationId, paneIds[1]);
     }
 };
 
