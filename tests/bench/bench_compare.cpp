@@ -11,6 +11,7 @@
 #include "FakeServer.h"
 #include "chat/ChatSession.h"
 #include "comparison/ComparisonSession.h"
+#include "comparison/WordDiff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -190,6 +191,21 @@ Run runOnce(FakeServer &server, int panes, int tokens, int delayMs)
     return run;
 }
 
+// Milliseconds for WordDiff::of on two texts of `words` words each that share about half of them.
+double wordDiffMs(int words)
+{
+    QString a, b;
+    for (int i = 0; i < words; ++i) {
+        a += QStringLiteral("w%1 ").arg(i % 1500);
+        b += QStringLiteral("w%1 ").arg(i % 2 ? i % 1500 : (i * 7) % 1700);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const WordDiff diff = WordDiff::of(a, b);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    return diff.onlyInA.isEmpty() ? -1 : ms;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -247,6 +263,9 @@ int main(int argc, char **argv)
         {QStringLiteral("client_cpu_ratio"), median(eightCpu) / median(singleCpu)},
         {QStringLiteral("max_request_spread_ms"), maxSpread},
         {QStringLiteral("all_complete"), allComplete},
+        // Word diff of two panes: typical answers and the bound (WordDiff::MaxWords each).
+        {QStringLiteral("word_diff_3000_words_ms"), wordDiffMs(3000)},
+        {QStringLiteral("word_diff_max_words_ms"), wordDiffMs(WordDiff::MaxWords)},
         {QStringLiteral("targets"), QJsonObject{{QStringLiteral("request_spread_ms_max"), 100},
                                                 {QStringLiteral("client_cpu_ratio_max"), 8}}},
         {QStringLiteral("meets_targets"),
