@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 
 namespace Lineup {
@@ -167,6 +168,9 @@ private:
         }
         m_buffer.clear();
         m_responding = true;
+        m_request.receivedAtUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::steady_clock::now().time_since_epoch())
+                                     .count();
         int index = 0;
         {
             QMutexLocker lock(&m_state->mutex);
@@ -178,6 +182,21 @@ private:
             m_onRequest(index);
         if (m_response.neverRespond)
             return;
+        respondWhenReleased();
+    }
+
+    void respondWhenReleased()
+    {
+        if (m_closed)
+            return;
+        if (m_response.holdUntilRequests > 0) {
+            QMutexLocker lock(&m_state->mutex);
+            if (m_state->requests.size() < m_response.holdUntilRequests) {
+                lock.unlock();
+                QTimer::singleShot(5, this, &FakeConnection::respondWhenReleased);
+                return;
+            }
+        }
         if (m_response.headerDelayMs > 0)
             QTimer::singleShot(m_response.headerDelayMs, this, &FakeConnection::writeHead);
         else

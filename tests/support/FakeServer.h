@@ -55,6 +55,9 @@ struct FakeResponse
     int dropAfterChunk = -1;        // after writing chunk N abort the connection
     bool stallAfterHeaders = false; // send the head only, keep the socket open
     bool dropAfterHeaders = false;  // send the head only, then abort
+    // Holds the answer until the server has received this many requests in all: a response
+    // that ever starts proves that many requests were open at once (no client-side queueing).
+    int holdUntilRequests = 0;
     // Produces the body piece by piece until it returns an empty array (benchmarks: no need to
     // hold 50 MB in memory). Written with back-pressure; implies chunked unless
     // sendContentLength is false.
@@ -100,7 +103,8 @@ struct FakeRequest
     QByteArray path;                              // target without the query
     QList<QPair<QByteArray, QByteArray>> headers; // as received, in order
     QByteArray body;
-    int connectionId = 0; // which TCP connection carried it
+    int connectionId = 0;    // which TCP connection carried it
+    qint64 receivedAtUs = 0; // std::chrono::steady_clock, when the whole request was read
 
     bool hasHeader(const QByteArray &name) const; // case-insensitive
     QByteArray header(const QByteArray &name) const;
