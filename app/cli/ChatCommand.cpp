@@ -5,49 +5,16 @@
 #include "ChatSaver.h"
 #include "SigintNotifier.h"
 
+#include "ChatOutcome.h"
+
 #include "api/ApiClient.h"
-#include "schema/AnswerCheck.h"
-#include "usage/TokenEstimate.h"
-#include "usage/UsageSummary.h"
 
 #include <QPointer>
-#include <QSettings>
 #include <QTimer>
 
 #include <QEventLoop>
 
 namespace Lineup::Cli {
-
-namespace {
-
-// With --schema (or a json_* response_format) the answer is parsed and checked against the
-// schema it was sent with. A refusal or tool calls are not the answer the schema describes.
-AnswerValidation validateAnswer(const ChatStream &stream, const QJsonObject &parameters)
-{
-    const CompletionChoice *choice = stream.completion().choice(0);
-    if (!choice || !choice->message.refusal.isEmpty() || !choice->message.toolCalls.isEmpty())
-        return {};
-    return AnswerCheck::check(parameters, choice->message.text(),
-                              stream.status() == ChatStream::Status::Complete);
-}
-
-int exitCodeForStream(const ChatStream &stream)
-{
-    switch (stream.status()) {
-    case ChatStream::Status::Complete:
-        return ExitSuccess;
-    case ChatStream::Status::Stopped:
-        return ExitIncomplete;
-    case ChatStream::Status::Running:
-    case ChatStream::Status::Failed:
-    case ChatStream::Status::Interrupted:
-        break;
-    }
-    const int code = exitCodeFor(stream.error());
-    return code == ExitSuccess ? ExitIncomplete : code;
-}
-
-} // namespace
 
 int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Console &console)
 {
@@ -60,10 +27,7 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     chat.request.model = target.model;
     // Prices from the user's table (the CLI does not fetch the service's model list per chat).
     PriceBook prices;
-    {
-        QSettings settings;
-        prices.loadTable(PriceTable(settings));
-    }
+    loadPriceTable(&prices);
     ChatSaver saver;
     saver.setPriceBook(&prices);
     if (chat.save) {
@@ -73,17 +37,7 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     }
 
     const BuiltRequest built = RequestBuilder::build(chat.request);
-    QStringList warnings;
-    for (const RuleAdjustment &adjustment : built.adjustments) {
-        console.warning(adjustment.message);
-        warnings.append(adjustment.message);
-    }
-    // Out-of-range values are sent unchanged (the service has the last word), but said.
-    for (const RuleAdjustment &problem : built.problems) {
-        const QString message = LineupCli::tr("%1 (sent unchanged)").arg(problem.message);
-        console.warning(message);
-        warnings.append(message);
-    }
+    QStringList warnings = reportRequestAdjustments(built, console);
 
     ChatPrinter::Options printOptions;
     printOptions.json = chat.json;
@@ -150,32 +104,14 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     }
     AnswerValidation validation;
     if (chat.expectJsonAnswer)
-        validation = validateAnswer(*stream, chat.request.parameters);
-    if (validation.requested() && !validation.isValid() &&
-        validation.state != AnswerValidation::State::Incomplete) {
-        for (const SchemaProblem &problem : std::as_const(validation.errors)) {
-            const QString message = LineupCli::tr("schema: %1").arg(schemaProblemLine(problem));
-            console.warning(message);
-            warnings.append(message);
-        }
-    }
+        validation = checkAnswer(*stream, chat.request.parameters, console, &warnings);
     const int saveCode = chat.save ? saver.finish(*stream, console) : int(ExitSuccess);
     QJsonObject extra;
     if (chat.save)
         extra.insert(QStringLiteral("conversation_id"), saver.conversationId());
     if (validation.requested())
         extra.insert(QStringLiteral("schema_validation"), validation.toJson());
-    {
-        const CompletionChoice *choice = stream->completion().choice(0);
-        const UsageTurn turn = UsageTurn::of(
-            stream->completion().usage,
-            TokenEstimate::promptTokens(
-                chat.request.messages, chat.request.parameters.value(QStringLiteral("tools")),
-                chat.request.parameters.value(QStringLiteral("response_format"))),
-            choice ? choice->message : ChatMessage(),
-            prices.lookup(chat.request.model, stream->completion().model));
-        extra.insert(QStringLiteral("cost"), turn.cost.toJson());
-    }
+    extra.insert(QStringLiteral("cost"), answerUsage(chat.request, *stream, prices).cost.toJson());
     printer.finish(*stream, warnings, extra);
 
     const int code = exitCodeForStream(*stream);

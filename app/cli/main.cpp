@@ -3,6 +3,7 @@
 
 #include "ChatCommand.h"
 #include "CliCommon.h"
+#include "CompareCommand.h"
 #include "ConversationsCommand.h"
 #include "KeysCommand.h"
 #include "ModelsCommand.h"
@@ -30,6 +31,7 @@ QString usageText()
         "Commands:\n"
         "  models          list the models a service offers\n"
         "  chat            send a prompt and stream the answer to stdout\n"
+        "  compare         ask several models at once; their answers and numbers side by side\n"
         "  profiles        list, add, remove service profiles or choose the default\n"
         "  keys            store or delete a profile's API key in the keychain (read from stdin)\n"
         "  conversations   list, show, export or delete saved conversations; their usage\n"
@@ -143,6 +145,8 @@ int main(int argc, char *argv[])
         return runModelsCommand(arguments, global, console);
     if (command == QLatin1String("chat"))
         return runChatCommand(arguments, global, console);
+    if (command == QLatin1String("compare"))
+        return runCompareCommand(arguments, global, console);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(arguments, console);
     if (command == QLatin1String("prices"))
