@@ -25,13 +25,12 @@ namespace {
 
 QString usageText()
 {
-    return LineupCli::tr(
+    QString text = LineupCli::tr(
         "Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
         "  models          list the models a service offers\n"
         "  chat            send a prompt and stream the answer to stdout\n"
-        "  compare         ask several models at once; their answers and numbers side by side\n"
         "  profiles        list, add, remove service profiles or choose the default\n"
         "  keys            store or delete a profile's API key in the keychain (read from stdin)\n"
         "  conversations   list, show, export or delete saved conversations; their usage\n"
@@ -50,6 +49,14 @@ QString usageText()
         "4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain "
         "error,\n8 schema mismatch (the answer or instance does not match, or schema check "
         "found problems).\n");
+    // A line of its own after `chat`, so that the catalogues' translation of the text above keeps
+    // matching while this one waits for its translation.
+    const qsizetype chat = text.indexOf(QLatin1String("\n  chat "));
+    const qsizetype lineEnd = chat < 0 ? -1 : text.indexOf(u'\n', chat + 1);
+    text.insert(lineEnd < 0 ? text.size() : lineEnd + 1,
+                LineupCli::tr("  compare         ask several models at once; their answers and "
+                              "numbers side by side\n"));
+    return text;
 }
 
 // Takes the global options out of the argument list, wherever they stand before a `--`.
