@@ -47,19 +47,6 @@ struct Pane
     }
 };
 
-// The shared parameters with the pane's overrides (a null override: not sent in this pane).
-QJsonObject paneParameters(const QJsonObject &shared, const QJsonObject &overrides)
-{
-    QJsonObject parameters = shared;
-    for (auto it = overrides.constBegin(); it != overrides.constEnd(); ++it) {
-        if (it.value().isNull())
-            parameters.remove(it.key());
-        else
-            parameters.insert(it.key(), it.value());
-    }
-    return parameters;
-}
-
 // The answer as the app would keep it, for its figures.
 MessageRecord answerRecord(const Pane &pane, const PriceBook &prices)
 {
@@ -90,6 +77,11 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
     if (const int code = parseCompareInvocation(arguments, console, &compare); code >= 0)
         return code;
 
+    ConversationInfo shared;
+    shared.kind = ConversationKind::Comparison;
+    shared.parameters = compare.parameters;
+    shared.systemPrompt = compare.systemText.value_or(QString());
+
     // Every target and key is resolved before anything is sent.
     std::vector<Pane> panes(compare.models.size());
     for (qsizetype i = 0; i < compare.models.size(); ++i) {
@@ -99,11 +91,15 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
         if (const int code = prepareTarget(choice, console, &pane.target); code != ExitSuccess)
             return code;
         pane.overrides.parameters = compare.paneOverrides.at(i);
+        // What the pane sends: the shared settings with its overrides, as the app derives it.
+        const ConversationInfo effective =
+            effectiveSettings(shared, ComparisonPane{{}, int(i), pane.overrides});
         pane.request.model = pane.target.model;
-        pane.request.parameters = paneParameters(compare.parameters, pane.overrides.parameters);
+        pane.request.parameters = effective.parameters;
         pane.request.applyModelRules = compare.applyModelRules;
-        if (compare.systemText)
-            pane.request.messages.append(ChatMessage::fromText(Role::System, *compare.systemText));
+        if (!effective.systemPrompt.isEmpty())
+            pane.request.messages.append(
+                ChatMessage::fromText(effective.systemRole, effective.systemPrompt));
         pane.request.messages.append(compare.user);
         pane.built = RequestBuilder::build(pane.request);
         pane.warnings = reportRequestAdjustments(pane.built, console, pane.label() + u": ");
@@ -149,9 +145,6 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
         for (const Pane &pane : panes)
             requests.append(
                 {pane.built.body, pane.profileId(), pane.overrides, &prices.at(pane.profileId())});
-        ConversationInfo shared;
-        shared.parameters = compare.parameters;
-        shared.systemPrompt = compare.systemText.value_or(QString());
         if (const int code = saver.begin(shared, requests, console))
             return code;
     }
