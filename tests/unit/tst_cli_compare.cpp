@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "FakeServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -81,13 +82,13 @@ private:
 
     // compare --base-url <server> --model m... <arguments>
     CliRun compare(const QStringList &models, const QStringList &arguments,
-                   const CliRunner::OutputHook &hook = {})
+                   const CliRunner::OutputHook &hook = {}, const QByteArray &input = {})
     {
         QStringList all{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("compare"),
                         QStringLiteral("--base-url"), m_server->baseUrl().toString()};
         for (const QString &model : models)
             all << QStringLiteral("--model") << model;
-        return m_cli->run(all + arguments, {}, hook);
+        return m_cli->run(all + arguments, input, hook);
     }
 
     QJsonObject jsonOf(const CliRun &run) { return QJsonDocument::fromJson(run.out).object(); }
@@ -426,11 +427,61 @@ private Q_SLOTS:
         QCOMPARE(
             usageObject.value(QStringLiteral("total"))[QStringLiteral("completion_tokens")].toInt(),
             6);
+        const CliRun showText =
+            m_cli->run({QStringLiteral("--data-dir"), dataDir(), QStringLiteral("conversations"),
+                        QStringLiteral("show"), QString::number(id)});
+        QVERIFY(showText.outText().contains(QStringLiteral("comparison of 2")));
+        QVERIFY(showText.outText().contains(
+            QStringLiteral("overrides: {\"parameters\":{\"temperature\":0.9}}")));
+        QVERIFY(showText.outText().indexOf(QStringLiteral("): left-model")) <
+                showText.outText().indexOf(QStringLiteral("): right-model")));
+        const CliRun markdown =
+            m_cli->run({QStringLiteral("--data-dir"), dataDir(), QStringLiteral("conversations"),
+                        QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                        QStringLiteral("markdown")});
+        QVERIFY2(markdown.exitCode == 0, qPrintable(markdown.describe()));
+        QVERIFY(markdown.outText().contains(QStringLiteral("## User (turn 1)\n\nName a colour")));
+        QVERIFY(markdown.outText().contains(QStringLiteral("### right-model")));
         const CliRun usageText =
             m_cli->run({QStringLiteral("--data-dir"), dataDir(), QStringLiteral("conversations"),
                         QStringLiteral("usage"), QString::number(id)});
         QVERIFY(usageText.outText().contains(QStringLiteral("## pane 2: right-model")));
         QVERIFY(usageText.outText().contains(QStringLiteral("## total\nrequests: 2")));
+    }
+
+    void schemaIsCheckedPerModelAndPromptComesFromStdin()
+    {
+        const QString schema = m_home->filePath(QStringLiteral("city.json"));
+        QFile file(schema);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type":"object","properties":{"city":{"type":"string"}},)"
+                   R"("required":["city"],"additionalProperties":false})");
+        file.close();
+        m_server->enqueueForModel(
+            QStringLiteral("json"),
+            FakeResponse::sse({textChunk(QStringLiteral("json"), QStringLiteral("{\"city\":")),
+                               textChunk(QStringLiteral("json"), QStringLiteral("\"Paris\"}"),
+                                         QStringLiteral("stop"))}));
+        m_server->enqueueForModel(QStringLiteral("prose"), answerOf(QStringLiteral("prose")));
+        const CliRun run = compare(
+            {QStringLiteral("json"), QStringLiteral("prose")},
+            {QStringLiteral("--schema"), schema, QStringLiteral("--json"), QStringLiteral("-")}, {},
+            "Where is the Louvre?\n");
+        QVERIFY2(run.exitCode == 8, qPrintable(run.describe()));
+        const QJsonArray results = jsonOf(run).value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.at(0)[QStringLiteral("schema_validation")][QStringLiteral("valid")],
+                 QJsonValue(true));
+        QCOMPARE(results.at(1)[QStringLiteral("schema_validation")][QStringLiteral("valid")],
+                 QJsonValue(false));
+        QVERIFY(run.errText().contains(QStringLiteral("prose: ")));
+        for (const QJsonObject &body : bodiesByModel()) {
+            QCOMPARE(
+                body.value(QStringLiteral("response_format"))[QStringLiteral("type")].toString(),
+                QStringLiteral("json_schema"));
+            QCOMPARE(
+                body.value(QStringLiteral("messages"))[0][QStringLiteral("content")].toString(),
+                QStringLiteral("Where is the Louvre?"));
+        }
     }
 
     void usageErrorsExitWith2BeforeAnyRequest()
