@@ -3,14 +3,12 @@
 #include "ChatOptions.h"
 #include "ChatPrinter.h"
 #include "ChatSaver.h"
+#include "ServicePrices.h"
 #include "SigintNotifier.h"
 
 #include "ChatOutcome.h"
 
 #include "api/ApiClient.h"
-
-#include <QPointer>
-#include <QTimer>
 
 #include <QEventLoop>
 
@@ -25,9 +23,8 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     if (const int code = prepareTarget(chat.target, console, &target); code != ExitSuccess)
         return code;
     chat.request.model = target.model;
-    // Prices from the user's table (the CLI does not fetch the service's model list per chat).
-    PriceBook prices;
-    loadPriceTable(&prices);
+    ServicePrices servicePrices;
+    const PriceBook &prices = servicePrices.book(target.profile ? target.profile->id : QString());
     ChatSaver saver;
     saver.setPriceBook(&prices);
     if (chat.save) {
@@ -51,18 +48,9 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     ApiClient client;
     client.setOptions(chat.clientOptions);
     QEventLoop loop;
-    // OpenRouter and LiteLLM give prices in their model list: fetch it alongside the answer
-    // (only when the cost is printed or saved), so the service's price wins over the table.
-    QPointer<ModelListRequest> priceList;
-    const bool listsPrices = target.profile && (target.profile->kind == ProviderKind::OpenRouter ||
-                                                target.profile->kind == ProviderKind::LiteLlm);
-    if (listsPrices && (chat.json || chat.save)) {
-        priceList = client.listModels(target.endpoint, &loop);
-        QObject::connect(priceList, &ModelListRequest::finished, &loop, [&prices, priceList] {
-            if (priceList && !priceList->error().isError())
-                prices.setServiceModels(priceList->models());
-        });
-    }
+    // Only when the cost is printed or saved.
+    if (chat.json || chat.save)
+        servicePrices.fetch(client, target, &loop);
     ChatStream *stream = client.startChat(target.endpoint, built.body, &loop);
     QObject::connect(stream, &ChatStream::delta, &loop,
                      [&printer](const StreamDelta &delta) { printer.onDelta(delta); });
@@ -90,13 +78,7 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
             loop.exec();
     }
 
-    if (priceList && !priceList->isFinished()) {
-        // The answer came first: give the model list a moment more, never long.
-        QEventLoop wait;
-        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
-        QObject::connect(priceList, &ModelListRequest::finished, &wait, &QEventLoop::quit);
-        wait.exec();
-    }
+    servicePrices.waitBriefly();
     console.flushOut(); // what streamed so far comes before any warning
     for (const QString &warning : stream->warnings()) {
         console.warning(warning);

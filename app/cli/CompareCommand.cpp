@@ -5,6 +5,7 @@
 #include "CompareOptions.h"
 #include "ComparePrinter.h"
 #include "CompareSaver.h"
+#include "ServicePrices.h"
 #include "SigintNotifier.h"
 
 #include "api/ApiClient.h"
@@ -16,9 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QTimer>
 
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -63,12 +62,6 @@ MessageRecord answerRecord(const Pane &pane, const PriceBook &prices)
     return record;
 }
 
-bool listsPrices(const Target &target)
-{
-    return target.profile && (target.profile->kind == ProviderKind::OpenRouter ||
-                              target.profile->kind == ProviderKind::LiteLlm);
-}
-
 } // namespace
 
 int runCompareCommand(const QStringList &arguments, const GlobalOptions &global, Console &console)
@@ -105,14 +98,8 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
         pane.warnings = reportRequestAdjustments(pane.built, console, pane.label() + u": ");
     }
 
-    // Prices per profile: the user's table, and for OpenRouter and LiteLLM the service's list,
-    // fetched alongside the answers (only when the cost is printed or saved).
-    PriceBook table;
-    loadPriceTable(&table);
-    std::map<QString, PriceBook> prices;
-    for (const Pane &pane : panes)
-        prices.emplace(pane.profileId(), table);
-
+    // The cost is always in the figures: every listing service's prices are fetched.
+    ServicePrices prices;
     CompareSaver saver;
     if (compare.save) {
         if (const int code = saver.open(global.dataDir, console))
@@ -120,31 +107,17 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
     }
 
     QEventLoop loop;
-    std::vector<QPointer<ModelListRequest>> priceLists;
     for (Pane &pane : panes) {
         pane.client = std::make_unique<ApiClient>();
         pane.client->setOptions(compare.clientOptions);
-    }
-    for (auto &[profileId, book] : prices) {
-        const auto owner = std::find_if(panes.begin(), panes.end(), [&](const Pane &pane) {
-            return pane.profileId() == profileId;
-        });
-        if (!listsPrices(owner->target))
-            continue;
-        QPointer<ModelListRequest> list = owner->client->listModels(owner->target.endpoint, &loop);
-        PriceBook *target = &book;
-        QObject::connect(list, &ModelListRequest::finished, &loop, [target, list] {
-            if (list && !list->error().isError())
-                target->setServiceModels(list->models());
-        });
-        priceLists.push_back(list);
+        prices.fetch(*pane.client, pane.target, &loop);
     }
 
     if (compare.save) {
         QList<CompareSaver::PaneRequest> requests;
         for (const Pane &pane : panes)
-            requests.append(
-                {pane.built.body, pane.profileId(), pane.overrides, &prices.at(pane.profileId())});
+            requests.append({pane.built.body, pane.profileId(), pane.overrides,
+                             &prices.book(pane.profileId())});
         if (const int code = saver.begin(shared, requests, console))
             return code;
     }
@@ -175,21 +148,7 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
         if (running > 0)
             loop.exec();
     }
-    if (std::any_of(priceLists.begin(), priceLists.end(),
-                    [](const auto &list) { return list && !list->isFinished(); })) {
-        // The answers came first: give the model lists a moment more, never long.
-        QEventLoop wait;
-        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
-        for (const auto &list : priceLists) {
-            if (list && !list->isFinished())
-                QObject::connect(list, &ModelListRequest::finished, &wait, [&priceLists, &wait] {
-                    if (std::none_of(priceLists.begin(), priceLists.end(),
-                                     [](const auto &l) { return l && !l->isFinished(); }))
-                        wait.quit();
-                });
-        }
-        wait.exec();
-    }
+    prices.waitBriefly();
 
     int code = ExitSuccess;
     QList<const ChatStream *> streams;
@@ -225,7 +184,7 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
     QJsonArray results;
     for (qsizetype i = 0; i < qsizetype(panes.size()); ++i) {
         const Pane &pane = panes.at(i);
-        const PriceBook &book = prices.at(pane.profileId());
+        const PriceBook &book = prices.book(pane.profileId());
         const UsageTurn usage = answerUsage(pane.request, *pane.stream, book);
         PaneFigures paneFigures = PaneFigures::of(answerRecord(pane, book));
         // The cost as `chat --json` reports it (estimated from the text without usage).

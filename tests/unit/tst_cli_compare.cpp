@@ -291,6 +291,44 @@ private Q_SLOTS:
         QVERIFY(bodiesByModel().contains(QStringLiteral("n")));
     }
 
+    void costComesFromTheServicesModelListOncePerProfile()
+    {
+        const CliRun added = m_cli->run(
+            {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--id"),
+             QStringLiteral("router"), QStringLiteral("--name"), QStringLiteral("Router"),
+             QStringLiteral("--base-url"), m_server->baseUrl().toString(), QStringLiteral("--kind"),
+             QStringLiteral("openrouter"), QStringLiteral("--no-key")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        m_server->setRoute("GET", "/v1/models",
+                           FakeResponse::json(QByteArray(
+                               R"({"data":[{"id":"cheap","pricing":{"prompt":"0.000001",)"
+                               R"("completion":"0.000002"}},{"id":"dear","pricing":)"
+                               R"({"prompt":"0.00001","completion":"0.00002"}}]})")));
+        m_server->enqueueForModel(QStringLiteral("cheap"), answerOf(QStringLiteral("cheap")));
+        m_server->enqueueForModel(QStringLiteral("dear"), answerOf(QStringLiteral("dear")));
+        const CliRun run = m_cli->run({QStringLiteral("compare"), QStringLiteral("--model"),
+                                       QStringLiteral("router/cheap"), QStringLiteral("--model"),
+                                       QStringLiteral("router/dear"), QStringLiteral("--json"),
+                                       QStringLiteral("hi")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QJsonArray results = jsonOf(run).value(QStringLiteral("results")).toArray();
+        // 7 prompt and 3 completion tokens each.
+        const QList<double> expected{7 * 1.0 / 1e6 + 3 * 2.0 / 1e6,
+                                     7 * 10.0 / 1e6 + 3 * 20.0 / 1e6};
+        for (qsizetype i = 0; i < 2; ++i) {
+            const QJsonObject cost = results.at(i)[QStringLiteral("cost")].toObject();
+            QCOMPARE(cost.value(QStringLiteral("source")).toString(), QStringLiteral("service"));
+            QCOMPARE(cost.value(QStringLiteral("total")).toDouble(), expected.at(i));
+            QCOMPARE(
+                results.at(i)[QStringLiteral("figures")][QStringLiteral("cost_usd")].toDouble(),
+                expected.at(i));
+        }
+        int listRequests = 0;
+        for (const FakeRequest &request : m_server->requests())
+            listRequests += request.path == "/v1/models";
+        QCOMPARE(listRequests, 1);
+    }
+
     void eightModelsAreAllInFlightAtOnce()
     {
         // Every answer sends its first chunk and then stalls: if requests queued behind Qt's six
