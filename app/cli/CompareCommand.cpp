@@ -17,7 +17,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSettings>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -62,6 +64,31 @@ MessageRecord answerRecord(const Pane &pane, const PriceBook &prices)
     return record;
 }
 
+// Targets already prepared, by profile id (empty: --base-url).
+using ResolvedTargets = std::map<QString, Target>;
+
+// prepareTarget() once per service: models of one profile share its endpoint and key, so the
+// keychain is asked, and a warning about the service printed, only once.
+int prepareTarget(const TargetChoice &choice, ResolvedTargets &resolved, Console &console,
+                  Target *target)
+{
+    QSettings settings;
+    ProviderStore store(settings);
+    Target probe;
+    if (const int code = resolveTarget(choice, store, console, &probe); code != ExitSuccess)
+        return code;
+    const QString key = probe.profile ? probe.profile->id : QString();
+    if (const auto known = resolved.find(key); known != resolved.end()) {
+        *target = known->second;
+        target->model = probe.model;
+        return ExitSuccess;
+    }
+    if (const int code = prepareTarget(choice, console, target); code != ExitSuccess)
+        return code;
+    resolved.emplace(key, *target);
+    return ExitSuccess;
+}
+
 } // namespace
 
 int runCompareCommand(const QStringList &arguments, const GlobalOptions &global, Console &console)
@@ -75,13 +102,14 @@ int runCompareCommand(const QStringList &arguments, const GlobalOptions &global,
     shared.parameters = compare.parameters;
     shared.systemPrompt = compare.systemText.value_or(QString());
 
-    // Every target and key is resolved before anything is sent.
+    // Every target and key is resolved before anything is sent, each service's once.
+    ResolvedTargets resolved;
     std::vector<Pane> panes(compare.models.size());
     for (qsizetype i = 0; i < compare.models.size(); ++i) {
         Pane &pane = panes.at(i);
         TargetChoice choice = compare.target;
         choice.model = compare.models.at(i);
-        if (const int code = prepareTarget(choice, console, &pane.target); code != ExitSuccess)
+        if (const int code = prepareTarget(choice, resolved, console, &pane.target))
             return code;
         pane.overrides.parameters = compare.paneOverrides.at(i);
         // What the pane sends: the shared settings with its overrides, as the app derives it.

@@ -322,16 +322,21 @@ int search(ConversationStore &store, const Options &options, QTextStream &out, Q
             QJsonArray highlights;
             for (const auto &[offset, length] : hit.highlights)
                 highlights.append(QJsonArray{offset, length});
-            array.append(
-                QJsonObject{{QStringLiteral("conversation_id"), double(hit.conversationId)},
-                            {QStringLiteral("message_id"), double(hit.messageId)},
-                            {QStringLiteral("title"), hit.title},
-                            {QStringLiteral("role"), roleName(hit.role)},
-                            {QStringLiteral("created_at"), RecordJson::timeToString(hit.createdAt)},
-                            {QStringLiteral("snippet"), hit.snippet},
-                            {QStringLiteral("highlights"), highlights},
-                            {QStringLiteral("marked_snippet"),
-                             hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}});
+            QJsonObject entry{
+                {QStringLiteral("conversation_id"), double(hit.conversationId)},
+                {QStringLiteral("message_id"), double(hit.messageId)},
+                {QStringLiteral("title"), hit.title},
+                {QStringLiteral("role"), roleName(hit.role)},
+                {QStringLiteral("created_at"), RecordJson::timeToString(hit.createdAt)},
+                {QStringLiteral("snippet"), hit.snippet},
+                {QStringLiteral("highlights"), highlights},
+                {QStringLiteral("marked_snippet"),
+                 hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}};
+            // A hit in a comparison names the comparison, and the pane it was found in.
+            if (hit.paneConversationId != 0)
+                entry.insert(QStringLiteral("pane_conversation_id"),
+                             double(hit.paneConversationId));
+            array.append(entry);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;

@@ -329,6 +329,25 @@ private Q_SLOTS:
         QCOMPARE(listRequests, 1);
     }
 
+    void everyModelOfOneServiceGetsItsKey()
+    {
+        m_cli->setEnv(QStringLiteral("COMPARE_TEST_KEY"), QStringLiteral("sk-compare-test"));
+        for (const char *model : {"k1", "k2", "k3"})
+            m_server->enqueueForModel(QString::fromLatin1(model),
+                                      answerOf(QString::fromLatin1(model)));
+        const CliRun run =
+            compare({QStringLiteral("k1"), QStringLiteral("k2"), QStringLiteral("k3")},
+                    {QStringLiteral("--key-env"), QStringLiteral("COMPARE_TEST_KEY"),
+                     QStringLiteral("hi")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+        const QList<FakeRequest> requests = m_server->requests();
+        QCOMPARE(requests.size(), 3);
+        for (const FakeRequest &request : requests)
+            QCOMPARE(request.header("Authorization"), QByteArray("Bearer sk-compare-test"));
+        QVERIFY(!run.outText().contains(QStringLiteral("sk-compare-test")));
+        QVERIFY(!run.errText().contains(QStringLiteral("sk-compare-test")));
+    }
+
     void eightModelsAreAllInFlightAtOnce()
     {
         // Every answer sends its first chunk and then stalls: if requests queued behind Qt's six
@@ -485,6 +504,28 @@ private Q_SLOTS:
                         QStringLiteral("usage"), QString::number(id)});
         QVERIFY(usageText.outText().contains(QStringLiteral("## pane 2: right-model")));
         QVERIFY(usageText.outText().contains(QStringLiteral("## total\nrequests: 2")));
+
+        const CliRun search =
+            m_cli->run({QStringLiteral("--data-dir"), dataDir(), QStringLiteral("conversations"),
+                        QStringLiteral("search"), QStringLiteral("right-model says"),
+                        QStringLiteral("--json")});
+        QVERIFY2(search.exitCode == 0, qPrintable(search.describe()));
+        const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0)[QStringLiteral("conversation_id")].toInteger(), id);
+        QCOMPARE(hits.at(0)[QStringLiteral("pane_conversation_id")].toInteger(),
+                 results.at(1)[QStringLiteral("conversation_id")].toInteger());
+
+        // Deleting the comparison deletes its panes.
+        const CliRun deleted =
+            m_cli->run({QStringLiteral("--data-dir"), dataDir(), QStringLiteral("conversations"),
+                        QStringLiteral("delete"), QString::number(id)});
+        QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.describe()));
+        const CliRun pane = m_cli->run(
+            {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("conversations"),
+             QStringLiteral("show"),
+             QString::number(results.at(0)[QStringLiteral("conversation_id")].toInteger())});
+        QCOMPARE(pane.exitCode, 1);
     }
 
     void schemaIsCheckedPerModelAndPromptComesFromStdin()
