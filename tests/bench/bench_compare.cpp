@@ -107,6 +107,7 @@ struct Run
 {
     int panes = 0;
     double wallMs = 0;
+    double processCpuMs = 0; // getrusage(RUSAGE_SELF): client and server thread
     double clientCpuMs = 0;
     double serverCpuMs = 0;
     double firstRequestAfterSendMs = 0;
@@ -118,6 +119,7 @@ struct Run
     {
         return QJsonObject{{QStringLiteral("panes"), panes},
                            {QStringLiteral("wall_ms"), wallMs},
+                           {QStringLiteral("process_cpu_ms"), processCpuMs},
                            {QStringLiteral("client_cpu_ms"), clientCpuMs},
                            {QStringLiteral("server_cpu_ms"), serverCpuMs},
                            {QStringLiteral("first_request_after_send_ms"), firstRequestAfterSendMs},
@@ -166,7 +168,8 @@ Run runOnce(FakeServer &server, int panes, int tokens, int delayMs)
     run.panes = panes;
     run.wallMs = double(wall.nsecsElapsed()) / 1e6;
     run.serverCpuMs = threadCpuMs("FakeServer") - serverBefore;
-    run.clientCpuMs = processCpuMs() - cpuBefore - run.serverCpuMs;
+    run.processCpuMs = processCpuMs() - cpuBefore;
+    run.clientCpuMs = run.processCpuMs - run.serverCpuMs;
 
     QList<qint64> arrivals;
     const QList<FakeRequest> requests = server.requests();
