@@ -3,6 +3,7 @@
 
 #include "ChatCommand.h"
 #include "CliCommon.h"
+#include "CompareCommand.h"
 #include "ConversationsCommand.h"
 #include "KeysCommand.h"
 #include "ModelsCommand.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString usageText()
 {
-    return LineupCli::tr(
+    QString text = LineupCli::tr(
         "Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
@@ -48,6 +49,14 @@ QString usageText()
         "4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain "
         "error,\n8 schema mismatch (the answer or instance does not match, or schema check "
         "found problems).\n");
+    // A line of its own after `chat`, so that the catalogues' translation of the text above keeps
+    // matching while this one waits for its translation.
+    const qsizetype chat = text.indexOf(QLatin1String("\n  chat "));
+    const qsizetype lineEnd = chat < 0 ? -1 : text.indexOf(u'\n', chat + 1);
+    text.insert(lineEnd < 0 ? text.size() : lineEnd + 1,
+                LineupCli::tr("  compare         ask several models at once; their answers and "
+                              "numbers side by side\n"));
+    return text;
 }
 
 // Takes the global options out of the argument list, wherever they stand before a `--`.
@@ -143,6 +152,8 @@ int main(int argc, char *argv[])
         return runModelsCommand(arguments, global, console);
     if (command == QLatin1String("chat"))
         return runChatCommand(arguments, global, console);
+    if (command == QLatin1String("compare"))
+        return runCompareCommand(arguments, global, console);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(arguments, console);
     if (command == QLatin1String("prices"))
