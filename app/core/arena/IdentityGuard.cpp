@@ -10,11 +10,19 @@ enum class Case { Sensitive, Insensitive };
 
 QRegularExpression compile(const char *pattern, Case sensitivity)
 {
-    // Unicode word boundaries, so "Claude" in "Claudeの" or after an accented letter behaves.
+    // Unicode properties, so that an accented letter counts as a letter.
     QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
     if (sensitivity == Case::Insensitive)
         options |= QRegularExpression::CaseInsensitiveOption;
-    QRegularExpression expression(QString::fromUtf8(pattern), options);
+    // Word boundaries among the scripts that write names with spaces between words: Chinese
+    // and Japanese run words together, so "我是Qwen" and "私はClaudeです" name a model too
+    // (a plain \b sees no boundary between 是 and Q).
+    const QString word = QStringLiteral("[\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{N}_]");
+    const QString boundary = QStringLiteral("(?:(?<!%1)(?=%1)|(?<=%1)(?!%1))").arg(word);
+    QString source = QString::fromUtf8(pattern);
+    source.replace(QLatin1String("\\b"), boundary);
+    QRegularExpression expression(source, options);
+    Q_ASSERT(expression.isValid());
     expression.optimize();
     return expression;
 }
@@ -49,7 +57,7 @@ IdentityGuard::IdentityGuard()
     add("Gemini", "\\bGemini\\b", Case::Sensitive);
     add("Gemma", "\\bGemma ?[0-9]", Case::Sensitive);
     add("Bard", "\\bGoogle Bard\\b", Case::Insensitive);
-    add("Qwen", "\\bQwen", Case::Insensitive);
+    add("Qwen", "\\bQwen|通义千问", Case::Insensitive);
     add("Llama", "\\b(?:Llama|LLaMA|LLAMA)(?:[- ]?[0-9](?:\\.[0-9])?)?\\b", Case::Sensitive);
     add("Mistral", "\\b(?:Mistral|Mixtral)\\b", Case::Sensitive);
     add("Grok", "\\bGrok(?:[- ]?[0-9])?\\b", Case::Sensitive);
@@ -57,7 +65,7 @@ IdentityGuard::IdentityGuard()
     add("Command R", "\\bCommand[- ]R\\b", Case::Sensitive);
     add("Kimi", "\\bKimi\\b", Case::Sensitive);
     add("GLM", "\\b(?:Chat)?GLM-?[0-9]", Case::Sensitive);
-    add("ERNIE", "\\bERNIE\\b", Case::Sensitive);
+    add("ERNIE", "\\bERNIE\\b|文心一言", Case::Sensitive);
     // Vendors whose names are everyday words in answers ("a Google search", "Meta tags"): only
     // where the answer speaks of its maker or of itself as their model.
     add("Google",
