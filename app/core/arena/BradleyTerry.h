@@ -12,11 +12,14 @@ public:
     explicit PairwiseTally(int players = 0);
 
     int players() const { return m_players; }
-    void addWin(int winner, int loser) { m_wins[index(winner, loser)] += 1.0; }
-    void addTie(int first, int second)
+    void addWin(int winner, int loser, double times = 1.0)
     {
-        m_wins[index(first, second)] += 0.5;
-        m_wins[index(second, first)] += 0.5;
+        m_wins[index(winner, loser)] += times;
+    }
+    void addTie(int first, int second, double times = 1.0)
+    {
+        m_wins[index(first, second)] += 0.5 * times;
+        m_wins[index(second, first)] += 0.5 * times;
     }
     void clear();
 

@@ -68,7 +68,7 @@ struct LeaderboardResult
 //   average model) keeps every rating finite;
 // - the 95% interval is the 2.5th to 97.5th percentile (linear interpolation) of the ratings
 //   fitted to `bootstrapRounds` resamples of the votes, drawn with replacement with a generator
-//   seeded by `seed`.
+//   seeded by `seed` (SplitMix64: the same intervals for a seed on every platform).
 class Leaderboard
 {
 public:
