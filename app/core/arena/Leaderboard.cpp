@@ -11,19 +11,6 @@
 
 namespace Lineup {
 
-bool LeaderboardFilter::matches(const Vote &vote) const
-{
-    if (!vote.counted)
-        return false;
-    if (!tag.isEmpty() && vote.tag.compare(tag.trimmed(), Qt::CaseInsensitive) != 0)
-        return false;
-    if (since.isValid() && !(vote.time.isValid() && vote.time >= since))
-        return false;
-    if (until.isValid() && !(vote.time.isValid() && vote.time < until))
-        return false;
-    return true;
-}
-
 std::optional<double> LeaderboardResult::winRate(int row, int column) const
 {
     const double played = games(row, column);
@@ -231,7 +218,7 @@ LeaderboardResult Leaderboard::compute(const QList<Vote> &votes, const Leaderboa
 {
     QList<const Vote *> counted;
     for (const Vote &vote : votes) {
-        if (filter.matches(vote) && vote.problem().isNull())
+        if (vote.counted && filter.matches(vote) && vote.problem().isNull())
             counted.append(&vote);
     }
     LeaderboardResult result;

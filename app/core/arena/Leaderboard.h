@@ -2,7 +2,6 @@
 
 #include "arena/Vote.h"
 
-#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,16 +10,9 @@
 
 namespace Lineup {
 
-// Which votes a leaderboard counts. Votes left out of the leaderboard (Vote::counted false)
-// never count.
-struct LeaderboardFilter
-{
-    QString tag;     // empty: every tag; else the vote's tag, ignoring case
-    QDateTime since; // inclusive; invalid: no lower bound
-    QDateTime until; // exclusive; invalid: no upper bound (a vote without a time fails a bound)
-
-    bool matches(const Vote &vote) const;
-};
+// Which votes a leaderboard counts: those the filter matches and that were kept for it
+// (Vote::counted).
+using LeaderboardFilter = VoteFilter;
 
 struct LeaderboardOptions
 {

@@ -58,6 +58,17 @@ QString Vote::problem() const
     return {};
 }
 
+bool VoteFilter::matches(const Vote &vote) const
+{
+    if (!tag.isEmpty() && vote.tag.compare(tag.trimmed(), Qt::CaseInsensitive) != 0)
+        return false;
+    if (since.isValid() && !(vote.time.isValid() && vote.time >= since))
+        return false;
+    if (until.isValid() && !(vote.time.isValid() && vote.time < until))
+        return false;
+    return true;
+}
+
 QString paneLetter(int pane)
 {
     if (pane < 0 || pane >= Vote::MaxPanes)

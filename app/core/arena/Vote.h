@@ -48,6 +48,16 @@ struct Vote
     friend bool operator==(const Vote &, const Vote &) = default;
 };
 
+// Votes by tag and time (the leaderboard's and `votes list`'s filters).
+struct VoteFilter
+{
+    QString tag;     // empty: every tag; else the vote's tag, ignoring case
+    QDateTime since; // inclusive; invalid: no lower bound
+    QDateTime until; // exclusive; invalid: no upper bound (a vote without a time fails a bound)
+
+    bool matches(const Vote &vote) const;
+};
+
 // "a" for pane 0 ... "h" for pane 7; empty outside that range.
 QString paneLetter(int pane);
 // The pane index of a letter, or -1.
