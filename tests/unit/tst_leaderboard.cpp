@@ -327,7 +327,20 @@ private Q_SLOTS:
         QCOMPARE(result.entries.size(), 2);
         QCOMPARE(result.games(rowOf(result, A), rowOf(result, B)), 4.0);
         QVERIFY(std::abs(entryOf(result, A).rating - 1000) < 1e-6);
-        QCOMPARE(entryOf(result, A).votes, 5);
+        QCOMPARE(result.voteCount, 4);
+        QCOMPARE(entryOf(result, A).votes, 4);
+        QCOMPARE(entryOf(result, A).wins, 2);
+
+        // Three panes, two of them the same model: the pairs between different models count.
+        Vote three;
+        three.contenders = {{A, QStringLiteral("p1")}, {A, QStringLiteral("p2")}, {B, {}}};
+        three.outcome = VoteOutcome::Winner;
+        three.winner = 2;
+        const LeaderboardResult mixed = Leaderboard::compute({three});
+        QCOMPARE(mixed.voteCount, 1);
+        QCOMPARE(mixed.games(rowOf(mixed, B), rowOf(mixed, A)), 2.0);
+        QCOMPARE(entryOf(mixed, A).votes, 1);
+        QCOMPARE(entryOf(mixed, A).losses, 1);
     }
 
     void filtersByTagAndDate()

@@ -211,6 +211,17 @@ double percentile(const std::vector<double> &sorted, double fraction)
     return sorted[below] * (1 - weight) + sorted[above] * weight;
 }
 
+// A vote among panes that all ran one model (through different profiles, say) says nothing
+// about models.
+bool comparesModels(const Vote &vote)
+{
+    for (const VoteContender &contender : vote.contenders) {
+        if (contender.model != vote.contenders.first().model)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 LeaderboardResult Leaderboard::compute(const QList<Vote> &votes, const LeaderboardFilter &filter,
@@ -218,7 +229,7 @@ LeaderboardResult Leaderboard::compute(const QList<Vote> &votes, const Leaderboa
 {
     QList<const Vote *> counted;
     for (const Vote &vote : votes) {
-        if (vote.counted && filter.matches(vote) && vote.problem().isNull())
+        if (vote.counted && filter.matches(vote) && vote.problem().isNull() && comparesModels(vote))
             counted.append(&vote);
     }
     LeaderboardResult result;

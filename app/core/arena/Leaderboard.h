@@ -53,7 +53,8 @@ struct LeaderboardResult
 // Ranks models by a Bradley-Terry fit of the votes (arena/BradleyTerry.h):
 // - each vote becomes pairwise results (pairwiseOutcomes(): a tie or "both bad" is half a win
 //   for each side; an order gives every pair it ranks);
-// - a model is its name; the same model reached through two profiles counts as one;
+// - a model is its name; the same model reached through two profiles counts as one, and a vote
+//   whose panes all ran one model is not counted;
 // - rating = meanRating + 400 * log10(p / geometric mean of all p), i.e. the Elo scale with the
 //   ratings' mean at meanRating (1000): a 400 point gap means 10:1 odds;
 // - a weak prior (LeaderboardOptions::priorGames virtual games, half won, against a virtual
