@@ -58,7 +58,7 @@ struct LeaderboardResult
 // - rating = meanRating + 400 * log10(p / geometric mean of all p), i.e. the Elo scale with the
 //   ratings' mean at meanRating (1000): a 400 point gap means 10:1 odds;
 // - a weak prior (LeaderboardOptions::priorGames virtual games, half won, against a virtual
-//   average model) keeps every rating finite;
+//   reference model of strength 1, where every model starts) keeps every rating finite;
 // - the 95% interval is the 2.5th to 97.5th percentile (linear interpolation) of the ratings
 //   fitted to `bootstrapRounds` resamples of the votes, drawn with replacement with a generator
 //   seeded by `seed` (SplitMix64: the same intervals for a seed on every platform).
