@@ -211,6 +211,36 @@ double percentile(const std::vector<double> &sorted, double fraction)
     return sorted[below] * (1 - weight) + sorted[above] * weight;
 }
 
+// Per model, its ratings in `bootstrapRounds` resamples: as many votes as there are, drawn with
+// replacement, each resample fitted starting from the full fit.
+std::vector<std::vector<double>> bootstrapRatings(const ExpandedVotes &expanded,
+                                                  qsizetype voteCount,
+                                                  const std::vector<double> &fitted,
+                                                  const LeaderboardOptions &options)
+{
+    const int models = int(expanded.models.size());
+    const int rounds = std::max(options.bootstrapRounds, 0);
+    BradleyTerryOptions fitOptions;
+    fitOptions.priorGames = options.priorGames;
+    std::vector<std::vector<double>> samples(size_t(models),
+                                             std::vector<double>(size_t(rounds), 0.0));
+    Resampler random(options.seed);
+    const quint32 votes = quint32(voteCount);
+    std::vector<double> drawn(expanded.timesDrawn.size());
+    PairwiseTally resample(models);
+    for (int round = 0; round < rounds; ++round) {
+        std::fill(drawn.begin(), drawn.end(), 0.0);
+        for (quint32 draw = 0; draw < votes; ++draw)
+            drawn[expanded.patternOf[random.bounded(votes)]] += 1.0;
+        tallyPatterns(expanded, drawn, resample);
+        const std::vector<double> ratings =
+            ratingsOf(fitBradleyTerry(resample, fitOptions, &fitted), options.meanRating);
+        for (int model = 0; model < models; ++model)
+            samples[size_t(model)][size_t(round)] = ratings[size_t(model)];
+    }
+    return samples;
+}
+
 // A vote among panes that all ran one model (through different profiles, say) says nothing
 // about models.
 bool comparesModels(const Vote &vote)
@@ -247,24 +277,9 @@ LeaderboardResult Leaderboard::compute(const QList<Vote> &votes, const Leaderboa
     const std::vector<double> fitted = fitBradleyTerry(tally, fitOptions);
     const std::vector<double> ratings = ratingsOf(fitted, options.meanRating);
 
-    // Bootstrap: the same number of votes drawn with replacement, fitted from the full fit.
     const int rounds = std::max(options.bootstrapRounds, 0);
-    std::vector<std::vector<double>> samples(size_t(models),
-                                             std::vector<double>(size_t(rounds), 0.0));
-    Resampler random(options.seed);
-    const quint32 voteCount = quint32(counted.size());
-    std::vector<double> drawn(expanded.timesDrawn.size());
-    PairwiseTally resample(models);
-    for (int round = 0; round < rounds; ++round) {
-        std::fill(drawn.begin(), drawn.end(), 0.0);
-        for (quint32 draw = 0; draw < voteCount; ++draw)
-            drawn[expanded.patternOf[random.bounded(voteCount)]] += 1.0;
-        tallyPatterns(expanded, drawn, resample);
-        const std::vector<double> sampleRatings =
-            ratingsOf(fitBradleyTerry(resample, fitOptions, &fitted), options.meanRating);
-        for (int model = 0; model < models; ++model)
-            samples[size_t(model)][size_t(round)] = sampleRatings[size_t(model)];
-    }
+    std::vector<std::vector<double>> samples =
+        bootstrapRatings(expanded, counted.size(), fitted, options);
 
     QList<LeaderboardEntry> rows = expanded.counts;
     for (int model = 0; model < models; ++model) {
