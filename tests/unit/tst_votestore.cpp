@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(votes.addAll(
             {pairVote(x, y, PairVerdict::A, QStringLiteral("Écrire"), utc(2026, 11, 1)),
              pairVote(x, y, PairVerdict::B, QStringLiteral("coding"), utc(2026, 11, 15)),
-             pairVote(x, y, PairVerdict::Tie, QStringLiteral("coding"), utc(2026, 12, 1)),
+             pairVote(x, y, PairVerdict::Tie, QStringLiteral("Coding"), utc(2026, 12, 1)),
              pairVote(x, y, PairVerdict::Tie)}));
         VoteFilter coding;
         coding.tag = QStringLiteral("Coding");
@@ -137,7 +137,13 @@ private Q_SLOTS:
         const QList<Vote> inNovember = votes.votes(november);
         QCOMPARE(inNovember.size(), 2);
         QCOMPARE(inNovember.at(1).tag, QStringLiteral("coding"));
+        QCOMPARE(votes.votes(coding).last().tag, QStringLiteral("Coding"));
         QCOMPARE(votes.votes().size(), 4);
+        // Suggestions for the tag field: most used first.
+        const QStringList tags = votes.tags(); // "coding" and "Coding" are one tag
+        QCOMPARE(tags.size(), 2);
+        QCOMPARE(tags.at(0).toLower(), QStringLiteral("coding"));
+        QCOMPARE(tags.at(1), QStringLiteral("Écrire"));
     }
 
     void importStoresAllOrNothing()

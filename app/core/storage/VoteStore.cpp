@@ -221,6 +221,21 @@ int VoteStore::count() const
     return query.value(0).toInt();
 }
 
+QStringList VoteStore::tags() const
+{
+    QStringList result;
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral(
+            "SELECT tag FROM votes WHERE tag <> ''"
+            " GROUP BY tag COLLATE NOCASE ORDER BY count(*) DESC, tag COLLATE NOCASE"))) {
+        m_lastError = tr("cannot read the tags: %1").arg(query.lastError().text());
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toString());
+    return result;
+}
+
 bool VoteStore::remove(qint64 voteId)
 {
     QSqlQuery query(m_store.database());

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Lineup {
 
@@ -32,6 +33,9 @@ public:
     QList<Vote> votes(const VoteFilter &filter = {}) const;
     QList<Vote> votesOf(qint64 comparisonId) const;
     int count() const;
+    // The tags in use, most used first (ties by name), one spelling of each (ASCII case is
+    // ignored, as the filters ignore it): the tag field's suggestions, the leaderboard's filter.
+    QStringList tags() const;
 
     bool remove(qint64 voteId);
     // The user deleted a comparison: its votes go, or stay without the link. Return how many
