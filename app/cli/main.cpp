@@ -10,6 +10,7 @@
 #include "PricesCommand.h"
 #include "ProfilesCommand.h"
 #include "SchemaCommand.h"
+#include "VotesCommand.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ QString usageText()
         "  conversations   list, show, export or delete saved conversations; their usage\n"
         "  prices          the price table (USD per 1M tokens) shared with the app\n"
         "  schema          check a JSON Schema, validate a value against one, infer one\n"
+        "  votes           list, export or import the blind arena's votes (JSON lines)\n"
+        "  leaderboard     rank the models by the votes (Bradley-Terry, 95% intervals)\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR    conversation history location (default: the app's; or "
@@ -162,6 +165,10 @@ int main(int argc, char *argv[])
         return runKeysCommand(arguments, console);
     if (command == QLatin1String("schema"))
         return runSchemaCommand(arguments, console);
+    if (command == QLatin1String("votes"))
+        return runVotesCommand(arguments, console);
+    if (command == QLatin1String("leaderboard"))
+        return runLeaderboardCommand(arguments, console);
     if (command == QLatin1String("conversations")) {
         // Its own --data-dir is already applied through LINEUP_DATA_DIR above.
         return Lineup::runConversationsCommand(arguments, out, err);
