@@ -1,10 +1,12 @@
 // A JSON answer in the real window: asked for with a json_schema response_format, it is shown
 // pretty-printed; a click on a violation in its badge selects the member the JSON pointer names;
 // the Raw link shows the text exactly as the server sent it, and the violation still points
-// into it.
+// into it; Copy as Markdown copies what was received.
 #include "MainWindowHarness.h"
 #include "chatview/ChatView.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 using namespace Lineup;
@@ -87,6 +89,9 @@ private Q_SLOTS:
         view()->activatePart(row, ChatView::Part::Link,
                              linkIndex(row, QStringLiteral("lineup-answer:pretty")));
         QVERIFY(view()->renderedText(row).contains(QStringLiteral("\n  \"population\": ")));
+        // Copy as Markdown is always what was received.
+        view()->triggerAction(row, ChatView::MessageAction::CopyMarkdown);
+        QCOMPARE(QGuiApplication::clipboard()->text(), received);
     }
 };
 
