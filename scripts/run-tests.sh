@@ -62,9 +62,9 @@ XDG_CACHE_HOME=$khome/.cache XDG_RUNTIME_DIR=$khome/runtime \
 ctest_status=${PIPESTATUS[0]}
 [ $ctest_status -ne 0 ] && status=1
 
-echo "== fuzzing the SSE decoder and chunk assembler"
+echo "== fuzzing the SSE decoder, chunk assembler and conversation model"
 if [ -x "$here/scripts/run-fuzz.sh" ]; then
-    "$here/scripts/run-fuzz.sh" "${LINEUP_FUZZ_SECONDS:-30}" || status=1
+    "$here/scripts/run-fuzz.sh" "${LINEUP_FUZZ_SECONDS:-20}" || status=1
 fi
 
 # One closing line a CI reader understands, counted from ctest's own summary.
