@@ -1669,6 +1669,10 @@ The files before this one were imported.</source>
         <source>Show raw JSON</source>
         <translation>元の JSON を表示</translation>
     </message>
+    <message>
+        <source>Tool calls dropped</source>
+        <translation>ツール呼び出しは除外済み</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ModelInfo</name>

@@ -1669,6 +1669,10 @@ The files before this one were imported.</source>
         <source>Show raw JSON</source>
         <translation>显示原始 JSON</translation>
     </message>
+    <message>
+        <source>Tool calls dropped</source>
+        <translation>工具调用已丢弃</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ModelInfo</name>

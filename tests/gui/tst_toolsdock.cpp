@@ -4,6 +4,7 @@
 // exported (Lineup JSON and the OpenAI body) and imported again; Drop calls goes on without them.
 #include "ConversationController.h"
 #include "MainWindowHarness.h"
+#include "chatview/ChatView.h"
 #include "panels/RequestPanel.h"
 #include "panels/ToolsPanel.h"
 #include "storage/ConversationExporter.h"
@@ -297,6 +298,9 @@ private Q_SLOTS:
         QVERIFY(editor()->placeholderText().startsWith(QLatin1String("Message the model")));
         // The answer keeps its text, in the window and in the store, without the call.
         QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Checking."));
+        QTRY_VERIFY2(
+            m_window->chatView()->renderedText(1).contains(QLatin1String("Tool calls dropped")),
+            qPrintable(m_window->chatView()->renderedText(1)));
         const qint64 id = m_window->controller()->conversationId();
         const QList<MessageRecord> stored = m_window->store()->messages(id);
         QCOMPARE(stored.size(), 2);

@@ -252,6 +252,10 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         QStringList parts;
         if (!record.finishReason.isEmpty())
             parts.append(tr("Finish: %1").arg(record.finishReason));
+        // An answer that ended calling tools but holds none had them dropped (Drop Calls).
+        if (record.finishReason == QLatin1String("tool_calls") &&
+            choiceMessage(record, m_shownChoice).toolCalls.isEmpty())
+            parts.append(tr("Tool calls dropped"));
         QStringList tokens;
         if (record.usage.promptTokens)
             tokens.append(tr("%1 prompt").arg(locale.toString(*record.usage.promptTokens)));
