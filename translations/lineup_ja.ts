@@ -3854,19 +3854,19 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>&quot;a&quot;, &quot;b&quot;, &quot;tie&quot; or &quot;both_bad&quot;</source>
-        <translation>&quot;a&quot;、&quot;b&quot;、&quot;tie&quot;、&quot;both_bad&quot; のいずれか</translation>
+        <translation>&quot;a&quot;、&quot;b&quot;、&quot;tie&quot;、&quot;both_bad&quot;</translation>
     </message>
     <message>
         <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
-        <translation>モデルの文字（&quot;a&quot;～&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot; のいずれか</translation>
+        <translation>モデルの文字（&quot;a&quot;～&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
     </message>
     <message>
         <source>&quot;winner&quot; must be %1</source>
-        <translation>&quot;winner&quot; は %1 である必要があります</translation>
+        <translation>&quot;winner&quot; は %1 のいずれかである必要があります</translation>
     </message>
     <message>
         <source>&quot;winner&quot; is &quot;%1&quot;; it must be %2</source>
-        <translation>&quot;winner&quot; が &quot;%1&quot; です。%2 である必要があります</translation>
+        <translation>&quot;winner&quot; が &quot;%1&quot; になっています。%2 のいずれかである必要があります</translation>
     </message>
     <message>
         <source>&quot;order&quot; cannot go with a winner of &quot;%1&quot;</source>
@@ -4835,7 +4835,7 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
-        <translation>モデル ID、または profile/model。ペインごとに 1 つ、2～8 個。繰り返し指定できます。</translation>
+        <translation>2～8 個のペインにそれぞれ 1 つのモデル ID（または profile/model）。繰り返し指定できます。</translation>
     </message>
     <message>
         <source>Request parameter sent to every model. Repeatable.</source>
@@ -4843,7 +4843,7 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>Request parameter for the Nth --model only (value null: not sent there). Repeatable.</source>
-        <translation>N 番目の --model だけに送るリクエストパラメーター（値が null ならそのモデルには送りません）。繰り返し指定できます。</translation>
+        <translation>N 番目の --model だけに送るリクエストパラメーター。繰り返し指定できます。値を null にすると、そのモデルには送りません。</translation>
     </message>
     <message>
         <source>System message sent to every model.</source>

@@ -87,6 +87,16 @@ private Q_SLOTS:
         QVERIFY2(run.outText().contains(QStringLiteral("显示此帮助。")),
                  qPrintable(run.describe()));
     }
+
+    // conversations translates through a file-local helper; its strings must reach the output.
+    void conversationsHelpIsTranslated()
+    {
+        const CliRun run = runWith({{"LANG", "ja_JP.UTF-8"}},
+                                   {QStringLiteral("conversations"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().startsWith(QStringLiteral("使い方: lineup-cli conversations")),
+                 qPrintable(run.describe()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLanguage)
