@@ -237,7 +237,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>[comparison of %1] </source>
-        <translation>[%1 モデルの比較] </translation>
+        <translation>[%1 個のモデルの比較] </translation>
     </message>
     <message>
         <source>comparison %1 cannot be read: %2</source>
@@ -245,7 +245,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>comparison of %1</source>
-        <translation>%1 モデルの比較</translation>
+        <translation>%1 個のモデルの比較</translation>
     </message>
     <message>
         <source>pane %1</source>
@@ -301,7 +301,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>User (turn %1)</source>
-        <translation>ユーザー（ターン %1）</translation>
+        <translation>あなた（ターン %1）</translation>
     </message>
     <message>
         <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
@@ -798,7 +798,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>must hold %1 to %2 panes</source>
-        <translation>%1～%2 個のペインが必要です</translation>
+        <translation>%1〜%2 個のペインが必要です</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
@@ -1193,7 +1193,7 @@ Last changed %2 · %3</source>
     </message>
     <message>
         <source>a comparison has %1 to %2 panes, not %3</source>
-        <translation>比較のペインは %1～%2 個です（%3 個ではありません）</translation>
+        <translation>比較のペインは %1〜%2 個です（%3 個ではありません）</translation>
     </message>
     <message>
         <source>conversation %1 is not a comparison</source>
@@ -3823,7 +3823,7 @@ The files before this one were imported.</source>
     <name>Lineup::Vote</name>
     <message>
         <source>a vote compares %1 to %2 models, this one has %3</source>
-        <translation>投票で比べるモデルは %1～%2 個ですが、この投票には %3 個あります</translation>
+        <translation>投票で比べるモデルは %1〜%2 個ですが、この投票には %3 個あります</translation>
     </message>
     <message>
         <source>model %1 has no name</source>
@@ -3858,7 +3858,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
-        <translation>モデルの文字（&quot;a&quot;～&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
+        <translation>モデルの文字（&quot;a&quot;〜&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
     </message>
     <message>
         <source>&quot;winner&quot; must be %1</source>
@@ -3878,7 +3878,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>&quot;order&quot; must list the model letters &quot;a&quot; to &quot;%1&quot;</source>
-        <translation>&quot;order&quot; にはモデルの文字 &quot;a&quot;～&quot;%1&quot; を挙げる必要があります</translation>
+        <translation>&quot;order&quot; にはモデルの文字 &quot;a&quot;〜&quot;%1&quot; を挙げる必要があります</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
@@ -4831,11 +4831,11 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>--pane-param needs N:name=value with N from 1 to %1, the position of a --model (got &quot;%2&quot;).</source>
-        <translation>--pane-param には N:name=value が必要です。N は 1～%1 で、--model の位置です（&quot;%2&quot; が指定されました）。</translation>
+        <translation>--pane-param には N:name=value が必要です。N は 1〜%1 で、--model の位置です（&quot;%2&quot; が指定されました）。</translation>
     </message>
     <message>
         <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
-        <translation>2～8 個のペインにそれぞれ 1 つのモデル ID（または profile/model）。繰り返し指定できます。</translation>
+        <translation>2〜8 個のペインにそれぞれ 1 つのモデル ID（または profile/model）。繰り返し指定できます。</translation>
     </message>
     <message>
         <source>Request parameter sent to every model. Repeatable.</source>
@@ -4859,7 +4859,7 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>compare needs %1 to %2 --model options, one per model to compare (got %3).</source>
-        <translation>compare には --model オプションが %1～%2 個必要です。比較するモデルごとに 1 つ指定します（指定されたのは %3 個）。</translation>
+        <translation>compare には --model オプションが %1〜%2 個必要です。比較するモデルごとに 1 つ指定します（指定されたのは %3 個）。</translation>
     </message>
     <message>
         <source>--model needs a model id (e.g. gpt-5 or cometapi/gpt-5).</source>
@@ -5077,7 +5077,7 @@ Import checks every line first; on any bad line it names the line and the proble
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation>--seed には 0～4294967295 の整数が必要です（&quot;%1&quot; ではありません）。</translation>
+        <translation>--seed には 0〜4294967295 の整数が必要です（&quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
         <source>no votes to rank (votes left out of the leaderboard and votes outside the filters do not count).</source>

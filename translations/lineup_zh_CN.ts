@@ -301,7 +301,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>User (turn %1)</source>
-        <translation>用户（第 %1 轮）</translation>
+        <translation>你（第 %1 轮）</translation>
     </message>
     <message>
         <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
