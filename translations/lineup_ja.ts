@@ -235,6 +235,78 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>~ estimated: the service reported no usage for some answers.</source>
         <translation>~ 推定: 一部の回答ではサービスが使用量を報告しませんでした。</translation>
     </message>
+    <message>
+        <source>[comparison of %1] </source>
+        <translation>[%1 個のモデルの比較] </translation>
+    </message>
+    <message>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>比較 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>comparison of %1</source>
+        <translation>%1 個のモデルの比較</translation>
+    </message>
+    <message>
+        <source>pane %1</source>
+        <translation>ペイン %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>Parameters: `%1`</source>
+        <translation>パラメーター: `%1`</translation>
+    </message>
+    <message>
+        <source>Result of tool call `%1`:</source>
+        <translation>ツール呼び出し `%1` の結果:</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>Tool call `%1` (%2):</source>
+        <translation>ツール呼び出し `%1`（%2）:</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation>ペイン %1: %2</translation>
+    </message>
+    <message>
+        <source>overrides `%1`</source>
+        <translation>上書き `%1`</translation>
+    </message>
+    <message>
+        <source>User (turn %1)</source>
+        <translation>あなた（ターン %1）</translation>
+    </message>
+    <message>
+        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
+        <translation>&quot;conversation&quot; または &quot;comparison&quot; である必要があります</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -450,6 +522,13 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>message %1 could not be read</source>
         <translation>メッセージ %1 を読み取れませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::BlindRound</name>
+    <message>
+        <source>Model %1</source>
+        <translation>モデル %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +783,37 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
 </context>
 <context>
+    <name>Lineup::ComparisonJson</name>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 panes</source>
+        <translation>%1〜%2 個のペインが必要です</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation>0 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>two panes have position %1</source>
+        <translation>位置 %1 のペインが 2 つあります</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::Composer</name>
     <message>
         <source>Message</source>
@@ -907,10 +1017,6 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation>会話 %1 はありません</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>無題</translation>
-    </message>
-    <message>
         <source>Model: %1</source>
         <translation>モデル: %1</translation>
     </message>
@@ -918,37 +1024,15 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>Provider: %1</source>
         <translation>プロバイダー: %1</translation>
     </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>作成日時: %1</translation>
+    <message numerus="yes">
+        <source>Comparison of %n models</source>
+        <translation>
+            <numerusform>%n 個のモデルの比較</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Parameters: `%1`</source>
-        <translation>パラメーター: `%1`</translation>
-    </message>
-    <message>
-        <source>Result of tool call `%1`:</source>
-        <translation>ツール呼び出し `%1` の結果:</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>推論</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>画像</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒否: %1</translation>
-    </message>
-    <message>
-        <source>Tool call `%1` (%2):</source>
-        <translation>ツール呼び出し `%1`（%2）:</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>エラー: %1</translation>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>比較 %1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1190,30 @@ Last changed %2 · %3</source>
     <message>
         <source>there is no message %1</source>
         <translation>メッセージ %1 はありません</translation>
+    </message>
+    <message>
+        <source>a comparison has %1 to %2 panes, not %3</source>
+        <translation>比較のペインは %1〜%2 個です（%3 個ではありません）</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a comparison</source>
+        <translation>会話 %1 は比較ではありません</translation>
+    </message>
+    <message>
+        <source>a comparison has at most %1 panes</source>
+        <translation>比較のペインは最大 %1 個です</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of comparison %2</source>
+        <translation>会話 %1 は比較 %2 のペインではありません</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of a comparison</source>
+        <translation>会話 %1 は比較のペインではありません</translation>
+    </message>
+    <message>
+        <source>a comparison keeps at least %1 panes</source>
+        <translation>比較には少なくとも %1 個のペインが必要です</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3820,143 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::Vote</name>
+    <message>
+        <source>a vote compares %1 to %2 models, this one has %3</source>
+        <translation>投票で比べるモデルは %1〜%2 個ですが、この投票には %3 個あります</translation>
+    </message>
+    <message>
+        <source>model %1 has no name</source>
+        <translation>モデル %1 に名前がありません</translation>
+    </message>
+    <message>
+        <source>the winner is not one of the %1 models</source>
+        <translation>勝者が %1 個のモデルのどれでもありません</translation>
+    </message>
+    <message>
+        <source>an order needs more than two models</source>
+        <translation>順位付けには 3 個以上のモデルが必要です</translation>
+    </message>
+    <message>
+        <source>the order must name each of the %1 models once</source>
+        <translation>順位には %1 個のモデルをそれぞれ 1 回ずつ挙げる必要があります</translation>
+    </message>
+    <message>
+        <source>the winner must be the first model of the order</source>
+        <translation>勝者は順位の最初のモデルである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteCodec</name>
+    <message>
+        <source>&quot;winner&quot; is missing</source>
+        <translation>&quot;winner&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;a&quot;, &quot;b&quot;, &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>&quot;a&quot;、&quot;b&quot;、&quot;tie&quot;、&quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>モデルの文字（&quot;a&quot;〜&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; must be %1</source>
+        <translation>&quot;winner&quot; は %1 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; is &quot;%1&quot;; it must be %2</source>
+        <translation>&quot;winner&quot; が &quot;%1&quot; になっています。%2 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; cannot go with a winner of &quot;%1&quot;</source>
+        <translation>&quot;order&quot; は勝者 &quot;%1&quot; と併用できません</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of model letters</source>
+        <translation>&quot;order&quot; はモデルの文字の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must list the model letters &quot;a&quot; to &quot;%1&quot;</source>
+        <translation>&quot;order&quot; にはモデルの文字 &quot;a&quot;〜&quot;%1&quot; を挙げる必要があります</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>JSON ではありません: %1（%2 文字目）</translation>
+    </message>
+    <message>
+        <source>a vote must be a JSON object</source>
+        <translation>投票は JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a model name</source>
+        <translation>&quot;%1&quot; はモデル名である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;model_a&quot; and &quot;model_b&quot; are required</source>
+        <translation>&quot;model_a&quot; と &quot;model_b&quot; は必須です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; without &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; があるのに &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;tag&quot; must be a string</source>
+        <translation>&quot;tag&quot; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO 8601 date and time, such as 2026-12-07T11:25:00Z</source>
+        <translation>&quot;time&quot; は 2026-12-07T11:25:00Z のような ISO 8601 の日時である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a string</source>
+        <translation>&quot;prompt&quot; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;identity_flag&quot; and &quot;counted&quot; must be true or false</source>
+        <translation>&quot;identity_flag&quot; と &quot;counted&quot; は true か false である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteStore</name>
+    <message>
+        <source>not a vote: %1</source>
+        <translation>投票ではありません: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the vote: %1</source>
+        <translation>投票を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the votes: %1</source>
+        <translation>投票を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tags: %1</source>
+        <translation>タグを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the vote: %1</source>
+        <translation>投票を削除できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the comparison&apos;s votes: %1</source>
+        <translation>比較の投票を削除できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the comparison&apos;s votes: %1</source>
+        <translation>比較の投票を保持できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::WelcomeDialog</name>
     <message>
         <source>Welcome to Lineup</source>
@@ -4051,18 +4296,6 @@ The files before this one were imported.</source>
     <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries には 0 〜 10 の数値が必要です。</translation>
-    </message>
-    <message>
-        <source>--param needs name=value (got &quot;%1&quot;).</source>
-        <translation>--param には name=value が必要です（&quot;%1&quot; が指定されました）。</translation>
-    </message>
-    <message>
-        <source>--param %1: use %2 instead.</source>
-        <translation>--param %1: 代わりに %2 を使ってください。</translation>
-    </message>
-    <message>
-        <source>--param %1: %2</source>
-        <translation>--param %1: %2</translation>
     </message>
     <message>
         <source>use either --schema or --param response_format, not both.</source>
@@ -4597,6 +4830,292 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
         <translation>不明な prices のコマンド &quot;%1&quot;。set、list、delete のいずれかを使ってください。</translation>
     </message>
     <message>
+        <source>--pane-param needs N:name=value with N from 1 to %1, the position of a --model (got &quot;%2&quot;).</source>
+        <translation>--pane-param には N:name=value が必要です。N は 1〜%1 で、--model の位置です（&quot;%2&quot; が指定されました）。</translation>
+    </message>
+    <message>
+        <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
+        <translation>2〜8 個のペインにそれぞれ 1 つのモデル ID（または profile/model）。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Request parameter sent to every model. Repeatable.</source>
+        <translation>すべてのモデルに送るリクエストパラメーター。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Request parameter for the Nth --model only (value null: not sent there). Repeatable.</source>
+        <translation>N 番目の --model だけに送るリクエストパラメーター。繰り返し指定できます。値を null にすると、そのモデルには送りません。</translation>
+    </message>
+    <message>
+        <source>System message sent to every model.</source>
+        <translation>すべてのモデルに送るシステムメッセージ。</translation>
+    </message>
+    <message>
+        <source>Save the comparison in the conversation history.</source>
+        <translation>比較を会話履歴に保存します。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;comparison_id&quot;, &quot;results&quot;: [...]} at the end, one result per --model as chat --json prints it, plus model and profile.</source>
+        <translation>最後に {&quot;comparison_id&quot;, &quot;results&quot;: [...]} を出力します。結果は --model ごとに 1 つで、chat --json の出力に model と profile を加えたものです。</translation>
+    </message>
+    <message>
+        <source>compare needs %1 to %2 --model options, one per model to compare (got %3).</source>
+        <translation>compare には --model オプションが %1〜%2 個必要です。比較するモデルごとに 1 つ指定します（指定されたのは %3 個）。</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (e.g. gpt-5 or cometapi/gpt-5).</source>
+        <translation>--model にはモデル ID が必要です（例: gpt-5 や cometapi/gpt-5）。</translation>
+    </message>
+    <message>
+        <source>compare needs a prompt (or - to read it from stdin); usage: %1</source>
+        <translation>compare にはプロンプトが必要です（- なら標準入力から読み取ります）。使い方: %1</translation>
+    </message>
+    <message>
+        <source>first token (ms)</source>
+        <translation>最初のトークン（ms）</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>合計（ms）</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>completion tokens</source>
+        <translation>出力トークン</translation>
+    </message>
+    <message>
+        <source>reasoning tokens</source>
+        <translation>推論トークン</translation>
+    </message>
+    <message>
+        <source>cost (USD)</source>
+        <translation>コスト（USD）</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>終了理由</translation>
+    </message>
+    <message>
+        <source>[error: %1]</source>
+        <translation>[エラー: %1]</translation>
+    </message>
+    <message>
+        <source>[stopped before it ended]</source>
+        <translation>[終わる前に停止しました]</translation>
+    </message>
+    <message>
+        <source>cannot save the comparison: %1</source>
+        <translation>比較を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>saved as comparison %1.</source>
+        <translation>比較 %1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs name=value (got &quot;%2&quot;).</source>
+        <translation>%1 には name=value が必要です（&quot;%2&quot; が指定されました）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: use %3 instead.</source>
+        <translation>%1 %2: 代わりに %3 を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Only votes with this tag (any case).</source>
+        <translation>このタグの投票だけ（大文字小文字を区別しません）。</translation>
+    </message>
+    <message>
+        <source>Only votes from this day (YYYY-MM-DD, local time) or time (ISO 8601) on.</source>
+        <translation>この日（YYYY-MM-DD、ローカル時刻）またはこの日時（ISO 8601）以降の投票だけ。</translation>
+    </message>
+    <message>
+        <source>Only votes up to the end of this day, or before this time.</source>
+        <translation>この日の終わりまで、またはこの日時より前の投票だけ。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-12-07) or an ISO 8601 time (2026-12-07T14:30:00Z), not &quot;%2&quot;.</source>
+        <translation>--%1 には日付（2026-12-07）または ISO 8601 の日時（2026-12-07T14:30:00Z）が必要です（&quot;%2&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>どちらも悪い</translation>
+    </message>
+    <message>
+        <source>all bad</source>
+        <translation>すべて悪い</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>%1 の勝ち</translation>
+    </message>
+    <message>
+        <source>%1 best</source>
+        <translation>%1 が最良</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (the export&apos;s objects with &quot;id&quot; and &quot;comparison_id&quot;).</source>
+        <translation>JSON 配列を出力します（エクスポートと同じオブジェクトに &quot;id&quot; と &quot;comparison_id&quot; を加えたもの）。</translation>
+    </message>
+    <message>
+        <source>no votes yet: vote in a blind comparison, or `lineup-cli votes import FILE`.</source>
+        <translation>まだ投票がありません。ブラインド比較で投票するか、`lineup-cli votes import FILE` を使ってください。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>MODELS (A, B, ...)</source>
+        <translation>モデル（A、B、…）</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>named a model</source>
+        <translation>モデル名の言及あり</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>標準出力の代わりに FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>votes import needs one file (usage: %1)</source>
+        <translation>votes import にはファイルが 1 つ必要です（使い方: %1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>bad lines not shown: %1</source>
+        <translation>表示していない不正な行: %1</translation>
+    </message>
+    <message>
+        <source>nothing was imported; fix the lines above and import the file again.</source>
+        <translation>何もインポートされませんでした。上の行を直してから、もう一度ファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>imported 1 vote</source>
+        <translation>1 票をインポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n votes</source>
+        <translation>
+            <numerusform>%n 票をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+Blind arena votes as JSON lines, one vote each:
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+Import checks every line first; on any bad line it names the line and the problem and changes nothing.
+</source>
+        <translation>使い方: lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+ブラインドアリーナの投票を JSON Lines で扱います（1 行に 1 票）:
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+インポートは先にすべての行をチェックします。不正な行が 1 行でもあれば、その行と問題を示し、何も変更しません。
+</translation>
+    </message>
+    <message>
+        <source>unknown votes command &quot;%1&quot;; use list, export or import.</source>
+        <translation>不明な votes コマンド &quot;%1&quot;。list、export、import のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}.</source>
+        <translation>JSON を出力します: {&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}。</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap resampling (default 1): the same votes and seed give the same intervals.</source>
+        <translation>ブートストラップ再標本化のシード（既定 1）。投票とシードが同じなら区間も同じになります。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed には 0〜4294967295 の整数が必要です（&quot;%1&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>no votes to rank (votes left out of the leaderboard and votes outside the filters do not count).</source>
+        <translation>ランキングの対象になる投票がありません（ランキングから除外した投票と、絞り込みの条件に合わない投票は数えません）。</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation>レーティング</translation>
+    </message>
+    <message>
+        <source>95% INTERVAL</source>
+        <translation>95% 区間</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>WINS</source>
+        <translation>勝ち</translation>
+    </message>
+    <message>
+        <source>LOSSES</source>
+        <translation>負け</translation>
+    </message>
+    <message>
+        <source>TIES</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>Votes counted: %1. Bradley-Terry fit, Elo scale (mean 1000), 95% intervals from %2 bootstrap resamples (seed %3).</source>
+        <translation>集計した投票: %1。Bradley-Terry モデルで推定し、Elo の尺度（平均 1000）で表示。95% 区間は %2 回のブートストラップ再標本化による（シード %3）。</translation>
+    </message>
+    <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -4607,6 +5126,8 @@ Commands:
   conversations   list, show, export or delete saved conversations; their usage
   prices          the price table (USD per 1M tokens) shared with the app
   schema          check a JSON Schema, validate a value against one, infer one
+  votes           list, export or import the blind arena&apos;s votes (JSON lines)
+  leaderboard     rank the models by the votes (Bradley-Terry, 95% intervals)
 
 Global options:
   --data-dir DIR    conversation history location (default: the app&apos;s; or LINEUP_DATA_DIR)
@@ -4629,6 +5150,8 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   conversations   保存済みの会話の一覧表示、表示、エクスポート、削除。その使用量
   prices          アプリと共通の価格表（100 万トークンあたりの USD）
   schema          JSON Schema のチェック、スキーマに対する値の検証、スキーマの推定
+  votes           ブラインドアリーナの投票の一覧表示、エクスポート、インポート（JSON Lines）
+  leaderboard     投票によるモデルのランキング（Bradley-Terry、95% 区間）
 
 グローバルオプション:
   --data-dir DIR    会話履歴の場所（既定: アプリと同じ。または LINEUP_DATA_DIR）
@@ -4640,6 +5163,12 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 終了ステータス: 0 成功、1 その他の失敗（I/O、ストレージ）、2 使い方の誤り、3 サービスエラー、
 4 ネットワークエラー、5 不完全な回答（停滞、切断、停止）、6 キーまたはキーチェーンのエラー、
 8 スキーマ不一致（回答またはインスタンスが一致しない、またはスキーマのチェックで問題が見つかった）。
+</translation>
+    </message>
+    <message>
+        <source>  compare         ask several models at once; their answers and numbers side by side
+</source>
+        <translation>  compare         複数のモデルに同時に質問し、回答と数値を並べて表示
 </translation>
     </message>
 </context>

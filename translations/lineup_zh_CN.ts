@@ -235,6 +235,78 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>~ estimated: the service reported no usage for some answers.</source>
         <translation>~ 估算：部分回答服务未报告用量。</translation>
     </message>
+    <message>
+        <source>[comparison of %1] </source>
+        <translation>[%1 个模型的对比] </translation>
+    </message>
+    <message>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>无法读取对比 %1：%2</translation>
+    </message>
+    <message>
+        <source>comparison of %1</source>
+        <translation>%1 个模型的对比</translation>
+    </message>
+    <message>
+        <source>pane %1</source>
+        <translation>窗格 %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>Parameters: `%1`</source>
+        <translation>参数：`%1`</translation>
+    </message>
+    <message>
+        <source>Result of tool call `%1`:</source>
+        <translation>工具调用 `%1` 的结果：</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Tool call `%1` (%2):</source>
+        <translation>工具调用 `%1`（%2）：</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation>窗格 %1：%2</translation>
+    </message>
+    <message>
+        <source>overrides `%1`</source>
+        <translation>覆盖参数 `%1`</translation>
+    </message>
+    <message>
+        <source>User (turn %1)</source>
+        <translation>你（第 %1 轮）</translation>
+    </message>
+    <message>
+        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
+        <translation>必须是 &quot;conversation&quot; 或 &quot;comparison&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -450,6 +522,13 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>message %1 could not be read</source>
         <translation>无法读取消息 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::BlindRound</name>
+    <message>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +783,37 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
 </context>
 <context>
+    <name>Lineup::ComparisonJson</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 panes</source>
+        <translation>必须包含 %1 到 %2 个窗格</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation>必须是非负整数</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>two panes have position %1</source>
+        <translation>有两个窗格的位置都是 %1</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::Composer</name>
     <message>
         <source>Message</source>
@@ -907,10 +1017,6 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation>没有对话 %1</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>无标题</translation>
-    </message>
-    <message>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
@@ -918,37 +1024,15 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>Provider: %1</source>
         <translation>提供商：%1</translation>
     </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>创建时间：%1</translation>
+    <message numerus="yes">
+        <source>Comparison of %n models</source>
+        <translation>
+            <numerusform>%n 个模型的对比</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Parameters: `%1`</source>
-        <translation>参数：`%1`</translation>
-    </message>
-    <message>
-        <source>Result of tool call `%1`:</source>
-        <translation>工具调用 `%1` 的结果：</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>推理</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Tool call `%1` (%2):</source>
-        <translation>工具调用 `%1`（%2）：</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>无法读取对比 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1190,30 @@ Last changed %2 · %3</source>
     <message>
         <source>there is no message %1</source>
         <translation>没有消息 %1</translation>
+    </message>
+    <message>
+        <source>a comparison has %1 to %2 panes, not %3</source>
+        <translation>对比有 %1 到 %2 个窗格，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a comparison</source>
+        <translation>对话 %1 不是对比</translation>
+    </message>
+    <message>
+        <source>a comparison has at most %1 panes</source>
+        <translation>对比最多有 %1 个窗格</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of comparison %2</source>
+        <translation>对话 %1 不是对比 %2 的窗格</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of a comparison</source>
+        <translation>对话 %1 不是对比的窗格</translation>
+    </message>
+    <message>
+        <source>a comparison keeps at least %1 panes</source>
+        <translation>对比至少要保留 %1 个窗格</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3820,143 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::Vote</name>
+    <message>
+        <source>a vote compares %1 to %2 models, this one has %3</source>
+        <translation>一次投票比较 %1 到 %2 个模型，这次有 %3 个</translation>
+    </message>
+    <message>
+        <source>model %1 has no name</source>
+        <translation>模型 %1 没有名称</translation>
+    </message>
+    <message>
+        <source>the winner is not one of the %1 models</source>
+        <translation>胜者不是这 %1 个模型之一</translation>
+    </message>
+    <message>
+        <source>an order needs more than two models</source>
+        <translation>排序需要两个以上的模型</translation>
+    </message>
+    <message>
+        <source>the order must name each of the %1 models once</source>
+        <translation>排序必须把 %1 个模型各列出一次</translation>
+    </message>
+    <message>
+        <source>the winner must be the first model of the order</source>
+        <translation>胜者必须是排序中的第一个模型</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteCodec</name>
+    <message>
+        <source>&quot;winner&quot; is missing</source>
+        <translation>缺少 &quot;winner&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;a&quot;, &quot;b&quot;, &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>&quot;a&quot;、&quot;b&quot;、&quot;tie&quot; 或 &quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>模型字母（&quot;a&quot; 到 &quot;%1&quot;）、&quot;tie&quot; 或 &quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; must be %1</source>
+        <translation>&quot;winner&quot; 必须是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; is &quot;%1&quot;; it must be %2</source>
+        <translation>&quot;winner&quot; 为 &quot;%1&quot;；它必须是 %2</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; cannot go with a winner of &quot;%1&quot;</source>
+        <translation>&quot;order&quot; 不能与胜者 &quot;%1&quot; 同时使用</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of model letters</source>
+        <translation>&quot;order&quot; 必须是模型字母的数组</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must list the model letters &quot;a&quot; to &quot;%1&quot;</source>
+        <translation>&quot;order&quot; 必须列出模型字母 &quot;a&quot; 到 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是 JSON：%1（第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>a vote must be a JSON object</source>
+        <translation>投票必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a model name</source>
+        <translation>&quot;%1&quot; 必须是模型名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;model_a&quot; and &quot;model_b&quot; are required</source>
+        <translation>&quot;model_a&quot; 和 &quot;model_b&quot; 为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; without &quot;%2&quot;</source>
+        <translation>有 &quot;%1&quot; 却没有 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tag&quot; must be a string</source>
+        <translation>&quot;tag&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO 8601 date and time, such as 2026-12-07T11:25:00Z</source>
+        <translation>&quot;time&quot; 必须是 ISO 8601 日期时间，例如 2026-12-07T11:25:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a string</source>
+        <translation>&quot;prompt&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;identity_flag&quot; and &quot;counted&quot; must be true or false</source>
+        <translation>&quot;identity_flag&quot; 和 &quot;counted&quot; 必须是 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteStore</name>
+    <message>
+        <source>not a vote: %1</source>
+        <translation>不是投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the vote: %1</source>
+        <translation>无法保存投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the votes: %1</source>
+        <translation>无法读取投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the tags: %1</source>
+        <translation>无法读取标签：%1</translation>
+    </message>
+    <message>
+        <source>cannot delete the vote: %1</source>
+        <translation>无法删除投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot delete the comparison&apos;s votes: %1</source>
+        <translation>无法删除该对比的投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot keep the comparison&apos;s votes: %1</source>
+        <translation>无法保留该对比的投票：%1</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::WelcomeDialog</name>
     <message>
         <source>Welcome to Lineup</source>
@@ -4051,18 +4296,6 @@ The files before this one were imported.</source>
     <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries 需要 0 到 10 之间的数字。</translation>
-    </message>
-    <message>
-        <source>--param needs name=value (got &quot;%1&quot;).</source>
-        <translation>--param 需要 name=value（得到的是 &quot;%1&quot;）。</translation>
-    </message>
-    <message>
-        <source>--param %1: use %2 instead.</source>
-        <translation>--param %1：请改用 %2。</translation>
-    </message>
-    <message>
-        <source>--param %1: %2</source>
-        <translation>--param %1：%2</translation>
     </message>
     <message>
         <source>use either --schema or --param response_format, not both.</source>
@@ -4597,6 +4830,292 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
         <translation>未知的 prices 命令 &quot;%1&quot;；请使用 set、list 或 delete。</translation>
     </message>
     <message>
+        <source>--pane-param needs N:name=value with N from 1 to %1, the position of a --model (got &quot;%2&quot;).</source>
+        <translation>--pane-param 需要 N:name=value，N 为 1 到 %1，即某个 --model 的位置（得到的是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
+        <translation>模型 ID，或 profile/model；每个窗格一个，2 到 8 个。可重复。</translation>
+    </message>
+    <message>
+        <source>Request parameter sent to every model. Repeatable.</source>
+        <translation>发送给每个模型的请求参数。可重复。</translation>
+    </message>
+    <message>
+        <source>Request parameter for the Nth --model only (value null: not sent there). Repeatable.</source>
+        <translation>仅用于第 N 个 --model 的请求参数（值为 null：不向该模型发送）。可重复。</translation>
+    </message>
+    <message>
+        <source>System message sent to every model.</source>
+        <translation>发送给每个模型的系统消息。</translation>
+    </message>
+    <message>
+        <source>Save the comparison in the conversation history.</source>
+        <translation>将对比保存到对话历史中。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;comparison_id&quot;, &quot;results&quot;: [...]} at the end, one result per --model as chat --json prints it, plus model and profile.</source>
+        <translation>最后输出 {&quot;comparison_id&quot;, &quot;results&quot;: [...]}，每个 --model 一个结果，格式同 chat --json 的输出，另加 model 和 profile。</translation>
+    </message>
+    <message>
+        <source>compare needs %1 to %2 --model options, one per model to compare (got %3).</source>
+        <translation>compare 需要 %1 到 %2 个 --model 选项，每个要对比的模型一个（得到的是 %3 个）。</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (e.g. gpt-5 or cometapi/gpt-5).</source>
+        <translation>--model 需要一个模型 ID（例如 gpt-5 或 cometapi/gpt-5）。</translation>
+    </message>
+    <message>
+        <source>compare needs a prompt (or - to read it from stdin); usage: %1</source>
+        <translation>compare 需要一个提示词（或用 - 从 stdin 读取）；用法：%1</translation>
+    </message>
+    <message>
+        <source>first token (ms)</source>
+        <translation>首个 token（ms）</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>总计（ms）</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>cost (USD)</source>
+        <translation>费用（USD）</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>[error: %1]</source>
+        <translation>[错误：%1]</translation>
+    </message>
+    <message>
+        <source>[stopped before it ended]</source>
+        <translation>[在结束前已停止]</translation>
+    </message>
+    <message>
+        <source>cannot save the comparison: %1</source>
+        <translation>无法保存对比：%1</translation>
+    </message>
+    <message>
+        <source>saved as comparison %1.</source>
+        <translation>已保存为对比 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs name=value (got &quot;%2&quot;).</source>
+        <translation>%1 需要 name=value（得到的是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: use %3 instead.</source>
+        <translation>%1 %2：请改用 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Only votes with this tag (any case).</source>
+        <translation>仅带此标签的投票（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Only votes from this day (YYYY-MM-DD, local time) or time (ISO 8601) on.</source>
+        <translation>仅此日期（YYYY-MM-DD，本地时间）或此时间（ISO 8601）起的投票。</translation>
+    </message>
+    <message>
+        <source>Only votes up to the end of this day, or before this time.</source>
+        <translation>仅截至此日期结束或此时间之前的投票。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-12-07) or an ISO 8601 time (2026-12-07T14:30:00Z), not &quot;%2&quot;.</source>
+        <translation>--%1 需要日期（2026-12-07）或 ISO 8601 时间（2026-12-07T14:30:00Z），而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>all bad</source>
+        <translation>全都不好</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>%1 更好</translation>
+    </message>
+    <message>
+        <source>%1 best</source>
+        <translation>%1 最好</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (the export&apos;s objects with &quot;id&quot; and &quot;comparison_id&quot;).</source>
+        <translation>输出 JSON 数组（导出的对象，外加 &quot;id&quot; 和 &quot;comparison_id&quot;）。</translation>
+    </message>
+    <message>
+        <source>no votes yet: vote in a blind comparison, or `lineup-cli votes import FILE`.</source>
+        <translation>还没有投票：请在盲测对比中投票，或使用 `lineup-cli votes import FILE`。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>MODELS (A, B, ...)</source>
+        <translation>模型（A、B、…）</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>named a model</source>
+        <translation>提及了模型名称</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>votes import needs one file (usage: %1)</source>
+        <translation>votes import 需要一个文件（用法：%1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>bad lines not shown: %1</source>
+        <translation>未显示的错误行：%1</translation>
+    </message>
+    <message>
+        <source>nothing was imported; fix the lines above and import the file again.</source>
+        <translation>未导入任何内容；请修正上面的行，然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>imported 1 vote</source>
+        <translation>已导入 1 票</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n votes</source>
+        <translation>
+            <numerusform>已导入 %n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+Blind arena votes as JSON lines, one vote each:
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+Import checks every line first; on any bad line it names the line and the problem and changes nothing.
+</source>
+        <translation>用法：lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+盲测竞技场的投票，以 JSON Lines 格式，每行一票：
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+导入时先检查每一行；只要有一行有误，就指出该行及其问题，并且不做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>unknown votes command &quot;%1&quot;; use list, export or import.</source>
+        <translation>未知的 votes 命令 &quot;%1&quot;；请使用 list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}.</source>
+        <translation>输出 JSON：{&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}。</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap resampling (default 1): the same votes and seed give the same intervals.</source>
+        <translation>bootstrap 重采样的种子（默认 1）：投票和种子相同，区间也相同。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed 需要 0 到 4294967295 之间的整数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>no votes to rank (votes left out of the leaderboard and votes outside the filters do not count).</source>
+        <translation>没有可排名的投票（排除在排行榜之外的投票和不符合筛选条件的投票不计入）。</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95% INTERVAL</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>WINS</source>
+        <translation>胜</translation>
+    </message>
+    <message>
+        <source>LOSSES</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>TIES</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Votes counted: %1. Bradley-Terry fit, Elo scale (mean 1000), 95% intervals from %2 bootstrap resamples (seed %3).</source>
+        <translation>计入的投票：%1。采用 Bradley-Terry 拟合，Elo 标度（均值 1000），95% 区间来自 %2 次 bootstrap 重采样（种子 %3）。</translation>
+    </message>
+    <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -4607,6 +5126,8 @@ Commands:
   conversations   list, show, export or delete saved conversations; their usage
   prices          the price table (USD per 1M tokens) shared with the app
   schema          check a JSON Schema, validate a value against one, infer one
+  votes           list, export or import the blind arena&apos;s votes (JSON lines)
+  leaderboard     rank the models by the votes (Bradley-Terry, 95% intervals)
 
 Global options:
   --data-dir DIR    conversation history location (default: the app&apos;s; or LINEUP_DATA_DIR)
@@ -4629,6 +5150,8 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   conversations   列出、显示、导出或删除已保存的对话；查看其用量
   prices          与应用共用的价格表（每百万 token 的美元价格）
   schema          检查 JSON Schema、根据 schema 验证值、推断 schema
+  votes           列出、导出或导入盲测竞技场的投票（JSON Lines）
+  leaderboard     按投票给模型排名（Bradley-Terry，95% 区间）
 
 全局选项：
   --data-dir DIR    对话历史位置（默认：与应用相同；或 LINEUP_DATA_DIR）
@@ -4640,6 +5163,12 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 退出状态：0 成功，1 其他失败（I/O、存储），2 用法错误，3 服务错误，
 4 网络错误，5 回答不完整（停滞、中断、已停止），6 密钥或钥匙串错误，
 8 schema 不匹配（回答或实例不匹配，或 schema 检查发现问题）。
+</translation>
+    </message>
+    <message>
+        <source>  compare         ask several models at once; their answers and numbers side by side
+</source>
+        <translation>  compare         同时询问多个模型，并排显示它们的回答和数据
 </translation>
     </message>
 </context>

@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::UsageCommand", text);
+    // lupdate files the tr() calls of this file's free functions under the namespace.
+    return QCoreApplication::translate("Lineup", text);
 }
 
 QString dollars(double value)

@@ -4,6 +4,7 @@
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
 #include "util/ParallelFor.h"
+#include "util/TranslateInContexts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationExporter", text);
+    return translateInContexts({"Lineup::ConversationExporter", "Lineup"}, text);
 }
 
 QString generator()

@@ -3,6 +3,7 @@
 #include "storage/ComparisonJson.h"
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
+#include "util/TranslateInContexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,7 +29,7 @@ struct PendingConversation
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationImporter", text);
+    return translateInContexts({"Lineup::ConversationImporter", "Lineup"}, text);
 }
 
 // Nobody streams an imported answer any more.
