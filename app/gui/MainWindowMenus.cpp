@@ -15,6 +15,7 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonWorkspace.h"
 #include "storage/ConversationStore.h"
 #include "usage/TokensDock.h"
 
@@ -36,6 +37,12 @@ void MainWindow::buildMenus()
     newChat->setObjectName(QStringLiteral("actionNewChat"));
     newChat->setShortcut(QKeySequence::New);
     newChat->setToolTip(tr("Start a new conversation"));
+    QAction *newComparison =
+        file->addAction(Icons::themed(QStringLiteral("compare")), tr("New &Comparison"), this,
+                        [this] { MainWindow::newComparison(); });
+    newComparison->setObjectName(QStringLiteral("actionNewComparison"));
+    newComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newComparison->setToolTip(tr("Ask several models the same question side by side"));
     QAction *settings =
         file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
                         [this] { openSettings(); });
@@ -59,6 +66,8 @@ void MainWindow::buildMenus()
     QAction *stop = edit->addAction(tr("&Stop Answer"), this, [this] {
         if (m_session->isBusy())
             m_session->stop();
+        else if (isComparing())
+            m_comparison->stopAll(); // every pane
     });
     stop->setObjectName(QStringLiteral("actionStop"));
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
