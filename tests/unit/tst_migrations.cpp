@@ -80,6 +80,13 @@ const char *const SchemaV4[] = {
     "PRAGMA user_version = 4",
 };
 
+// Schema v5 on top of v4, exactly as released.
+const char *const SchemaV5[] = {
+    "ALTER TABLE messages ADD COLUMN price TEXT NOT NULL DEFAULT '{}'",
+    "ALTER TABLE messages ADD COLUMN logprobs TEXT NOT NULL DEFAULT ''",
+    "PRAGMA user_version = 5",
+};
+
 const QByteArray PixelSha =
     QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
 
@@ -122,6 +129,12 @@ class TestMigrations : public QObject
         }
         if (version >= 4) {
             for (const char *statement : SchemaV4) {
+                if (!query.exec(QLatin1String(statement)))
+                    qWarning("%s", qPrintable(query.lastError().text()));
+            }
+        }
+        if (version >= 5) {
+            for (const char *statement : SchemaV5) {
                 if (!query.exec(QLatin1String(statement)))
                     qWarning("%s", qPrintable(query.lastError().text()));
             }
@@ -190,6 +203,10 @@ class TestMigrations : public QObject
         QCOMPARE(conversations[0].pinned, false);
         QCOMPARE(conversations[0].messageCount, 3);
         QCOMPARE(conversations[0].updatedAt.toMSecsSinceEpoch(), 2000);
+        // v6: every earlier conversation is an ordinary one, in no comparison.
+        QCOMPARE(conversations[0].kind, ConversationKind::Conversation);
+        QCOMPARE(conversations[0].comparisonId, 0);
+        QCOMPARE(conversations[0].paneCount, 0);
 
         const QList<MessageRecord> messages = store->messages(1);
         QCOMPARE(messages.size(), 3);
@@ -350,6 +367,49 @@ private Q_SLOTS:
         const MessageRecord stored = store->messages(1).last();
         QCOMPARE(stored.price, answer.price);
         QCOMPARE(stored.logprobs, answer.logprobs);
+    }
+
+    void migratesFromVersion5()
+    {
+        QString connection;
+        const QString dataDir = makeDatabase(5, &connection);
+        fillVersion1(connection);
+        QSqlQuery query(QSqlDatabase::database(connection));
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
+            " cached_tokens = 2, reasoning_tokens = 3,"
+            " price = '{\"input\":2,\"output\":8,\"source\":\"table\"}' WHERE id = 2")));
+        query.finish();
+        closeRaw(connection);
+        verifyMigrated(dataDir);
+
+        // A migrated database takes comparisons: panes, cascade and search included.
+        QString error;
+        auto store = ConversationStore::open(dataDir, &error);
+        QVERIFY2(store, qPrintable(error));
+        Comparison comparison;
+        comparison.shared.title = QStringLiteral("After the upgrade");
+        for (const char *model : {"gpt-5", "llama3.2"}) {
+            ComparisonPane pane;
+            pane.conversation.model = QLatin1String(model);
+            comparison.panes.append(pane);
+        }
+        const qint64 id = store->createComparison(comparison);
+        QVERIFY2(id > 0, qPrintable(store->lastError()));
+        QVERIFY(store->appendMessage(comparison.panes[0].conversation.id,
+                                     Test::sampleUserTurn(QStringLiteral("wombat"))) > 0);
+        QCOMPARE(store->conversations().size(), 2);
+        const QList<SearchHit> hits = store->search(QStringLiteral("wombat"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].conversationId, id);
+        QCOMPARE(hits[0].paneConversationId, comparison.panes[0].conversation.id);
+        QVERIFY(store->deleteConversationPermanently(id));
+        QSqlQuery check(store->database());
+        QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM conversations")) && check.next());
+        QCOMPARE(check.value(0).toInt(), 1);
+        check.finish();
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!check.next());
     }
 
     void migratesEmptyFile()

@@ -1,5 +1,6 @@
 #include "storage/ConversationStore.h"
 
+#include "storage/ConversationRows.h"
 #include "storage/MessageCodec.h"
 #include "storage/RecordJson.h"
 #include "storage/StoreSchema.h"
@@ -34,32 +35,6 @@ qint64 nowMs()
 qint64 msOr(const QDateTime &time, qint64 fallback)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : fallback;
-}
-
-QString conversationSelect()
-{
-    return QStringLiteral("SELECT c.id, c.title, c.system_prompt, c.system_role, c.profile_id,"
-                          " c.model, c.parameters, c.pinned, c.created_at, c.updated_at,"
-                          " (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id)"
-                          " FROM conversations c");
-}
-
-ConversationInfo readConversation(const QSqlQuery &query)
-{
-    ConversationInfo info;
-    info.id = query.value(0).toLongLong();
-    info.title = query.value(1).toString();
-    info.systemPrompt = query.value(2).toString();
-    info.systemRole =
-        query.value(3).toString() == QLatin1String("developer") ? Role::Developer : Role::System;
-    info.profileId = query.value(4).toString();
-    info.model = query.value(5).toString();
-    info.parameters = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    info.pinned = query.value(7).toBool();
-    info.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(8).toLongLong(), Qt::UTC);
-    info.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
-    info.messageCount = query.value(10).toInt();
-    return info;
 }
 
 // Looking a connection up by name takes a global lock and copies the name list; the last one
@@ -266,21 +241,22 @@ QList<ConversationInfo> ConversationStore::conversations() const
 {
     QList<ConversationInfo> result;
     QSqlQuery query(database());
-    if (!query.exec(conversationSelect() +
-                    QStringLiteral(" WHERE c.deleted_at IS NULL"
+    // Panes are listed through their comparison, never on their own.
+    if (!query.exec(ConversationRows::select() +
+                    QStringLiteral(" WHERE c.deleted_at IS NULL AND c.comparison_id IS NULL"
                                    " ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"))) {
         setError(query.lastError().text());
         return result;
     }
     while (query.next())
-        result.append(readConversation(query));
+        result.append(ConversationRows::read(query));
     return result;
 }
 
 std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const
 {
     QSqlQuery query(database());
-    query.prepare(conversationSelect() +
+    query.prepare(ConversationRows::select() +
                   QStringLiteral(" WHERE c.id = :id AND c.deleted_at IS NULL"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec()) {
@@ -291,17 +267,25 @@ std::optional<ConversationInfo> ConversationStore::conversation(qint64 id) const
         setError(tr("there is no conversation %1").arg(id));
         return std::nullopt;
     }
-    return readConversation(query);
+    return ConversationRows::read(query);
 }
 
 qint64 ConversationStore::createConversation(const ConversationInfo &info)
 {
+    return insertConversationRow(info, 0, {});
+}
+
+qint64 ConversationStore::insertConversationRow(const ConversationInfo &info, int panePosition,
+                                                const PaneOverrides &overrides)
+{
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "INSERT INTO conversations (title, system_prompt, system_role, profile_id, model,"
-        " parameters, pinned, created_at, updated_at)"
+        " parameters, pinned, created_at, updated_at, kind, comparison_id, pane_position,"
+        " pane_overrides)"
         " VALUES (:title, :system_prompt, :system_role, :profile_id, :model, :parameters,"
-        " :pinned, :created_at, :updated_at)"));
+        " :pinned, :created_at, :updated_at, :kind, :comparison_id, :pane_position,"
+        " :pane_overrides)"));
     const qint64 now = nowMs();
     query.bindValue(QStringLiteral(":title"), notNull(info.title));
     query.bindValue(QStringLiteral(":system_prompt"), notNull(info.systemPrompt));
@@ -312,6 +296,12 @@ qint64 ConversationStore::createConversation(const ConversationInfo &info)
     query.bindValue(QStringLiteral(":pinned"), info.pinned ? 1 : 0);
     query.bindValue(QStringLiteral(":created_at"), msOr(info.createdAt, now));
     query.bindValue(QStringLiteral(":updated_at"), msOr(info.updatedAt, msOr(info.createdAt, now)));
+    query.bindValue(QStringLiteral(":kind"), ConversationRows::kindName(info.kind));
+    query.bindValue(QStringLiteral(":comparison_id"),
+                    info.comparisonId > 0 ? QVariant(info.comparisonId)
+                                          : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(QStringLiteral(":pane_position"), panePosition);
+    query.bindValue(QStringLiteral(":pane_overrides"), compact(overrides.toJson()));
     if (!query.exec()) {
         setError(query.lastError().text());
         return 0;
@@ -330,6 +320,7 @@ bool ConversationStore::updateConversation(const ConversationInfo &info)
         before->title == info.title && before->systemPrompt == info.systemPrompt &&
         before->systemRole == info.systemRole && before->profileId == info.profileId &&
         before->model == info.model && before->parameters == info.parameters;
+    StoreTransaction transaction(database());
     QSqlQuery query(database());
     query.prepare(QStringLiteral(
         "UPDATE conversations SET title = :title, system_prompt = :system_prompt,"
@@ -345,11 +336,19 @@ bool ConversationStore::updateConversation(const ConversationInfo &info)
     query.bindValue(QStringLiteral(":updated_at"),
                     onlyPinned ? before->updatedAt.toMSecsSinceEpoch() : nowMs());
     query.bindValue(QStringLiteral(":id"), info.id);
-    if (!query.exec()) {
+    if (!transaction.ok() || !query.exec()) {
         setError(query.lastError().text());
         return false;
     }
-    Q_EMIT conversationsChanged();
+    // A comparison's panes follow its title, pin and shared settings.
+    if (before->kind == ConversationKind::Comparison && !syncPanes(info.id))
+        return false;
+    if (!transaction.commit()) {
+        setError(database().lastError().text());
+        return false;
+    }
+    if (transaction.outermost())
+        Q_EMIT conversationsChanged();
     return true;
 }
 
@@ -374,11 +373,14 @@ bool ConversationStore::setPinned(qint64 id, bool pinned)
 bool ConversationStore::deleteConversation(qint64 id)
 {
     QSqlQuery query(database());
+    // A comparison goes with its panes (the same timestamp, so purge and restore take both).
     query.prepare(QStringLiteral("UPDATE conversations SET deleted_at = :now"
-                                 " WHERE id = :id AND deleted_at IS NULL"));
+                                 " WHERE (id = :id OR comparison_id = :comparison)"
+                                 " AND deleted_at IS NULL"));
     query.bindValue(QStringLiteral(":now"), nowMs());
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || query.numRowsAffected() != 1) {
+    query.bindValue(QStringLiteral(":comparison"), id);
+    if (!query.exec() || query.numRowsAffected() < 1) {
         setError(query.lastError().isValid() ? query.lastError().text()
                                              : tr("there is no conversation %1").arg(id));
         return false;
@@ -391,9 +393,11 @@ bool ConversationStore::restoreConversation(qint64 id)
 {
     QSqlQuery query(database());
     query.prepare(QStringLiteral("UPDATE conversations SET deleted_at = NULL"
-                                 " WHERE id = :id AND deleted_at IS NOT NULL"));
+                                 " WHERE (id = :id OR comparison_id = :comparison)"
+                                 " AND deleted_at IS NOT NULL"));
     query.bindValue(QStringLiteral(":id"), id);
-    if (!query.exec() || query.numRowsAffected() != 1) {
+    query.bindValue(QStringLiteral(":comparison"), id);
+    if (!query.exec() || query.numRowsAffected() < 1) {
         setError(query.lastError().isValid() ? query.lastError().text()
                                              : tr("conversation %1 is not deleted").arg(id));
         return false;

@@ -56,7 +56,7 @@ class ConversationStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr int TitleMaxLength = 60;
 
     // Creates dataDir and lineup.sqlite as needed, sets WAL, foreign keys and a busy timeout,
@@ -99,18 +99,25 @@ public:
     // conversations() lists comparisons among conversations (kind Comparison, paneCount set) and
     // never lists their panes; rename, pin, delete, restore and purge of a comparison act on its
     // panes too, and a pane's new message touches the comparison's updatedAt.
-    // Writes the comparison row and its panes in one transaction; returns the comparison id and
-    // fills in the ids (comparison.shared.id, each pane's conversation.id), 0 on failure.
+    // Writes the comparison row and its 2-8 panes in one transaction; returns the comparison id
+    // and fills in what was stored (comparison.shared with its id and kind, each pane's
+    // conversation as effectiveSettings() with its id, positions 0..n-1), 0 on failure.
+    // A pane's title and pin are its comparison's. createConversation() keeps kind and
+    // comparisonId too, so an import can write a pane with its messages (insertConversation)
+    // and then its position and overrides (updatePane).
     qint64 createComparison(Comparison &comparison);
     // With its panes by position (messages not loaded: messages(pane id)).
     std::optional<Comparison> comparison(qint64 id) const;
     // Shared settings (title, prompt, parameters, pinned) of the comparison row.
     bool updateComparison(const ConversationInfo &shared);
-    // Adds a pane (its conversation row) to a stored comparison; returns its conversation id.
+    // Adds a pane (its conversation row) after the last one of a stored comparison (up to
+    // Comparison::MaxPanes); returns its conversation id, 0 on failure.
     qint64 addPane(qint64 comparisonId, const ComparisonPane &pane);
-    // Position, overrides and the pane conversation's settings.
+    // Position, overrides, profile and model of the pane (by pane.conversation.id); the other
+    // settings are derived from the shared ones (effectiveSettings). Touches the comparison.
     bool updatePane(const ComparisonPane &pane);
-    // Deletes the pane's conversation for good (the comparison keeps at least two).
+    // Deletes the pane's conversation for good (the comparison keeps at least two); the others
+    // are numbered 0..n-1 again.
     bool removePane(qint64 paneConversationId);
 
     // --- messages ----------------------------------------------------------------------------
@@ -161,7 +168,17 @@ private:
     explicit ConversationStore(const QString &dataDir);
     bool initialize(QString *error);
     void setError(const QString &error) const;
+    // Touches the conversation and, for a pane, its comparison.
     bool touchConversation(qint64 conversationId);
+    qint64 insertConversationRow(const ConversationInfo &info, int panePosition,
+                                 const PaneOverrides &overrides);
+    // Writes a pane's row: the effective settings of `shared` with its overrides, the
+    // comparison's title and pin, its position.
+    bool writePane(const ConversationInfo &shared, const ComparisonPane &pane);
+    // Derives every pane's row from the comparison's shared settings again.
+    bool syncPanes(qint64 comparisonId);
+    // Numbers the panes 0..n-1 in their order.
+    bool renumberPanes(qint64 comparisonId);
     bool removeOrphanAttachments();
     // Counts commits; every few, copies the WAL into the database on a background thread.
     void noteWrite();

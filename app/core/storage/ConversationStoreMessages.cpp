@@ -180,10 +180,13 @@ qint64 ConversationStore::conversationOf(qint64 messageId) const
 
 bool ConversationStore::touchConversation(qint64 conversationId)
 {
-    QSqlQuery &query =
-        preparedQuery(QStringLiteral("UPDATE conversations SET updated_at = :now WHERE id = :id"));
+    // A pane's comparison is what the history lists, so it moves up with the pane.
+    QSqlQuery &query = preparedQuery(
+        QStringLiteral("UPDATE conversations SET updated_at = :now WHERE id IN"
+                       " (:id, (SELECT comparison_id FROM conversations WHERE id = :pane))"));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":id"), conversationId);
+    query.bindValue(QStringLiteral(":pane"), conversationId);
     if (!query.exec()) {
         setError(query.lastError().text());
         return false;
@@ -211,10 +214,16 @@ qint64 ConversationStore::appendMessage(qint64 conversationId, const MessageReco
     }
     if (record.message.role == Role::User) {
         const QString title = titleFromPrompt(record.message.text());
-        QSqlQuery &titleQuery = preparedQuery(QStringLiteral(
-            "UPDATE conversations SET title = :title WHERE id = :id AND title = ''"));
+        // A pane's first prompt names its comparison too (and so every pane: they share it).
+        QSqlQuery &titleQuery = preparedQuery(
+            QStringLiteral("UPDATE conversations SET title = :title WHERE title = '' AND (id = :id"
+                           " OR id = (SELECT comparison_id FROM conversations WHERE id = :pane)"
+                           " OR (comparison_id IS NOT NULL AND comparison_id ="
+                           "  (SELECT comparison_id FROM conversations WHERE id = :sibling)))"));
         titleQuery.bindValue(QStringLiteral(":title"), notNull(title));
         titleQuery.bindValue(QStringLiteral(":id"), conversationId);
+        titleQuery.bindValue(QStringLiteral(":pane"), conversationId);
+        titleQuery.bindValue(QStringLiteral(":sibling"), conversationId);
         if (!title.isEmpty() && !titleQuery.exec()) {
             setError(titleQuery.lastError().text());
             return 0;

@@ -136,11 +136,13 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
     query.setForwardOnly(true);
     if (terms.substrings.isEmpty()) {
         query.prepare(QStringLiteral(
-            "SELECT m.id, m.conversation_id, c.title, m.role, m.created_at,"
+            "SELECT m.id, m.conversation_id, coalesce(parent.title, c.title), m.role,"
+            " m.created_at, c.comparison_id,"
             " snippet(messages_fts, -1, :open, :close, :ellipsis, 16)"
             " FROM messages_fts"
             " JOIN messages m ON m.id = messages_fts.rowid"
             " JOIN conversations c ON c.id = m.conversation_id"
+            " LEFT JOIN conversations parent ON parent.id = c.comparison_id"
             " WHERE messages_fts MATCH :match AND c.deleted_at IS NULL"
             // Newest first: FTS5 walks its doclists backwards and stops at the limit, where
             // ORDER BY rank would score every match (hundreds of ms for a common word in 100k).
@@ -152,8 +154,10 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
         // Messages newest first (CROSS JOIN keeps them the outer loop, so the scan stops at the
         // limit), filtered by the index for the other words.
         QString sql = QStringLiteral(
-            "SELECT m.id, m.conversation_id, c.title, m.role, m.created_at, m.text, m.reasoning"
+            "SELECT m.id, m.conversation_id, coalesce(parent.title, c.title), m.role,"
+            " m.created_at, c.comparison_id, m.text, m.reasoning"
             " FROM messages m CROSS JOIN conversations c"
+            " LEFT JOIN conversations parent ON parent.id = c.comparison_id"
             " WHERE c.id = m.conversation_id AND c.deleted_at IS NULL");
         if (!terms.indexed.isEmpty())
             sql += QStringLiteral(
@@ -184,13 +188,18 @@ QList<SearchHit> ConversationStore::search(const QString &text, int limit) const
         hit.title = query.value(2).toString();
         hit.role = roleFromName(query.value(3).toString()).value_or(Role::User);
         hit.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong(), Qt::UTC);
+        // A hit in a pane opens its comparison, at that pane.
+        if (const qint64 comparisonId = query.value(5).toLongLong(); comparisonId > 0) {
+            hit.paneConversationId = hit.conversationId;
+            hit.conversationId = comparisonId;
+        }
         if (terms.substrings.isEmpty()) {
-            readMarkedSnippet(query.value(5).toString(), &hit);
+            readMarkedSnippet(query.value(6).toString(), &hit);
         } else {
-            const QString messageText = query.value(5).toString();
+            const QString messageText = query.value(6).toString();
             const bool inText =
                 messageText.contains(terms.substrings.constFirst(), Qt::CaseInsensitive);
-            buildSnippet(inText ? messageText : query.value(6).toString(), terms, &hit);
+            buildSnippet(inText ? messageText : query.value(7).toString(), terms, &hit);
         }
         hits.append(hit);
     }

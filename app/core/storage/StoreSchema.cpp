@@ -135,6 +135,27 @@ QStringList version5()
     };
 }
 
+QStringList version6()
+{
+    return {
+        // Comparisons: a comparison is a conversations row of kind 'comparison' holding the
+        // shared settings; each pane stays an ordinary conversation (so search, usage and export
+        // see it unchanged) that names its comparison, with its position and what it overrides.
+        // Removing the comparison removes its panes, and so their messages.
+        QStringLiteral(
+            "ALTER TABLE conversations ADD COLUMN kind TEXT NOT NULL DEFAULT 'conversation'"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN comparison_id INTEGER"
+                       " REFERENCES conversations(id) ON DELETE CASCADE"),
+        QStringLiteral(
+            "ALTER TABLE conversations ADD COLUMN pane_position INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "ALTER TABLE conversations ADD COLUMN pane_overrides TEXT NOT NULL DEFAULT '{}'"),
+        // The cascade and the pane listing look panes up by their comparison.
+        QStringLiteral("CREATE INDEX conversations_by_comparison"
+                       " ON conversations(comparison_id, pane_position)"),
+    };
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lineup::StoreSchema", text);
@@ -155,6 +176,8 @@ QStringList migrationTo(int version)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

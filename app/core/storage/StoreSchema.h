@@ -13,9 +13,11 @@ namespace Lineup {
 //   v2: pinned + soft delete on conversations; usage token counts as columns (backfilled)
 //   v3: alternatives (n > 1) per message; FTS5 index over text and reasoning kept by triggers
 //   v4: the FTS5 index without per-row column sizes (columnsize=0), rebuilt
+//   v5: price snapshot and logprobs per message
+//   v6: comparisons: conversation kind, panes (comparison_id, position, overrides)
 namespace StoreSchema {
 
-inline constexpr int CurrentVersion = 5;
+inline constexpr int CurrentVersion = 6;
 
 // The statements that take a database from `version - 1` to `version` (one statement each).
 QStringList migrationTo(int version);

@@ -1,0 +1,1 @@
+#include "comparison/PaneFigures.h"

@@ -1,0 +1,1 @@
+#include "comparison/WordDiff.h"
