@@ -57,6 +57,13 @@ ComparisonWorkspace *MainWindow::ensureComparison()
         m_list->setCurrentConversation(id);
         updateWindowTitle();
     });
+    if (m_store) {
+        // A rename in the list shows in the window title.
+        connect(m_store.get(), &ConversationStore::conversationsChanged, this, [this] {
+            if (isComparing())
+                updateWindowTitle();
+        });
+    }
     connect(m_comparison, &ComparisonWorkspace::conversationContinued, this, [this](qint64 id) {
         m_list->reload();
         openConversation(id);

@@ -197,6 +197,8 @@ void ComparisonController::onPaneRemoved(int index)
     const qint64 id = m_paneIds.takeAt(index);
     if (!m_store->removePane(id))
         Q_EMIT storageFailed(m_store->lastError());
+    for (int i = index; i < m_session->paneCount(); ++i)
+        onPaneSettingsChanged(i); // their positions moved up
 }
 
 void ComparisonController::onPaneSettingsChanged(int index)
