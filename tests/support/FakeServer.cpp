@@ -178,6 +178,21 @@ private:
             m_onRequest(index);
         if (m_response.neverRespond)
             return;
+        respondWhenReleased();
+    }
+
+    void respondWhenReleased()
+    {
+        if (m_closed)
+            return;
+        if (m_response.holdUntilRequests > 0) {
+            QMutexLocker lock(&m_state->mutex);
+            if (m_state->requests.size() < m_response.holdUntilRequests) {
+                lock.unlock();
+                QTimer::singleShot(5, this, &FakeConnection::respondWhenReleased);
+                return;
+            }
+        }
         if (m_response.headerDelayMs > 0)
             QTimer::singleShot(m_response.headerDelayMs, this, &FakeConnection::writeHead);
         else

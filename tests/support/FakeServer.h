@@ -55,6 +55,9 @@ struct FakeResponse
     int dropAfterChunk = -1;        // after writing chunk N abort the connection
     bool stallAfterHeaders = false; // send the head only, keep the socket open
     bool dropAfterHeaders = false;  // send the head only, then abort
+    // Holds the answer until the server has received this many requests in all: a response
+    // that ever starts proves that many requests were open at once (no client-side queueing).
+    int holdUntilRequests = 0;
     // Produces the body piece by piece until it returns an empty array (benchmarks: no need to
     // hold 50 MB in memory). Written with back-pressure; implies chunked unless
     // sendContentLength is false.

@@ -109,10 +109,9 @@ void ComparisonSession::load(const Comparison &comparison,
     m_busy = false;
     if (wasBusy)
         Q_EMIT busyChanged(false);
+    // The list order is the pane order (storage returns panes by position); records[i] are
+    // panes[i]'s.
     m_comparison = comparison;
-    std::sort(
-        m_comparison.panes.begin(), m_comparison.panes.end(),
-        [](const ComparisonPane &a, const ComparisonPane &b) { return a.position < b.position; });
     while (m_comparison.panes.size() > Comparison::MaxPanes)
         m_comparison.panes.removeLast();
     Q_EMIT sharedChanged();
