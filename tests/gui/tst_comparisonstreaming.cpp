@@ -4,6 +4,7 @@
 // per-pane overrides reaching only that pane's request body.
 #include "ComparisonHarness.h"
 #include "ConversationController.h"
+#include "chatview/ChatView.h"
 #include "comparison/FiguresText.h"
 
 #include <QLabel>

@@ -223,6 +223,8 @@ void PaneWidget::setRemovable(bool removable)
 
 int PaneWidget::lastAnswerRow() const
 {
+    if (!m_session)
+        return -1;
     const ConversationModel *messages = m_session->messages();
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         if (messages->record(row).message.role == Role::Assistant)
@@ -240,6 +242,8 @@ PaneFigures PaneWidget::figures() const
 void PaneWidget::updateFigures()
 {
     m_figuresTimer->stop();
+    if (!m_session)
+        return;
     const int row = lastAnswerRow();
     m_figures->setText(
         row < 0 ? FiguresText::tr("No answer yet")
@@ -250,6 +254,8 @@ void PaneWidget::updateFigures()
 
 void PaneWidget::updateButtons()
 {
+    if (!m_session)
+        return;
     const bool busy = m_session->isBusy();
     const int row = lastAnswerRow();
     const bool failed =

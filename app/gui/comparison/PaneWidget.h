@@ -4,6 +4,7 @@
 #include "comparison/PaneFigures.h"
 
 #include <QFrame>
+#include <QPointer>
 
 class QLabel;
 class QTimer;
@@ -63,7 +64,9 @@ private:
     void updateFigures();
     void updateButtons();
 
-    ChatSession *m_session;
+    // The comparison owns the session and may drop it (loading another comparison) before this
+    // widget goes: a stale widget must never match a new session at the same address.
+    QPointer<ChatSession> m_session;
     ChatView *m_view;
     QLabel *m_number;
     QToolButton *m_modelButton;
