@@ -39,8 +39,10 @@ public:
     ChatSession *pane(int index) const;
     int indexOf(const ChatSession *pane) const; // -1 when not a pane of this comparison
 
-    // Replaces everything (opening a stored comparison); `records[i]` are pane i's messages.
-    // Stops running requests.
+    // Replaces everything (opening a stored comparison); `records[i]` are pane i's messages and
+    // the list order is the pane order (positions are renumbered from it). Drops running
+    // requests; emits paneRemoved for the old panes (last first), sharedChanged, then paneAdded
+    // for each new one.
     void load(const Comparison &comparison, const QList<QList<MessageRecord>> &records);
     // Shared settings changed: every pane's effective settings are derived again.
     void setShared(const ConversationInfo &shared);
@@ -57,7 +59,8 @@ public:
     bool isBusy() const; // any pane streaming
 
 public Q_SLOTS:
-    // The same user turn to every pane; each keeps its own history.
+    // The same user turn to every pane; each keeps its own history. Ignored while any pane is
+    // busy (stop it first), so every pane's history holds the same turns.
     void send(const Lineup::ChatMessage &userMessage);
     void stopAll();
     void stop(int index);

@@ -2,6 +2,7 @@
 
 #include "chat/MessageRecord.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,10 +28,17 @@ struct PaneFigures
     MessageStatus status = MessageStatus::Complete;
     bool hasError = false;
 
-    static PaneFigures of(const MessageRecord &answer);
+    // When the service reported no usage the tokens are estimated (usage/TokenEstimate): the
+    // answer's from its text, the prompt's from `promptEstimate` (unknown without it), and the
+    // cost from those at the answer's price, all marked estimated.
+    static PaneFigures of(const MessageRecord &answer,
+                          std::optional<qint64> promptEstimate = std::nullopt);
+    // The figures of the pane's latest answer (its last assistant record), the prompt estimated
+    // from the history before it; empty figures (status Complete, nothing known) without one.
+    static PaneFigures ofLatest(const ConversationInfo &pane, const QList<MessageRecord> &records);
     // {"time_to_first_token_ms", "tokens_per_second", "total_ms", "prompt_tokens",
-    //  "completion_tokens", "reasoning_tokens", "cost_usd", "finish_reason", "status"}; unknown
-    // figures are null.
+    //  "completion_tokens", "reasoning_tokens", "cost_usd", "finish_reason", "status",
+    //  "tokens_estimated", "cost_estimated"}; unknown figures are null.
     QJsonObject toJson() const;
 };
 
@@ -47,10 +55,13 @@ enum class Figure {
 inline constexpr int FigureCount = 8;
 
 // Indexes of the panes holding the best value of `figure` (ties share it); empty when the figure
-// is not ranked or fewer than two panes have a value. Failed answers never win.
+// is not ranked or fewer than two panes have a value. Failed answers never win; total time and
+// cost rank complete answers only (a stopped answer is short and cheap, not better).
 QList<int> bestPanes(const QList<PaneFigures> &panes, Figure figure);
 
-// A Markdown table, one row per pane, one column per figure, the best values in bold.
+// A Markdown table, one row per pane, one column per figure, the best values in bold. Times are
+// in ms, speed in tokens/s (one decimal), cost in USD (formatUsd), so `figureNames` should name
+// the units; an estimate starts with "~".
 // `paneNames` label the rows and `figureNames` (FigureCount of them, in Figure order) the
 // columns, both already translated by the caller; `unknown` stands for a missing value.
 QString figuresMarkdown(const QStringList &paneNames, const QList<PaneFigures> &panes,
