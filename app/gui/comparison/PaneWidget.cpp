@@ -162,6 +162,11 @@ QToolButton *PaneWidget::addButton(const QString &icon, const QString &name, con
     return button;
 }
 
+ChatSession *PaneWidget::session() const
+{
+    return m_session;
+}
+
 QToolButton *PaneWidget::button(const QString &objectName) const
 {
     return m_header->findChild<QToolButton *>(objectName);

@@ -27,7 +27,7 @@ public:
     PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *parent = nullptr);
     ~PaneWidget() override;
 
-    ChatSession *session() const { return m_session; }
+    ChatSession *session() const; // null once the comparison dropped the pane
     ChatView *chatView() const { return m_view; }
     QToolButton *modelButton() const { return m_modelButton; }
     QLabel *overridesLabel() const { return m_overrides; }
