@@ -46,7 +46,7 @@ EmptyState::EmptyState(QWidget *parent)
                         "paste or drop images to attach them"));
 
     m_compare->setObjectName(QStringLiteral("newComparisonButton"));
-    m_compare->setText(tr("Compare Models Side by Side…"));
+    m_compare->setText(tr("Compare Models"));
     m_compare->setIcon(Icons::themed(QStringLiteral("compare")));
     m_compare->setToolTip(tr("Ask several models the same question at once (Ctrl+Shift+N)"));
     connect(m_compare, &QPushButton::clicked, this, &EmptyState::newComparisonRequested);

@@ -117,6 +117,7 @@ QList<QPair<QString, QString>> MainWindow::comparisonPanes(const QStringList &mo
 void MainWindow::newComparison(const QStringList &models)
 {
     const QList<QPair<QString, QString>> panes = comparisonPanes(models);
+    leaveComparison(); // a running one stops and is saved as such
     m_panels->flush();
     if (m_editingRow >= 0) {
         m_composer->endEdit();

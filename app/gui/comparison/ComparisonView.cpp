@@ -16,11 +16,13 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,7 +59,11 @@ ComparisonView::ComparisonView(ComparisonSession *session, EndpointManager *endp
     , m_summary(new FiguresTable(this))
     , m_title(new QLabel(this))
     , m_thisPaneOnly(new QCheckBox(tr("Panels edit this pane only"), this))
+    , m_summaryTimer(new QTimer(this))
 {
+    m_summaryTimer->setSingleShot(true);
+    m_summaryTimer->setInterval(200);
+    connect(m_summaryTimer, &QTimer::timeout, this, &ComparisonView::updateSummary);
     setObjectName(QStringLiteral("comparisonView"));
     setAccessibleName(tr("Comparison"));
 
@@ -233,7 +239,10 @@ void ComparisonView::wirePane(PaneWidget *pane)
             [this, index] { Q_EMIT continueRequested(index()); });
     connect(pane, &PaneWidget::copyCurlRequested, this,
             [this, index] { Q_EMIT copyCurlRequested(index()); });
-    connect(pane, &PaneWidget::figuresChanged, this, &ComparisonView::updateSummary);
+    connect(pane, &PaneWidget::figuresChanged, this, [this] {
+        if (!m_summaryTimer->isActive())
+            m_summaryTimer->start();
+    });
     auto *menu = qobject_cast<ModelMenu *>(pane->modelButton()->menu());
     connect(menu, &ModelMenu::modelChosen, this,
             [this, index](const QString &profileId, const QString &model) {
@@ -402,6 +411,7 @@ QString ComparisonView::paneName(int index) const
 
 void ComparisonView::updateSummary()
 {
+    m_summaryTimer->stop();
     QStringList names;
     QList<PaneFigures> figures;
     for (int i = 0; i < m_panes.size(); ++i) {

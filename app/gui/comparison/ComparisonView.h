@@ -10,6 +10,7 @@ class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QSplitter;
+class QTimer;
 class QToolButton;
 
 namespace Lineup {
@@ -98,6 +99,7 @@ private:
     QToolButton *m_diffButton;
     QToolButton *m_summaryButton;
     QCheckBox *m_thisPaneOnly;
+    QTimer *m_summaryTimer; // the table follows streaming panes a few times a second
     int m_focused = 0;
     int m_maximised = -1;
     bool m_synced = false;
