@@ -1,12 +1,13 @@
 #!/bin/sh
-# Builds the libFuzzer target for the SSE decoder + chunk assembler with clang
-# (ASan + UBSan) in build-fuzz/ and runs it.
+# Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs each in turn:
+#   fuzz_sse_assembler       the SSE decoder + chunk assembler (+ ApiError parsing)
+#   fuzz_conversation_model  the same stream into the conversation model the view shows
 #
-#   scripts/run-fuzz.sh [SECONDS=30] [extra libFuzzer flags...]
+#   scripts/run-fuzz.sh [SECONDS=30 per target] [extra libFuzzer flags...]
 #
 # Needs clang (and libclang-rt-NN-dev for the fuzzer runtime) and Qt 6 Core; never the GUI
-# build. Seeds come from tests/fixtures/streams; the growing corpus stays in
-# build-fuzz/corpus. Exits non-zero when the fuzzer finds a crash, a hang, a leak or a
+# build. Seeds come from tests/fixtures/streams; the growing corpora stay in
+# build-fuzz/corpus-TARGET. Exits non-zero when the fuzzer finds a crash, a hang, a leak or a
 # violated property (crash inputs are written to build-fuzz/artifacts/).
 set -eu
 
@@ -29,18 +30,31 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root/tests/fuzz" -B "$build" $generator \
         -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$build" --target fuzz_sse_assembler -j"$(nproc 2>/dev/null || echo 2)"
-
-mkdir -p "$build/corpus" "$build/artifacts"
-# Seeds: each fixture stream behind a 3-byte header (split mode and generator seed).
-for seed in "$root"/tests/fixtures/streams/*.sse; do
-    name=$(basename "$seed" .sse)
-    [ -f "$build/corpus/seed-$name" ] || { printf '\001\042\063'; cat "$seed"; } >"$build/corpus/seed-$name"
-done
+cmake --build "$build" --target fuzz_sse_assembler fuzz_conversation_model \
+    -j"$(nproc 2>/dev/null || echo 2)"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
-echo "run-fuzz: fuzzing for ${seconds}s" >&2
-"$build/fuzz_sse_assembler" "$build/corpus" \
-    -max_total_time="$seconds" -timeout=10 -max_len=16384 -print_final_stats=1 \
-    -dict="$root/tests/fuzz/sse.dict" -artifact_prefix="$build/artifacts/" "$@"
+mkdir -p "$build/artifacts"
+
+# fuzz TARGET HEADER: seeds are the fixture streams behind the target's option header bytes.
+fuzz() {
+    target=$1 header=$2
+    shift 2
+    corpus="$build/corpus-$target"
+    mkdir -p "$corpus"
+    for seed in "$root"/tests/fixtures/streams/*.sse; do
+        name=$(basename "$seed" .sse)
+        [ -f "$corpus/seed-$name" ] || { printf "$header"; cat "$seed"; } >"$corpus/seed-$name"
+    done
+    echo "run-fuzz: $target for ${seconds}s" >&2
+    "$build/$target" "$corpus" \
+        -max_total_time="$seconds" -timeout=10 -max_len=16384 -print_final_stats=1 \
+        -dict="$root/tests/fuzz/sse.dict" -artifact_prefix="$build/artifacts/$target-" "$@"
+}
+
+status=0
+# Split mode and generator seed for the assembler; the piece length for the model.
+fuzz fuzz_sse_assembler '\001\042\063' "$@" || status=1
+fuzz fuzz_conversation_model '\007' "$@" || status=1
+exit $status

@@ -124,32 +124,6 @@
         <translation>会話 %1 を削除できません: %2</translation>
     </message>
     <message>
-        <source>Usage: lineup-cli conversations [--data-dir DIR] COMMAND
-  list [--json]                 conversations, newest first
-  show ID [--json]              every message with every stored field
-  search QUERY [--json] [--limit N]
-                                full-text search, matches in [brackets]
-  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
-  import FILE...                Lineup JSON or OpenAI request bodies; prints new ids
-  delete ID...                  delete for good
-The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platform data directory.
-</source>
-        <translation>使い方: lineup-cli conversations [--data-dir DIR] COMMAND
-  list [--json]                 会話の一覧（新しい順）
-  show ID [--json]              すべてのメッセージと保存済みの全フィールド
-  search QUERY [--json] [--limit N]
-                                全文検索（一致箇所は [括弧] 内）
-  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
-  import FILE...                Lineup JSON または OpenAI リクエストボディ。新しい ID を表示
-  delete ID...                  完全に削除
-データベースはアプリと共通です: --data-dir、なければ LINEUP_DATA_DIR、なければプラットフォームのデータディレクトリ。
-</translation>
-    </message>
-    <message>
-        <source>conversations needs a command: list, show, search, export, import, delete (see --help)</source>
-        <translation>conversations にはコマンドが必要です: list、show、search、export、import、delete（--help を参照）</translation>
-    </message>
-    <message>
         <source>unknown conversations command &quot;%1&quot; (see --help)</source>
         <translation>不明な conversations コマンド &quot;%1&quot;（--help を参照）</translation>
     </message>
@@ -180,6 +154,86 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>more than %1 enum values in all: strict mode allows at most %1.</source>
         <translation>enum の値が合計で %1 個を超えています。厳密モードでは最大 %1 個までです。</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli conversations [--data-dir DIR] COMMAND
+  list [--json]                 conversations, newest first
+  show ID [--json]              every message with every stored field
+  usage ID [--json]             requests, tokens, cost and context fill
+  search QUERY [--json] [--limit N]
+                                full-text search, matches in [brackets]
+  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
+  import FILE...                Lineup JSON or OpenAI request bodies; prints new ids
+  delete ID...                  delete for good
+The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platform data directory.
+</source>
+        <translation>使い方: lineup-cli conversations [--data-dir DIR] COMMAND
+  list [--json]                 会話の一覧（新しい順）
+  show ID [--json]              すべてのメッセージと保存済みの全フィールド
+  usage ID [--json]             リクエスト、トークン、コスト、コンテキストの使用率
+  search QUERY [--json] [--limit N]
+                                全文検索（一致箇所は [括弧] 内）
+  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
+  import FILE...                Lineup JSON または OpenAI リクエストボディ。新しい ID を表示
+  delete ID...                  完全に削除
+データベースはアプリと共通です: --data-dir、なければ LINEUP_DATA_DIR、なければプラットフォームのデータディレクトリ。
+</translation>
+    </message>
+    <message>
+        <source>conversations needs a command: list, show, usage, search, export, import, delete (see --help)</source>
+        <translation>conversations にはコマンドが必要です: list、show、usage、search、export、import、delete（--help を参照）</translation>
+    </message>
+    <message>
+        <source>usage needs exactly one conversation id</source>
+        <translation>usage には会話 ID をちょうど 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>price from the service</source>
+        <translation>サービスの価格</translation>
+    </message>
+    <message>
+        <source>price from the price table</source>
+        <translation>価格表の価格</translation>
+    </message>
+    <message>
+        <source>no price known (lineup-cli prices set MODEL ...)</source>
+        <translation>価格が不明です（lineup-cli prices set MODEL ...）</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>リクエスト: %1</translation>
+    </message>
+    <message>
+        <source>tokens: prompt %1 (cached %2), completion %3 (reasoning %4), total %5</source>
+        <translation>トークン: プロンプト %1（キャッシュ %2）、出力 %3（推論 %4）、合計 %5</translation>
+    </message>
+    <message>
+        <source>cost: %1 USD (input %2, cached input %3, output %4), %5</source>
+        <translation>コスト: %1 USD（入力 %2、キャッシュ済み入力 %3、出力 %4）、%5</translation>
+    </message>
+    <message>
+        <source>context: %1 of %2 tokens (%3%)%4</source>
+        <translation>コンテキスト: %1 / %2 トークン（%3%）%4</translation>
+    </message>
+    <message>
+        <source> - nearly full</source>
+        <translation> - ほぼ満杯</translation>
+    </message>
+    <message>
+        <source>context: %1 tokens in the last request (context length unknown: lineup-cli prices set MODEL ... --context TOKENS)</source>
+        <translation>コンテキスト: 最後のリクエストで %1 トークン（コンテキスト長は不明: lineup-cli prices set MODEL ... --context TOKENS）</translation>
+    </message>
+    <message>
+        <source>prompt %1, completion %2, %3</source>
+        <translation>プロンプト %1、出力 %2、%3</translation>
+    </message>
+    <message>
+        <source>~ estimated: the service reported no usage for some answers.</source>
+        <translation>~ 推定: 一部の回答ではサービスが使用量を報告しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -343,6 +397,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>The service sent more than Lineup accepts for one answer (%1), so the answer was stopped; what arrived was kept.</source>
         <translation>サービスが 1 つの回答として Lineup が受け付ける量を超えて送ってきたため（%1）、回答を停止しました。届いた分は保持しています。</translation>
     </message>
+    <message>
+        <source>The server at this address does not look like an OpenAI-compatible API (HTTP %1)%2. Check the base URL and its path: it usually ends in /v1.</source>
+        <translation>このアドレスのサーバーは OpenAI 互換 API ではないようです（HTTP %1）%2。ベース URL とそのパスを確認してください。通常は /v1 で終わります。</translation>
+    </message>
+    <message>
+        <source>The server refused the request for good (HTTP %1)%2; trying again will not help. Check the provider&apos;s base URL and network.</source>
+        <translation>サーバーはリクエストを恒久的に拒否しました（HTTP %1）%2。再試行しても解決しません。プロバイダーのベース URL とネットワークを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Application</name>
@@ -441,6 +503,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>the answer nests JSON deeper than %1 levels</source>
         <translation>回答の JSON の入れ子が %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>The service does not accept stream_options; the request was sent again without it, so token usage may be missing (estimated).</source>
+        <translation>サービスが stream_options を受け付けないため、これを除いてリクエストを送り直しました。トークンの使用量が欠けることがあります（推定）。</translation>
     </message>
 </context>
 <context>
@@ -588,6 +654,18 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>Choice %1</source>
         <translation>選択肢 %1</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Show the answer as its tokens, shaded by how likely each was</source>
+        <translation>回答をトークン単位で表示し、各トークンの確からしさで色分けします</translation>
+    </message>
+    <message>
+        <source>Send the request for this answer again</source>
+        <translation>この回答のリクエストをもう一度送信します</translation>
     </message>
 </context>
 <context>
@@ -762,6 +840,26 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>Pasted image</source>
         <translation>貼り付けた画像</translation>
+    </message>
+    <message>
+        <source>Estimate of the next request</source>
+        <translation>次のリクエストの推定</translation>
+    </message>
+    <message>
+        <source>Estimated tokens</source>
+        <translation>推定トークン数</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 トークン</translation>
+    </message>
+    <message>
+        <source>Estimate: low detail costs 85 tokens.</source>
+        <translation>推定: 詳細度が低の場合は 85 トークンです。</translation>
+    </message>
+    <message>
+        <source>Estimate by OpenAI&apos;s rule: scaled to fit 2048 × 2048, then to 768 px on the short side; 170 tokens per 512-px tile plus 85. Auto is counted as high.</source>
+        <translation>OpenAI のルールによる推定: 2048 × 2048 に収まるよう縮小し、次に短辺を 768 px にします。512 px のタイルごとに 170 トークン、加えて 85。自動は高として数えます。</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1231,12 @@ The files before this one were imported.</source>
         <translation>Ctrl+K モデルを選ぶ · Ctrl+N 新しいチャット · Ctrl+F 検索 · 画像は貼り付けかドロップで添付</translation>
     </message>
     <message>
-        <source>Connected to %1. Choose a model on the right (Ctrl+K) to start.</source>
-        <translation>%1 に接続しました。右側でモデルを選んで（Ctrl+K）始めましょう。</translation>
-    </message>
-    <message>
         <source>Your message goes to %1 on %2.</source>
         <translation>メッセージは %2 の %1 に送られます。</translation>
+    </message>
+    <message>
+        <source>Messages go to %1. Choose a model on the right (Ctrl+K) to start.</source>
+        <translation>メッセージは %1 に送られます。右側でモデルを選んで（Ctrl+K）始めましょう。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1510,18 @@ The files before this one were imported.</source>
         <source>There is no answer to copy yet.</source>
         <translation>コピーできる回答はまだありません。</translation>
     </message>
+    <message>
+        <source>&amp;Stop Answer</source>
+        <translation>回答を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key: add it in File → Providers and Keys (Ctrl+,), or choose another service in the status bar.</source>
+        <translation>%1 には API キーが必要です。「ファイル → プロバイダーとキー」（Ctrl+,）で追加するか、ステータスバーで別のサービスを選んでください。</translation>
+    </message>
+    <message>
+        <source>This window uses %1 from the command line (--base-url). Save it as a profile to change its address or key, then choose it in the status bar.</source>
+        <translation>このウィンドウはコマンドラインで指定された %1 を使っています（--base-url）。アドレスやキーを変えるには、プロファイルとして保存してからステータスバーで選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
@@ -1669,10 +1779,6 @@ The files before this one were imported.</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to use a model</source>
-        <translation>ダブルクリックか Enter でモデルを使います</translation>
-    </message>
-    <message>
         <source>Model list status</source>
         <translation>モデル一覧の状態</translation>
     </message>
@@ -1699,6 +1805,30 @@ The files before this one were imported.</source>
     <message>
         <source>Remove %1 from favourites</source>
         <translation>%1 をお気に入りから外す</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to use a model</source>
+        <translation>クリックか Enter でモデルを使います</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>価格を設定</translation>
+    </message>
+    <message>
+        <source>Set the price (USD per 1M tokens) and context length of the selected model, or of the one in use, in your price table</source>
+        <translation>選択したモデル（または使用中のモデル）の価格（100 万トークンあたりの USD）とコンテキスト長を価格表に設定します</translation>
+    </message>
+    <message>
+        <source>No model matches “%1”. Enter uses it as a model id.</source>
+        <translation>「%1」に一致するモデルはありません。Enter でそれをモデル ID として使います。</translation>
+    </message>
+    <message>
+        <source>1 of %1 models matches.</source>
+        <translation>%1 件中 1 件のモデルが一致します。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match.</source>
+        <translation>%2 件中 %1 件のモデルが一致します。</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2082,6 @@ The files before this one were imported.</source>
         <translation>すべてのパラメーターをリセット</translation>
     </message>
     <message>
-        <source>Leave every parameter out of the request</source>
-        <translation>どのパラメーターもリクエストに含めません</translation>
-    </message>
-    <message>
         <source>Model-family notes</source>
         <translation>モデルファミリーの注記</translation>
     </message>
@@ -1990,6 +2116,121 @@ The files before this one were imported.</source>
     <message>
         <source>%1 accepts only json_schema here, not json_object.</source>
         <translation>%1 はここでは json_schema だけを受け付け、json_object は受け付けません。</translation>
+    </message>
+    <message>
+        <source>Leave every parameter out of the request (Undo brings them back)</source>
+        <translation>どのパラメーターもリクエストに含めません（「元に戻す」で戻せます）</translation>
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation>既定として保存</translation>
+    </message>
+    <message>
+        <source>Save as default parameters</source>
+        <translation>既定のパラメーターとして保存</translation>
+    </message>
+    <message>
+        <source>New chats start with the parameters set here</source>
+        <translation>新しいチャットはここで設定したパラメーターで始まります</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>既定に戻す</translation>
+    </message>
+    <message>
+        <source>Reset to the default parameters</source>
+        <translation>既定のパラメーターに戻す</translation>
+    </message>
+    <message>
+        <source>Use the default parameters in this chat (Undo brings the current ones back)</source>
+        <translation>このチャットで既定のパラメーターを使います（「元に戻す」で現在の値に戻せます）</translation>
+    </message>
+    <message>
+        <source>Default parameters</source>
+        <translation>既定のパラメーター</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo the reset</source>
+        <translation>リセットを元に戻す</translation>
+    </message>
+    <message>
+        <source>Bring back the parameters as they were before the reset</source>
+        <translation>リセット前のパラメーターに戻します</translation>
+    </message>
+    <message>
+        <source>Every parameter was reset.</source>
+        <translation>すべてのパラメーターをリセットしました。</translation>
+    </message>
+    <message>
+        <source>The default parameters are set.</source>
+        <translation>既定のパラメーターを設定しました。</translation>
+    </message>
+    <message>
+        <source>These parameters belong to this chat. New chats start from your defaults: none set (nothing is sent).</source>
+        <translation>これらのパラメーターはこのチャットのものです。新しいチャットは既定のパラメーターで始まります: 未設定（何も送信しません）。</translation>
+    </message>
+    <message>
+        <source>These parameters belong to this chat. New chats start from your defaults: %1.</source>
+        <translation>これらのパラメーターはこのチャットのものです。新しいチャットは既定のパラメーターで始まります: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PriceDialog</name>
+    <message>
+        <source>Input price</source>
+        <translation>入力の価格</translation>
+    </message>
+    <message>
+        <source>Cached input price</source>
+        <translation>キャッシュ済み入力の価格</translation>
+    </message>
+    <message>
+        <source>Output price</source>
+        <translation>出力の価格</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>%1 の価格</translation>
+    </message>
+    <message>
+        <source>USD per 1M tokens, used when the service&apos;s model list gives no price. Answers keep the price they were charged at.</source>
+        <translation>100 万トークンあたりの USD。サービスのモデル一覧に価格がない場合に使います。回答には請求時の価格が残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>入力(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Cached input:</source>
+        <translation>キャッシュ済み入力(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>出力(&amp;O):</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> トークン</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>コンテキスト長</translation>
+    </message>
+    <message>
+        <source>Context &amp;length:</source>
+        <translation>コンテキスト長(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Leave equal to the input price when the model has no cache discount.</source>
+        <translation>モデルにキャッシュ割引がない場合は入力の価格と同じにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2478,10 @@ The files before this one were imported.</source>
     <message>
         <source>Copy a curl command that sends this request; the key is read from $%1, never copied</source>
         <translation>このリクエストを送信する curl コマンドをコピーします。キーは $%1 から読み取られ、コピーされません</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>コピーしました ✓</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3109,10 @@ The files before this one were imported.</source>
         <source>Without this, Lineup sends no key to an http:// address on another computer: anyone on the network in between could read it</source>
         <translation>オフの場合、Lineup は別のコンピューターの http:// アドレスにキーを送りません。途中のネットワーク上の誰でもキーを読み取れてしまうためです</translation>
     </message>
+    <message>
+        <source>Optional, e.g. %1</source>
+        <translation>省略可。例: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::SidePanels</name>
@@ -2943,6 +3192,68 @@ The files before this one were imported.</source>
     <message>
         <source>the root of a strict schema must be an object (&quot;type&quot;: &quot;object&quot;), not anyOf or another type.</source>
         <translation>厳密スキーマのルートは、anyOf や他の型ではなくオブジェクト（&quot;type&quot;: &quot;object&quot;）である必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::TokenView</name>
+    <message>
+        <source>Answer tokens</source>
+        <translation>回答のトークン</translation>
+    </message>
+    <message>
+        <source>1 token, %1 below %2% probability</source>
+        <translation>1 トークン、うち %1 トークンは確率 %2% 未満</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 below %3% probability</source>
+        <translation>%1 トークン、うち %2 トークンは確率 %3% 未満</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>Alternatives: %1</source>
+        <translation>候補: %1</translation>
+    </message>
+    <message>
+        <source>No alternatives: ask with top_logprobs to see them.</source>
+        <translation>候補がありません。top_logprobs を指定してリクエストすると表示されます。</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>確実</translation>
+    </message>
+    <message>
+        <source>doubtful (&lt; %1%)</source>
+        <translation>疑わしい（&lt; %1%）</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::TokensDock</name>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Choose Tokens on an answer requested with logprobs (Parameters: logprobs, top_logprobs) to see how likely each token was.</source>
+        <translation>logprobs 付きでリクエストした回答（パラメーター: logprobs、top_logprobs）で「トークン」を選ぶと、各トークンの確からしさを表示します。</translation>
+    </message>
+    <message>
+        <source>Current token</source>
+        <translation>現在のトークン</translation>
+    </message>
+    <message>
+        <source>Hover a token, or use the arrow keys, to see the alternatives.</source>
+        <translation>トークンにマウスを重ねるか矢印キーを使うと、候補を表示します。</translation>
+    </message>
+    <message>
+        <source>1 token; %1 below %2% probability (outlined).</source>
+        <translation>1 トークン。うち %1 トークンは確率 %2% 未満（枠付き）。</translation>
+    </message>
+    <message>
+        <source>%1 tokens; %2 below %3% probability (outlined).</source>
+        <translation>%1 トークン。うち %2 トークンは確率 %3% 未満（枠付き）。</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3487,199 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::UsageChart</name>
+    <message>
+        <source>Requests of this conversation</source>
+        <translation>この会話のリクエスト</translation>
+    </message>
+    <message>
+        <source>One bar per request. Hover a bar, or focus the chart and use Left and Right, to see its numbers.</source>
+        <translation>リクエストごとに 1 本の棒です。棒にマウスを重ねるか、グラフにフォーカスして左右キーを使うと数値を表示します。</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>まだリクエストはありません。</translation>
+    </message>
+    <message>
+        <source>Request %1 of %2 · %3</source>
+        <translation>リクエスト %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Estimated: the service reported no usage.</source>
+        <translation>推定: サービスが使用量を報告しませんでした。</translation>
+    </message>
+    <message>
+        <source>Prompt %1 (cached %2) · completion %3 (reasoning %4) · total %5</source>
+        <translation>プロンプト %1（キャッシュ %2）· 出力 %3（推論 %4）· 合計 %5</translation>
+    </message>
+    <message>
+        <source>No price known for this model.</source>
+        <translation>このモデルの価格は不明です。</translation>
+    </message>
+    <message>
+        <source>Cost %1: input %2, cached input %3, output %4</source>
+        <translation>コスト %1: 入力 %2、キャッシュ済み入力 %3、出力 %4</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推論</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::UsageMeter</name>
+    <message>
+        <source>Usage</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Estimate: ≈ %1 prompt tokens</source>
+        <translation>推定: ≈ %1 プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>Estimate: ≈ %1 prompt tokens · ≈ %2 input</source>
+        <translation>推定: ≈ %1 プロンプトトークン · ≈ %2 入力</translation>
+    </message>
+    <message>
+        <source>An estimate, not the service&apos;s count: about 4 characters per token (each Chinese, Japanese or Korean character one), images by OpenAI&apos;s rule for their detail level, plus the system prompt, history, tools and schema.</source>
+        <translation>サービスの集計ではなく推定です: 約 4 文字で 1 トークン（中国語・日本語・韓国語の文字は 1 文字で 1 トークン）、画像は詳細度に応じた OpenAI のルールで数え、システムプロンプト、履歴、ツール、スキーマを加えます。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::UsagePanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>  cached</source>
+        <translation>  キャッシュ</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>出力トークン</translation>
+    </message>
+    <message>
+        <source>  reasoning</source>
+        <translation>  推論</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>合計トークン</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>  input</source>
+        <translation>  入力</translation>
+    </message>
+    <message>
+        <source>  cached input</source>
+        <translation>  キャッシュ済み入力</translation>
+    </message>
+    <message>
+        <source>  output</source>
+        <translation>  出力</translation>
+    </message>
+    <message>
+        <source>Set Price…</source>
+        <translation>価格を設定…</translation>
+    </message>
+    <message>
+        <source>Set the price (USD per 1M tokens) and context length of this model in the price table lineup-cli shares.</source>
+        <translation>このモデルの価格（100 万トークンあたりの USD）とコンテキスト長を、lineup-cli と共通の価格表に設定します。</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>価格を設定</translation>
+    </message>
+    <message>
+        <source>≈ estimated: the service reported no usage for some requests (Ollama, LM Studio and some proxies when streaming, or a stopped answer).</source>
+        <translation>≈ 推定: 一部のリクエストではサービスが使用量を報告しませんでした（ストリーミング時の Ollama、LM Studio や一部のプロキシ、または停止した回答）。</translation>
+    </message>
+    <message>
+        <source>Per request</source>
+        <translation>リクエストごと</translation>
+    </message>
+    <message>
+        <source>Show each request&apos;s cost instead of its tokens</source>
+        <translation>各リクエストのトークン数の代わりにコストを表示します</translation>
+    </message>
+    <message>
+        <source>Show cost per request</source>
+        <translation>リクエストごとのコストを表示</translation>
+    </message>
+    <message>
+        <source>Context of the last request</source>
+        <translation>最後のリクエストのコンテキスト</translation>
+    </message>
+    <message>
+        <source>Context fill</source>
+        <translation>コンテキストの使用率</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Estimated: the service reported no usage for some requests.</source>
+        <translation>推定: 一部のリクエストではサービスが使用量を報告しませんでした。</translation>
+    </message>
+    <message>
+        <source>Prices from the service&apos;s model list.</source>
+        <translation>価格はサービスのモデル一覧から取得しています。</translation>
+    </message>
+    <message>
+        <source>Prices from your price table.</source>
+        <translation>価格はあなたの価格表から取得しています。</translation>
+    </message>
+    <message>
+        <source>No price known for this model: set one to see the cost.</source>
+        <translation>このモデルの価格は不明です。価格を設定するとコストが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1%2 of %3 tokens (%4%)</source>
+        <translation>%1%2 / %3 トークン（%4%）</translation>
+    </message>
+    <message>
+        <source>%1 tokens; context length unknown</source>
+        <translation>%1 トークン。コンテキスト長は不明</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>まだリクエストはありません</translation>
+    </message>
+    <message>
+        <source>⚠ The last request filled %1% of the model&apos;s context: older messages may soon be cut off or the request refused. Start a new chat or delete old messages.</source>
+        <translation>⚠ 最後のリクエストはモデルのコンテキストの %1% を使いました。まもなく古いメッセージが切り捨てられるか、リクエストが拒否される可能性があります。新しいチャットを始めるか、古いメッセージを削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::WelcomeDialog</name>
     <message>
         <source>Welcome to Lineup</source>
@@ -3328,6 +3832,54 @@ The files before this one were imported.</source>
     <message>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>キーをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy</source>
+        <translation>LiteLLM プロキシ</translation>
+    </message>
+    <message>
+        <source>Another OpenAI-compatible service (URL)</source>
+        <translation>その他の OpenAI 互換サービス（URL）</translation>
+    </message>
+    <message>
+        <source>Chat through %1</source>
+        <translation>%1 経由でチャット</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. http://localhost:8000/v1</source>
+        <translation>ベース URL（例: http://localhost:8000/v1）</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>The address before /chat/completions, usually ending in /v1</source>
+        <translation>/chat/completions の前のアドレス。通常は /v1 で終わります</translation>
+    </message>
+    <message>
+        <source>Key (optional)</source>
+        <translation>キー（省略可）</translation>
+    </message>
+    <message>
+        <source>%1 key (you can also add it later)</source>
+        <translation>%1 のキー（後で追加することもできます）</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1 のキー</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s base URL, starting with http:// or https://, e.g. http://localhost:8000/v1.</source>
+        <translation>サービスのベース URL を http:// または https:// で始めて入力してください（例: http://localhost:8000/v1）。</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4485,86 @@ The files before this one were imported.</source>
         <translation>不明な schema の操作 &quot;%1&quot;。</translation>
     </message>
     <message>
+        <source>--%1 needs a price in USD per 1M tokens (a number, 0 or more), not &quot;%2&quot;.</source>
+        <translation>--%1 には 100 万トークンあたりの USD の価格（0 以上の数値）が必要です。&quot;%2&quot; ではありません。</translation>
+    </message>
+    <message>
+        <source>USD per 1M prompt tokens.</source>
+        <translation>プロンプト 100 万トークンあたりの USD。</translation>
+    </message>
+    <message>
+        <source>USD per 1M completion tokens.</source>
+        <translation>出力 100 万トークンあたりの USD。</translation>
+    </message>
+    <message>
+        <source>USD per 1M cached prompt tokens (default: the input price).</source>
+        <translation>キャッシュ済みプロンプト 100 万トークンあたりの USD（既定: 入力の価格）。</translation>
+    </message>
+    <message>
+        <source>Context length in tokens, for a service that does not say.</source>
+        <translation>コンテキスト長（トークン）。サービスが示さない場合に使います。</translation>
+    </message>
+    <message>
+        <source>prices set needs exactly one model id (usage: %1)</source>
+        <translation>prices set にはモデル ID をちょうど 1 つ指定してください（使い方: %1）</translation>
+    </message>
+    <message>
+        <source>prices set needs --input and --output (usage: %1)</source>
+        <translation>prices set には --input と --output が必要です（使い方: %1）</translation>
+    </message>
+    <message>
+        <source>--context needs a number of tokens, not &quot;%1&quot;.</source>
+        <translation>--context にはトークン数が必要です。&quot;%1&quot; ではありません。</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>設定ファイル %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>CACHED INPUT</source>
+        <translation>キャッシュ済み入力</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>USD per 1M tokens.</source>
+        <translation>100 万トークンあたりの USD。</translation>
+    </message>
+    <message>
+        <source>prices delete needs exactly one model id (usage: %1)</source>
+        <translation>prices delete にはモデル ID をちょうど 1 つ指定してください（使い方: %1）</translation>
+    </message>
+    <message>
+        <source>there is no price for &quot;%1&quot;; `lineup-cli prices list` shows the table.</source>
+        <translation>&quot;%1&quot; の価格はありません。`lineup-cli prices list` で価格表を表示できます。</translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli prices set MODEL --input USD --output USD [--cached-input USD] [--context TOKENS]
+       lineup-cli prices list [--json]
+       lineup-cli prices delete MODEL
+Prices are USD per 1M tokens, shared with the app; a price the service&apos;s model list gives wins over the table.
+</source>
+        <translation>使い方: lineup-cli prices set MODEL --input USD --output USD [--cached-input USD] [--context TOKENS]
+       lineup-cli prices list [--json]
+       lineup-cli prices delete MODEL
+価格は 100 万トークンあたりの USD で、アプリと共通です。サービスのモデル一覧が示す価格は価格表より優先されます。
+</translation>
+    </message>
+    <message>
+        <source>unknown prices command &quot;%1&quot;; use set, list or delete.</source>
+        <translation>不明な prices のコマンド &quot;%1&quot;。set、list、delete のいずれかを使ってください。</translation>
+    </message>
+    <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -3940,7 +4572,8 @@ Commands:
   chat            send a prompt and stream the answer to stdout
   profiles        list, add, remove service profiles or choose the default
   keys            store or delete a profile&apos;s API key in the keychain (read from stdin)
-  conversations   list, show, export or delete saved conversations
+  conversations   list, show, export or delete saved conversations; their usage
+  prices          the price table (USD per 1M tokens) shared with the app
   schema          check a JSON Schema, validate a value against one, infer one
 
 Global options:
@@ -3961,7 +4594,8 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   chat            プロンプトを送信し、回答を stdout にストリーミング
   profiles        サービスのプロファイルの一覧表示、追加、削除、既定の選択
   keys            プロファイルの API キーをキーチェーンに保存または削除（stdin から読み取り）
-  conversations   保存済みの会話の一覧表示、表示、エクスポート、削除
+  conversations   保存済みの会話の一覧表示、表示、エクスポート、削除。その使用量
+  prices          アプリと共通の価格表（100 万トークンあたりの USD）
   schema          JSON Schema のチェック、スキーマに対する値の検証、スキーマの推定
 
 グローバルオプション:

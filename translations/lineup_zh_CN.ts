@@ -124,32 +124,6 @@
         <translation>无法删除对话 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: lineup-cli conversations [--data-dir DIR] COMMAND
-  list [--json]                 conversations, newest first
-  show ID [--json]              every message with every stored field
-  search QUERY [--json] [--limit N]
-                                full-text search, matches in [brackets]
-  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
-  import FILE...                Lineup JSON or OpenAI request bodies; prints new ids
-  delete ID...                  delete for good
-The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platform data directory.
-</source>
-        <translation>用法：lineup-cli conversations [--data-dir DIR] COMMAND
-  list [--json]                 对话列表，最新的在前
-  show ID [--json]              每条消息及其所有已保存字段
-  search QUERY [--json] [--limit N]
-                                全文搜索，匹配内容在 [方括号] 中
-  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
-  import FILE...                Lineup JSON 或 OpenAI 请求体；输出新的 ID
-  delete ID...                  永久删除
-数据库与应用共用：--data-dir，否则 LINEUP_DATA_DIR，否则平台数据目录。
-</translation>
-    </message>
-    <message>
-        <source>conversations needs a command: list, show, search, export, import, delete (see --help)</source>
-        <translation>conversations 需要一个命令：list、show、search、export、import、delete（参见 --help）</translation>
-    </message>
-    <message>
         <source>unknown conversations command &quot;%1&quot; (see --help)</source>
         <translation>未知的 conversations 命令 &quot;%1&quot;（参见 --help）</translation>
     </message>
@@ -180,6 +154,86 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>more than %1 enum values in all: strict mode allows at most %1.</source>
         <translation>enum 值总数超过 %1 个：严格模式最多允许 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli conversations [--data-dir DIR] COMMAND
+  list [--json]                 conversations, newest first
+  show ID [--json]              every message with every stored field
+  usage ID [--json]             requests, tokens, cost and context fill
+  search QUERY [--json] [--limit N]
+                                full-text search, matches in [brackets]
+  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
+  import FILE...                Lineup JSON or OpenAI request bodies; prints new ids
+  delete ID...                  delete for good
+The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platform data directory.
+</source>
+        <translation>用法：lineup-cli conversations [--data-dir DIR] COMMAND
+  list [--json]                 对话列表，最新的在前
+  show ID [--json]              每条消息及其所有已保存字段
+  usage ID [--json]             请求、token、费用和上下文占用
+  search QUERY [--json] [--limit N]
+                                全文搜索，匹配内容在 [方括号] 中
+  export ID... | --all [--format lineup|openai|markdown] [-o FILE]
+  import FILE...                Lineup JSON 或 OpenAI 请求体；输出新的 ID
+  delete ID...                  永久删除
+数据库与应用共用：--data-dir，否则 LINEUP_DATA_DIR，否则平台数据目录。
+</translation>
+    </message>
+    <message>
+        <source>conversations needs a command: list, show, usage, search, export, import, delete (see --help)</source>
+        <translation>conversations 需要一个命令：list、show、usage、search、export、import、delete（参见 --help）</translation>
+    </message>
+    <message>
+        <source>usage needs exactly one conversation id</source>
+        <translation>usage 需要恰好一个对话 ID</translation>
+    </message>
+    <message>
+        <source>price from the service</source>
+        <translation>来自服务的价格</translation>
+    </message>
+    <message>
+        <source>price from the price table</source>
+        <translation>来自价格表的价格</translation>
+    </message>
+    <message>
+        <source>no price known (lineup-cli prices set MODEL ...)</source>
+        <translation>价格未知（lineup-cli prices set MODEL ...）</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>请求：%1</translation>
+    </message>
+    <message>
+        <source>tokens: prompt %1 (cached %2), completion %3 (reasoning %4), total %5</source>
+        <translation>token：提示 %1（缓存 %2），补全 %3（推理 %4），总计 %5</translation>
+    </message>
+    <message>
+        <source>cost: %1 USD (input %2, cached input %3, output %4), %5</source>
+        <translation>费用：%1 USD（输入 %2，缓存输入 %3，输出 %4），%5</translation>
+    </message>
+    <message>
+        <source>context: %1 of %2 tokens (%3%)%4</source>
+        <translation>上下文：%1 / %2 个 token（%3%）%4</translation>
+    </message>
+    <message>
+        <source> - nearly full</source>
+        <translation> - 即将占满</translation>
+    </message>
+    <message>
+        <source>context: %1 tokens in the last request (context length unknown: lineup-cli prices set MODEL ... --context TOKENS)</source>
+        <translation>上下文：最后一次请求 %1 个 token（上下文长度未知：lineup-cli prices set MODEL ... --context TOKENS）</translation>
+    </message>
+    <message>
+        <source>prompt %1, completion %2, %3</source>
+        <translation>提示 %1，补全 %2，%3</translation>
+    </message>
+    <message>
+        <source>~ estimated: the service reported no usage for some answers.</source>
+        <translation>~ 估算：部分回答服务未报告用量。</translation>
     </message>
 </context>
 <context>
@@ -343,6 +397,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>The service sent more than Lineup accepts for one answer (%1), so the answer was stopped; what arrived was kept.</source>
         <translation>服务为一个回答发送的内容超过了 Lineup 接受的上限（%1），因此回答已停止；已收到的部分已保留。</translation>
     </message>
+    <message>
+        <source>The server at this address does not look like an OpenAI-compatible API (HTTP %1)%2. Check the base URL and its path: it usually ends in /v1.</source>
+        <translation>此地址的服务器看起来不是 OpenAI 兼容 API（HTTP %1）%2。请检查基础 URL 及其路径：通常以 /v1 结尾。</translation>
+    </message>
+    <message>
+        <source>The server refused the request for good (HTTP %1)%2; trying again will not help. Check the provider&apos;s base URL and network.</source>
+        <translation>服务器永久拒绝了该请求（HTTP %1）%2；重试也无济于事。请检查提供商的基础 URL 和网络。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Application</name>
@@ -441,6 +503,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>the answer nests JSON deeper than %1 levels</source>
         <translation>回答的 JSON 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>The service does not accept stream_options; the request was sent again without it, so token usage may be missing (estimated).</source>
+        <translation>服务不接受 stream_options；已去掉它重新发送请求，因此 token 用量可能缺失（估算）。</translation>
     </message>
 </context>
 <context>
@@ -588,6 +654,18 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>Choice %1</source>
         <translation>选项 %1</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Show the answer as its tokens, shaded by how likely each was</source>
+        <translation>按 token 显示回答，并按每个 token 的可能性着色</translation>
+    </message>
+    <message>
+        <source>Send the request for this answer again</source>
+        <translation>再次发送此回答的请求</translation>
     </message>
 </context>
 <context>
@@ -762,6 +840,26 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>Pasted image</source>
         <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <source>Estimate of the next request</source>
+        <translation>下一次请求的估算</translation>
+    </message>
+    <message>
+        <source>Estimated tokens</source>
+        <translation>估算 token 数</translation>
+    </message>
+    <message>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 个 token</translation>
+    </message>
+    <message>
+        <source>Estimate: low detail costs 85 tokens.</source>
+        <translation>估算：低细节消耗 85 个 token。</translation>
+    </message>
+    <message>
+        <source>Estimate by OpenAI&apos;s rule: scaled to fit 2048 × 2048, then to 768 px on the short side; 170 tokens per 512-px tile plus 85. Auto is counted as high.</source>
+        <translation>按 OpenAI 的规则估算：先缩放到 2048 × 2048 以内，再将短边缩放到 768 px；每个 512 px 图块 170 个 token，另加 85。自动按高计算。</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1231,12 @@ The files before this one were imported.</source>
         <translation>Ctrl+K 选择模型 · Ctrl+N 新聊天 · Ctrl+F 查找 · 粘贴或拖放图片即可附加</translation>
     </message>
     <message>
-        <source>Connected to %1. Choose a model on the right (Ctrl+K) to start.</source>
-        <translation>已连接到 %1。在右侧选择模型（Ctrl+K）即可开始。</translation>
-    </message>
-    <message>
         <source>Your message goes to %1 on %2.</source>
         <translation>你的消息将发送到 %2 上的 %1。</translation>
+    </message>
+    <message>
+        <source>Messages go to %1. Choose a model on the right (Ctrl+K) to start.</source>
+        <translation>消息将发送到 %1。在右侧选择模型（Ctrl+K）即可开始。</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1510,18 @@ The files before this one were imported.</source>
         <source>There is no answer to copy yet.</source>
         <translation>还没有可复制的回答。</translation>
     </message>
+    <message>
+        <source>&amp;Stop Answer</source>
+        <translation>停止回答(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key: add it in File → Providers and Keys (Ctrl+,), or choose another service in the status bar.</source>
+        <translation>%1 需要 API 密钥：请在“文件 → 提供商和密钥”（Ctrl+,）中添加，或在状态栏中选择其他服务。</translation>
+    </message>
+    <message>
+        <source>This window uses %1 from the command line (--base-url). Save it as a profile to change its address or key, then choose it in the status bar.</source>
+        <translation>此窗口使用命令行指定的 %1（--base-url）。要更改其地址或密钥，请将其保存为配置，然后在状态栏中选择。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
@@ -1669,10 +1779,6 @@ The files before this one were imported.</source>
         <translation>模型</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to use a model</source>
-        <translation>双击或按 Enter 使用模型</translation>
-    </message>
-    <message>
         <source>Model list status</source>
         <translation>模型列表状态</translation>
     </message>
@@ -1699,6 +1805,30 @@ The files before this one were imported.</source>
     <message>
         <source>Remove %1 from favourites</source>
         <translation>从收藏中移除 %1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to use a model</source>
+        <translation>单击或按 Enter 使用模型</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>设置价格</translation>
+    </message>
+    <message>
+        <source>Set the price (USD per 1M tokens) and context length of the selected model, or of the one in use, in your price table</source>
+        <translation>在价格表中设置所选模型（或正在使用的模型）的价格（每百万 token 的美元价格）和上下文长度</translation>
+    </message>
+    <message>
+        <source>No model matches “%1”. Enter uses it as a model id.</source>
+        <translation>没有与“%1”匹配的模型。按 Enter 将其用作模型 ID。</translation>
+    </message>
+    <message>
+        <source>1 of %1 models matches.</source>
+        <translation>%1 个模型中有 1 个匹配。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models match.</source>
+        <translation>%2 个模型中有 %1 个匹配。</translation>
     </message>
 </context>
 <context>
@@ -1952,10 +2082,6 @@ The files before this one were imported.</source>
         <translation>重置所有参数</translation>
     </message>
     <message>
-        <source>Leave every parameter out of the request</source>
-        <translation>请求中不包含任何参数</translation>
-    </message>
-    <message>
         <source>Model-family notes</source>
         <translation>模型系列说明</translation>
     </message>
@@ -1990,6 +2116,121 @@ The files before this one were imported.</source>
     <message>
         <source>%1 accepts only json_schema here, not json_object.</source>
         <translation>%1 在此只接受 json_schema，不接受 json_object。</translation>
+    </message>
+    <message>
+        <source>Leave every parameter out of the request (Undo brings them back)</source>
+        <translation>请求中不包含任何参数（“撤销”可恢复）</translation>
+    </message>
+    <message>
+        <source>Save as default</source>
+        <translation>保存为默认</translation>
+    </message>
+    <message>
+        <source>Save as default parameters</source>
+        <translation>保存为默认参数</translation>
+    </message>
+    <message>
+        <source>New chats start with the parameters set here</source>
+        <translation>新聊天将以此处设置的参数开始</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Reset to the default parameters</source>
+        <translation>恢复为默认参数</translation>
+    </message>
+    <message>
+        <source>Use the default parameters in this chat (Undo brings the current ones back)</source>
+        <translation>在此聊天中使用默认参数（“撤销”可恢复当前参数）</translation>
+    </message>
+    <message>
+        <source>Default parameters</source>
+        <translation>默认参数</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the reset</source>
+        <translation>撤销重置</translation>
+    </message>
+    <message>
+        <source>Bring back the parameters as they were before the reset</source>
+        <translation>恢复重置前的参数</translation>
+    </message>
+    <message>
+        <source>Every parameter was reset.</source>
+        <translation>已重置所有参数。</translation>
+    </message>
+    <message>
+        <source>The default parameters are set.</source>
+        <translation>已设置默认参数。</translation>
+    </message>
+    <message>
+        <source>These parameters belong to this chat. New chats start from your defaults: none set (nothing is sent).</source>
+        <translation>这些参数属于此聊天。新聊天从你的默认参数开始：未设置（不发送任何参数）。</translation>
+    </message>
+    <message>
+        <source>These parameters belong to this chat. New chats start from your defaults: %1.</source>
+        <translation>这些参数属于此聊天。新聊天从你的默认参数开始：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PriceDialog</name>
+    <message>
+        <source>Input price</source>
+        <translation>输入价格</translation>
+    </message>
+    <message>
+        <source>Cached input price</source>
+        <translation>缓存输入价格</translation>
+    </message>
+    <message>
+        <source>Output price</source>
+        <translation>输出价格</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <translation>%1 的价格</translation>
+    </message>
+    <message>
+        <source>USD per 1M tokens, used when the service&apos;s model list gives no price. Answers keep the price they were charged at.</source>
+        <translation>每百万 token 的美元价格，在服务的模型列表未提供价格时使用。回答保留其计费时的价格。</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cached input:</source>
+        <translation>缓存输入(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>输出(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Context &amp;length:</source>
+        <translation>上下文长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Leave equal to the input price when the model has no cache discount.</source>
+        <translation>模型没有缓存折扣时，请保持与输入价格相同。</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2478,10 @@ The files before this one were imported.</source>
     <message>
         <source>Copy a curl command that sends this request; the key is read from $%1, never copied</source>
         <translation>复制发送此请求的 curl 命令；密钥从 $%1 读取，不会被复制</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3109,10 @@ The files before this one were imported.</source>
         <source>Without this, Lineup sends no key to an http:// address on another computer: anyone on the network in between could read it</source>
         <translation>未勾选时，Lineup 不会向另一台计算机上的 http:// 地址发送密钥：途经网络上的任何人都可能读取它</translation>
     </message>
+    <message>
+        <source>Optional, e.g. %1</source>
+        <translation>可选，例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::SidePanels</name>
@@ -2943,6 +3192,68 @@ The files before this one were imported.</source>
     <message>
         <source>the root of a strict schema must be an object (&quot;type&quot;: &quot;object&quot;), not anyOf or another type.</source>
         <translation>严格 schema 的根必须是对象（&quot;type&quot;: &quot;object&quot;），而不是 anyOf 或其他类型。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::TokenView</name>
+    <message>
+        <source>Answer tokens</source>
+        <translation>回答的 token</translation>
+    </message>
+    <message>
+        <source>1 token, %1 below %2% probability</source>
+        <translation>1 个 token，其中 %1 个概率低于 %2%</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2 below %3% probability</source>
+        <translation>%1 个 token，其中 %2 个概率低于 %3%</translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+    <message>
+        <source>Alternatives: %1</source>
+        <translation>候选：%1</translation>
+    </message>
+    <message>
+        <source>No alternatives: ask with top_logprobs to see them.</source>
+        <translation>没有候选：请求时设置 top_logprobs 即可查看。</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>doubtful (&lt; %1%)</source>
+        <translation>存疑（&lt; %1%）</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::TokensDock</name>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Choose Tokens on an answer requested with logprobs (Parameters: logprobs, top_logprobs) to see how likely each token was.</source>
+        <translation>在使用 logprobs 请求的回答上（参数：logprobs、top_logprobs）选择“Token”，即可查看每个 token 的可能性。</translation>
+    </message>
+    <message>
+        <source>Current token</source>
+        <translation>当前 token</translation>
+    </message>
+    <message>
+        <source>Hover a token, or use the arrow keys, to see the alternatives.</source>
+        <translation>将鼠标悬停在 token 上或使用方向键，即可查看候选。</translation>
+    </message>
+    <message>
+        <source>1 token; %1 below %2% probability (outlined).</source>
+        <translation>1 个 token；其中 %1 个概率低于 %2%（带边框）。</translation>
+    </message>
+    <message>
+        <source>%1 tokens; %2 below %3% probability (outlined).</source>
+        <translation>%1 个 token；其中 %2 个概率低于 %3%（带边框）。</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3487,199 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::UsageChart</name>
+    <message>
+        <source>Requests of this conversation</source>
+        <translation>此对话的请求</translation>
+    </message>
+    <message>
+        <source>One bar per request. Hover a bar, or focus the chart and use Left and Right, to see its numbers.</source>
+        <translation>每个请求一根柱。将鼠标悬停在柱上，或聚焦图表后使用 Left 和 Right 键，即可查看其数值。</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>还没有请求。</translation>
+    </message>
+    <message>
+        <source>Request %1 of %2 · %3</source>
+        <translation>请求 %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Estimated: the service reported no usage.</source>
+        <translation>估算：服务未报告用量。</translation>
+    </message>
+    <message>
+        <source>Prompt %1 (cached %2) · completion %3 (reasoning %4) · total %5</source>
+        <translation>提示 %1（缓存 %2）· 补全 %3（推理 %4）· 总计 %5</translation>
+    </message>
+    <message>
+        <source>No price known for this model.</source>
+        <translation>此模型的价格未知。</translation>
+    </message>
+    <message>
+        <source>Cost %1: input %2, cached input %3, output %4</source>
+        <translation>费用 %1：输入 %2，缓存输入 %3，输出 %4</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>reasoning</source>
+        <translation>推理</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::UsageMeter</name>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Estimate: ≈ %1 prompt tokens</source>
+        <translation>估算：≈ %1 个提示 token</translation>
+    </message>
+    <message>
+        <source>Estimate: ≈ %1 prompt tokens · ≈ %2 input</source>
+        <translation>估算：≈ %1 个提示 token · ≈ %2 输入</translation>
+    </message>
+    <message>
+        <source>An estimate, not the service&apos;s count: about 4 characters per token (each Chinese, Japanese or Korean character one), images by OpenAI&apos;s rule for their detail level, plus the system prompt, history, tools and schema.</source>
+        <translation>这是估算，而非服务的计数：约 4 个字符为 1 个 token（每个中文、日文或韩文字符算 1 个），图片按 OpenAI 针对其细节级别的规则计算，另加系统提示词、历史、工具和 schema。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::UsagePanel</name>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>  cached</source>
+        <translation>  缓存</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>  reasoning</source>
+        <translation>  推理</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>总 token 数</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>  input</source>
+        <translation>  输入</translation>
+    </message>
+    <message>
+        <source>  cached input</source>
+        <translation>  缓存输入</translation>
+    </message>
+    <message>
+        <source>  output</source>
+        <translation>  输出</translation>
+    </message>
+    <message>
+        <source>Set Price…</source>
+        <translation>设置价格…</translation>
+    </message>
+    <message>
+        <source>Set the price (USD per 1M tokens) and context length of this model in the price table lineup-cli shares.</source>
+        <translation>在与 lineup-cli 共用的价格表中设置此模型的价格（每百万 token 的美元价格）和上下文长度。</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>设置价格</translation>
+    </message>
+    <message>
+        <source>≈ estimated: the service reported no usage for some requests (Ollama, LM Studio and some proxies when streaming, or a stopped answer).</source>
+        <translation>≈ 估算：部分请求服务未报告用量（流式传输时的 Ollama、LM Studio 和部分代理，或已停止的回答）。</translation>
+    </message>
+    <message>
+        <source>Per request</source>
+        <translation>每个请求</translation>
+    </message>
+    <message>
+        <source>Show each request&apos;s cost instead of its tokens</source>
+        <translation>显示每个请求的费用而非 token 数</translation>
+    </message>
+    <message>
+        <source>Show cost per request</source>
+        <translation>显示每个请求的费用</translation>
+    </message>
+    <message>
+        <source>Context of the last request</source>
+        <translation>最后一次请求的上下文</translation>
+    </message>
+    <message>
+        <source>Context fill</source>
+        <translation>上下文占用</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Estimated: the service reported no usage for some requests.</source>
+        <translation>估算：部分请求服务未报告用量。</translation>
+    </message>
+    <message>
+        <source>Prices from the service&apos;s model list.</source>
+        <translation>价格来自服务的模型列表。</translation>
+    </message>
+    <message>
+        <source>Prices from your price table.</source>
+        <translation>价格来自你的价格表。</translation>
+    </message>
+    <message>
+        <source>No price known for this model: set one to see the cost.</source>
+        <translation>此模型的价格未知：设置价格后即可查看费用。</translation>
+    </message>
+    <message>
+        <source>%1%2 of %3 tokens (%4%)</source>
+        <translation>%1%2 / %3 个 token（%4%）</translation>
+    </message>
+    <message>
+        <source>%1 tokens; context length unknown</source>
+        <translation>%1 个 token；上下文长度未知</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>还没有请求</translation>
+    </message>
+    <message>
+        <source>⚠ The last request filled %1% of the model&apos;s context: older messages may soon be cut off or the request refused. Start a new chat or delete old messages.</source>
+        <translation>⚠ 最后一次请求占用了模型上下文的 %1%：较早的消息可能很快被截断，或请求被拒绝。请开始新聊天或删除旧消息。</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::WelcomeDialog</name>
     <message>
         <source>Welcome to Lineup</source>
@@ -3328,6 +3832,54 @@ The files before this one were imported.</source>
     <message>
         <source>The key could not be saved in the keychain: %1</source>
         <translation>无法将密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>OpenRouter</source>
+        <translation>OpenRouter</translation>
+    </message>
+    <message>
+        <source>A LiteLLM proxy</source>
+        <translation>LiteLLM 代理</translation>
+    </message>
+    <message>
+        <source>Another OpenAI-compatible service (URL)</source>
+        <translation>其他 OpenAI 兼容服务（URL）</translation>
+    </message>
+    <message>
+        <source>Chat through %1</source>
+        <translation>通过 %1 聊天</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. http://localhost:8000/v1</source>
+        <translation>基础 URL，例如 http://localhost:8000/v1</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>The address before /chat/completions, usually ending in /v1</source>
+        <translation>/chat/completions 之前的地址，通常以 /v1 结尾</translation>
+    </message>
+    <message>
+        <source>Key (optional)</source>
+        <translation>密钥（可选）</translation>
+    </message>
+    <message>
+        <source>%1 key (you can also add it later)</source>
+        <translation>%1 密钥（也可以稍后添加）</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1 密钥</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s base URL, starting with http:// or https://, e.g. http://localhost:8000/v1.</source>
+        <translation>请输入服务的基础 URL，以 http:// 或 https:// 开头，例如 http://localhost:8000/v1。</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4485,86 @@ The files before this one were imported.</source>
         <translation>未知的 schema 操作 &quot;%1&quot;。</translation>
     </message>
     <message>
+        <source>--%1 needs a price in USD per 1M tokens (a number, 0 or more), not &quot;%2&quot;.</source>
+        <translation>--%1 需要每百万 token 的美元价格（0 或更大的数字），而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>USD per 1M prompt tokens.</source>
+        <translation>每百万提示 token 的美元价格。</translation>
+    </message>
+    <message>
+        <source>USD per 1M completion tokens.</source>
+        <translation>每百万补全 token 的美元价格。</translation>
+    </message>
+    <message>
+        <source>USD per 1M cached prompt tokens (default: the input price).</source>
+        <translation>每百万缓存提示 token 的美元价格（默认：输入价格）。</translation>
+    </message>
+    <message>
+        <source>Context length in tokens, for a service that does not say.</source>
+        <translation>上下文长度（token），用于未提供该值的服务。</translation>
+    </message>
+    <message>
+        <source>prices set needs exactly one model id (usage: %1)</source>
+        <translation>prices set 需要恰好一个模型 ID（用法：%1）</translation>
+    </message>
+    <message>
+        <source>prices set needs --input and --output (usage: %1)</source>
+        <translation>prices set 需要 --input 和 --output（用法：%1）</translation>
+    </message>
+    <message>
+        <source>--context needs a number of tokens, not &quot;%1&quot;.</source>
+        <translation>--context 需要一个 token 数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>无法写入设置文件 %1</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>CACHED INPUT</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>USD per 1M tokens.</source>
+        <translation>每百万 token 的美元价格。</translation>
+    </message>
+    <message>
+        <source>prices delete needs exactly one model id (usage: %1)</source>
+        <translation>prices delete 需要恰好一个模型 ID（用法：%1）</translation>
+    </message>
+    <message>
+        <source>there is no price for &quot;%1&quot;; `lineup-cli prices list` shows the table.</source>
+        <translation>没有 &quot;%1&quot; 的价格；`lineup-cli prices list` 会显示价格表。</translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli prices set MODEL --input USD --output USD [--cached-input USD] [--context TOKENS]
+       lineup-cli prices list [--json]
+       lineup-cli prices delete MODEL
+Prices are USD per 1M tokens, shared with the app; a price the service&apos;s model list gives wins over the table.
+</source>
+        <translation>用法：lineup-cli prices set MODEL --input USD --output USD [--cached-input USD] [--context TOKENS]
+       lineup-cli prices list [--json]
+       lineup-cli prices delete MODEL
+价格以每百万 token 的美元计，与应用共用；服务模型列表给出的价格优先于价格表。
+</translation>
+    </message>
+    <message>
+        <source>unknown prices command &quot;%1&quot;; use set, list or delete.</source>
+        <translation>未知的 prices 命令 &quot;%1&quot;；请使用 set、list 或 delete。</translation>
+    </message>
+    <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -3940,7 +4572,8 @@ Commands:
   chat            send a prompt and stream the answer to stdout
   profiles        list, add, remove service profiles or choose the default
   keys            store or delete a profile&apos;s API key in the keychain (read from stdin)
-  conversations   list, show, export or delete saved conversations
+  conversations   list, show, export or delete saved conversations; their usage
+  prices          the price table (USD per 1M tokens) shared with the app
   schema          check a JSON Schema, validate a value against one, infer one
 
 Global options:
@@ -3961,7 +4594,8 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   chat            发送提示词并将回答流式输出到 stdout
   profiles        列出、添加、移除服务配置，或选择默认配置
   keys            在钥匙串中存储或删除配置的 API 密钥（从 stdin 读取）
-  conversations   列出、显示、导出或删除已保存的对话
+  conversations   列出、显示、导出或删除已保存的对话；查看其用量
+  prices          与应用共用的价格表（每百万 token 的美元价格）
   schema          检查 JSON Schema、根据 schema 验证值、推断 schema
 
 全局选项：

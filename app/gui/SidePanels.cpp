@@ -52,14 +52,18 @@ SidePanels::SidePanels(QMainWindow *window, ApiClient *client, QSettings *settin
     m_requestDock = makeDock(tr("Request"), QStringLiteral("requestDock"), nullptr);
     m_schemaDock = makeDock(tr("Schema"), QStringLiteral("schemaDock"), nullptr);
     m_toolsDock = makeDock(tr("Tools"), QStringLiteral("toolsDock"), nullptr);
-    // Model on top; the three editors share the space below as tabs.
+    // Two tab groups, so that every tab keeps its whole name at the default width even in
+    // Japanese (six tabs in one bar elide to "パラメ…"): on top the model and what depends on it
+    // (structured output and tools it supports, what it costs), below the editors of what this
+    // chat sends. Usage and the parameters can then be seen at once.
+    m_usage = new UsageMeter(m_window, m_session, m_settings, this);
+    m_window->tabifyDockWidget(m_modelDock, m_schemaDock);
+    m_window->tabifyDockWidget(m_schemaDock, m_toolsDock);
+    m_window->tabifyDockWidget(m_toolsDock, m_usage->dock());
     m_window->tabifyDockWidget(m_parametersDock, m_promptDock);
     m_window->tabifyDockWidget(m_promptDock, m_requestDock);
-    m_window->tabifyDockWidget(m_requestDock, m_schemaDock);
-    m_window->tabifyDockWidget(m_schemaDock, m_toolsDock);
-    m_usage = new UsageMeter(m_window, m_session, m_settings, this);
-    m_window->tabifyDockWidget(m_toolsDock, m_usage->dock());
     m_usage->setComposer(m_composer);
+    m_modelDock->raise();
     m_parametersDock->raise();
     m_window->resizeDocks({m_modelDock, m_parametersDock}, {320, 480}, Qt::Vertical);
 

@@ -68,8 +68,12 @@ private:
         return view;
     }
 
-    // Lets the coalescing timer fire and the view repaint.
-    static void settle() { QTest::qWait(40); }
+    // One frame, now: what the coalescing timer and the paint after it would do next.
+    static void settle(ChatView &view)
+    {
+        view.flushPendingFrame();
+        view.viewport()->repaint();
+    }
 
 private Q_SLOTS:
     void streamingDeltasAppear()
@@ -99,7 +103,7 @@ private Q_SLOTS:
         MessageRecord answer = textRecord(Role::Assistant, {}, MessageStatus::Streaming);
         answer.message.parts.clear();
         const int row = model.append(answer);
-        settle();
+        settle(*view);
         QVERIFY(view->isRowLaidOut(row));
         QList<int> before;
         for (int r = 0; r < row; ++r)
@@ -127,9 +131,9 @@ private Q_SLOTS:
             longestBlock = qMax(longestBlock, blockLength);
             model.appendDelta(row, contentDelta(piece));
             if (i % 50 == 0)
-                settle(); // let several coalesced updates happen mid-stream
+                settle(*view); // let several coalesced updates happen mid-stream
         }
-        settle();
+        settle(*view);
         QTRY_VERIFY(view->renderedText(row).contains(QStringLiteral("x += 559;")));
         for (int r = 0; r < row; ++r)
             QCOMPARE(view->layoutCount(r), before.at(r)); // other messages never re-laid out
@@ -153,7 +157,7 @@ private Q_SLOTS:
         done.usage.completionTokens = 1000;
         done.timings.tokensPerSecond = 42.5;
         model.replace(row, done);
-        settle();
+        settle(*view);
         QCOMPARE(view->stats().messageLayouts, 0);
         QVERIFY(view->renderedText(row).contains(QStringLiteral("Finish: stop")));
         QVERIFY(view->renderedText(row).contains(QStringLiteral("42.5 tokens/s")));
@@ -213,7 +217,7 @@ private Q_SLOTS:
         const int row = model.append(answer);
         for (int i = 0; i < 30; ++i)
             model.appendDelta(row, contentDelta(QStringLiteral("line %1\n\n").arg(i)));
-        settle();
+        settle(*view);
         QTRY_VERIFY(bar->maximum() > 0);
         QTRY_COMPARE(bar->value(), bar->maximum());
 
@@ -225,7 +229,7 @@ private Q_SLOTS:
         const int oldMax = bar->maximum();
         for (int i = 0; i < 30; ++i)
             model.appendDelta(row, contentDelta(QStringLiteral("more %1\n\n").arg(i)));
-        settle();
+        settle(*view);
         QTRY_VERIFY(bar->maximum() > oldMax);
         QCOMPARE(bar->value(), held);
         QVERIFY(!view->isFollowingTail());

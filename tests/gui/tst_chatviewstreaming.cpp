@@ -1,6 +1,7 @@
 // The shortcuts that keep a streamed answer cheap must not change what it shows: the open
 // Markdown block (whitespace-only updates skipped, re-parses deferred to the next frame), the
 // scroll bar (repaints skipped while its handle stays put) and jump scrolling.
+#include "ManualClock.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatScrollBar.h"
 #include "chatview/ChatView.h"
@@ -65,10 +66,11 @@ private Q_SLOTS:
             "- second item, longer\n\n1. one\n2. two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
             "| 3 | 4 |\n\n```py\nx = 1\ny = 2\n```\n\nClosing words, plain ones.\n\n");
         ChatViewStats stats;
-        const RenderContext context = renderContext(&stats);
+        ManualClock clock;
+        RenderContext context = renderContext(&stats);
+        context.clock = &clock;
         MarkdownStream streamed(&context);
         streamed.setWidth(420);
-        streamed.setOpenBlockReparseInterval(4); // shorter than a frame: keeps the test fast
         streamed.setText(QString(), false);
         int compared = 0;
         int deferred = 0;
@@ -80,7 +82,9 @@ private Q_SLOTS:
             if (!streamed.append(text)) {
                 // Deferred to the next frame: it is taken up once the interval has passed.
                 ++deferred;
-                QThread::msleep(5);
+                clock.advance(MarkdownStream::kOpenBlockReparseIntervalMs - 1);
+                QVERIFY(!streamed.append(text)); // still inside the interval
+                clock.advance(1);
                 QVERIFY(streamed.append(text));
             }
             if (stats.openBlockRenders != rendersBefore)
@@ -179,16 +183,17 @@ private Q_SLOTS:
         StreamDelta fence;
         fence.content = QStringLiteral("```\n");
         model.appendDelta(row, fence);
-        QTest::qWait(40);
+        view.flushPendingFrame();
         view.resetStats();
         const int lines = 36;
         for (int i = 0; i < lines; ++i) {
             StreamDelta delta;
             delta.content = QStringLiteral("line %1\n").arg(i);
             model.appendDelta(row, delta);
-            QTest::qWait(20); // one line per frame
+            view.flushPendingFrame(); // one line per frame, painted
+            view.viewport()->repaint();
         }
-        QTest::qWait(40);
+        QVERIFY(!view.hasPendingFrame());
         QVERIFY(view.isFollowingTail());
         QVERIFY(view.renderedText(row).contains(QStringLiteral("line %1").arg(lines - 2)));
         const qint64 scrolls = view.stats().tailScrolls;

@@ -15,6 +15,26 @@ using namespace Lineup;
 
 namespace {
 
+// The width a tab draws its text in: QTabBar elides its text to this rectangle, which is its
+// tab minus the style's padding, icon and buttons (comparing with the whole tab lets an elided
+// "パラメ…" pass).
+int tabTextWidth(const QTabBar *tabs, int index)
+{
+    QStyleOptionTab option;
+    option.initFrom(tabs);
+    option.rect = tabs->tabRect(index);
+    option.text = tabs->tabText(index);
+    option.shape = tabs->shape();
+    option.documentMode = tabs->documentMode();
+    option.icon = tabs->tabIcon(index);
+    option.iconSize = tabs->iconSize();
+    if (const QWidget *button = tabs->tabButton(index, QTabBar::LeftSide))
+        option.leftButtonSize = button->size();
+    if (const QWidget *button = tabs->tabButton(index, QTabBar::RightSide))
+        option.rightButtonSize = button->size();
+    return tabs->style()->subElementRect(QStyle::SE_TabBarTabText, &option, tabs).width();
+}
+
 // Every text that does not fit where it is shown, as "class name: text (needs N, has M)".
 QStringList clippedTexts(QWidget *root)
 {
@@ -43,10 +63,11 @@ QStringList clippedTexts(QWidget *root)
                 found.append(describe(w, button->text(), need, button->width()));
         } else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
             for (int i = 0; i < tabs->count(); ++i) {
-                const int need = tabs->fontMetrics().horizontalAdvance(tabs->tabText(i)) -
-                                 tabs->fontMetrics().horizontalAdvance(QLatin1Char('&'));
-                if (tabs->tabRect(i).width() < need)
-                    found.append(describe(w, tabs->tabText(i), need, tabs->tabRect(i).width()));
+                const int need =
+                    tabs->fontMetrics().size(Qt::TextShowMnemonic, tabs->tabText(i)).width();
+                const int have = tabTextWidth(tabs, i);
+                if (have < need)
+                    found.append(describe(w, tabs->tabText(i), need, have));
             }
         }
     }
@@ -74,13 +95,22 @@ private Q_SLOTS:
         QWidget root;
         auto *label = new QLabel(QStringLiteral("プロバイダープロファイル"), &root);
         auto *button = new QPushButton(QStringLiteral("接続をテスト(&T)"), &root);
+        // Like the tab bars of tabbed docks: tabs shrink and elide when the bar is too narrow.
+        auto *tabs = new QTabBar(&root);
+        tabs->setElideMode(Qt::ElideRight);
+        tabs->setUsesScrollButtons(false);
+        for (const char *text : {"パラメーター", "プロンプト", "リクエスト"})
+            tabs->addTab(QString::fromUtf8(text));
         label->setGeometry(0, 0, 30, 20);
         button->setGeometry(0, 30, 30, 20);
+        tabs->setGeometry(0, 60, tabs->sizeHint().width() * 3 / 4, tabs->sizeHint().height());
+        root.resize(tabs->sizeHint().width() + 20, 120);
         root.show();
         QVERIFY(QTest::qWaitForWindowExposed(&root));
-        QCOMPARE(clippedTexts(&root).size(), 2);
+        QCOMPARE(clippedTexts(&root).size(), 2 + tabs->count());
         label->resize(label->sizeHint());
         button->resize(button->sizeHint());
+        tabs->resize(tabs->sizeHint());
         QCOMPARE(clippedTexts(&root), QStringList());
     }
 

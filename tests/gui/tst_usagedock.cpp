@@ -126,6 +126,22 @@ private Q_SLOTS:
         saveScreenshot(meter()->dock(), "usage-dock.png");
     }
 
+    void usageStaysInViewBesideTheParameters()
+    {
+        // The default arrangement: Usage shares the upper tab group with the model, so raising
+        // it leaves the Parameters dock below visible (docks found by their saved names).
+        auto *parameters = m_window->findChild<QDockWidget *>(QStringLiteral("parametersDock"));
+        QVERIFY(parameters);
+        QVERIFY(m_window->tabifiedDockWidgets(meter()->dock())
+                    .contains(m_window->sidePanels()->modelDock()));
+        QVERIFY(!m_window->tabifiedDockWidgets(meter()->dock()).contains(parameters));
+        showDock();
+        parameters->raise();
+        QTRY_VERIFY(parameters->isVisible());
+        QVERIFY(meter()->dock()->isVisible());
+        QVERIFY(!panel()->visibleRegion().isEmpty());
+    }
+
     void meterUpdatesWhenTheAnswerEndsAndNotWhileItStreams()
     {
         showDock();

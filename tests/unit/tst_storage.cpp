@@ -1,5 +1,6 @@
 // ConversationStore and ChatRecorder against real SQLite files in a temporary directory.
 #include "FakeServer.h"
+#include "ManualClock.h"
 #include "StorageFixtures.h"
 
 #include "api/ApiClient.h"
@@ -324,7 +325,9 @@ private Q_SLOTS:
     void recorderThrottlesCheckpoints()
     {
         auto store = openStore(m_home.filePath(QStringLiteral("recorder")));
+        ManualClock clock;
         ChatRecorder recorder(*store);
+        recorder.setClock(clock);
         ConversationInfo settings = sampleConversation();
         QString error;
         const qint64 id =
@@ -339,22 +342,20 @@ private Q_SLOTS:
         completion.model = QStringLiteral("served-model");
         completion.choices.append(CompletionChoice());
         QString text;
-        QElapsedTimer clock;
-        clock.start();
         int updates = 0;
-        while (clock.elapsed() < 1200) {
-            text += QStringLiteral("%1 ").arg(++updates);
+        // 1.2 s of tokens, one every 5 ms: checkpoints at 500 and 1000 ms, never one per token.
+        for (; updates < 240; ++updates) {
+            clock.advance(5);
+            text += QStringLiteral("%1 ").arg(updates + 1);
             completion.choices[0].message.parts = {ContentPart::fromText(text)};
             recorder.progress(completion, Timings());
-            QTest::qWait(5);
+            if (updates + 1 == 99)
+                QCOMPARE(recorder.checkpointCount(), 0); // 495 ms: not yet
         }
-        // ~1.2 s of tokens: a handful of checkpoints, never one per token.
-        QVERIFY(updates > 50);
-        QVERIFY2(recorder.checkpointCount() >= 2 && recorder.checkpointCount() <= 4,
-                 qPrintable(QString::number(recorder.checkpointCount())));
+        QCOMPARE(recorder.checkpointCount(), 2);
         const auto checkpoint = store->message(recorder.assistantMessageId());
         QCOMPARE(checkpoint->status, MessageStatus::Streaming);
-        QVERIFY(!checkpoint->message.text().isEmpty());
+        QCOMPARE(checkpoint->message.text().count(u' '), 200); // as of the 1000 ms checkpoint
         QVERIFY(text.startsWith(checkpoint->message.text()));
 
         completion.choices[0].finishReason = QStringLiteral("stop");
@@ -368,8 +369,8 @@ private Q_SLOTS:
         QCOMPARE(final->model, QStringLiteral("served-model"));
         QCOMPARE(final->timings.totalMs, std::optional<qint64>(1200));
         const int written = recorder.checkpointCount();
+        clock.advance(600);
         recorder.progress(completion, Timings());
-        QTest::qWait(600);
         QCOMPARE(recorder.checkpointCount(), written);
 
         // Continuing a conversation appends to it; an unknown one is refused.

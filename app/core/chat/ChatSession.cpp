@@ -140,18 +140,7 @@ void ChatSession::startRequest()
     connect(stream, &ChatStream::delta, this, [this, stream](const StreamDelta &delta) {
         if (stream != m_stream || m_streamingRow < 0)
             return;
-        if (!delta.toolCallsChanged) {
-            m_messages.appendDelta(m_streamingRow, delta);
-            return;
-        }
-        // The delta only flags tool calls; the assembled calls live in the stream.
-        StreamDelta text = delta;
-        text.toolCallsChanged = false;
-        if (!text.content.isEmpty() || !text.reasoning.isEmpty() || !text.refusal.isEmpty() ||
-            text.finished)
-            m_messages.appendDelta(m_streamingRow, text);
-        if (const CompletionChoice *choice = stream->completion().choice(delta.choiceIndex))
-            m_messages.setToolCalls(m_streamingRow, delta.choiceIndex, choice->message.toolCalls);
+        m_messages.applyStreamDelta(m_streamingRow, delta, stream->completion());
     });
     connect(stream, &ChatStream::retryScheduled, this,
             [this, stream](int attempt, int delayMs, const ApiError &cause) {

@@ -147,4 +147,20 @@ void ConversationModel::setToolCalls(int row, int choiceIndex, const QList<ToolC
     Q_EMIT deltaAppended(row, delta);
 }
 
+void ConversationModel::applyStreamDelta(int row, const StreamDelta &delta,
+                                         const Completion &assembled)
+{
+    if (!delta.toolCallsChanged) {
+        appendDelta(row, delta);
+        return;
+    }
+    StreamDelta text = delta;
+    text.toolCallsChanged = false;
+    if (!text.content.isEmpty() || !text.reasoning.isEmpty() || !text.refusal.isEmpty() ||
+        text.finished)
+        appendDelta(row, text);
+    if (const CompletionChoice *choice = assembled.choice(delta.choiceIndex))
+        setToolCalls(row, delta.choiceIndex, choice->message.toolCalls);
+}
+
 } // namespace Lineup

@@ -42,6 +42,9 @@ public:
     // Sets the tool calls of row's choice while streaming (StreamDelta only flags that they
     // changed) and emits deltaAppended with toolCallsChanged.
     void setToolCalls(int row, int choiceIndex, const QList<ToolCall> &toolCalls);
+    // One streamed delta into `row`, as ChatSession and the fuzzer feed it: text through
+    // appendDelta(); tool calls, which a delta only flags, copied from the assembled completion.
+    void applyStreamDelta(int row, const StreamDelta &delta, const Completion &assembled);
 
 Q_SIGNALS:
     void deltaAppended(int row, const Lineup::StreamDelta &delta);

@@ -15,7 +15,8 @@ ChatRecorder::ChatRecorder(ConversationStore &store, QObject *parent)
     , m_store(store)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { writeCheckpoint(false); });
+    // The timer only wakes the recorder; whether a checkpoint is due is the clock's to say.
+    connect(&m_timer, &QTimer::timeout, this, [this] { scheduleCheckpoint(); });
 }
 
 ChatRecorder::~ChatRecorder()
@@ -71,7 +72,7 @@ qint64 ChatRecorder::begin(qint64 conversationId, const ConversationInfo &settin
         return 0;
     }
     m_conversationId = id;
-    m_sinceCheckpoint.start();
+    m_lastCheckpointMs = m_clock->nowMs();
     // The writes above ran in one transaction, which reports only conversationsChanged.
     Q_EMIT m_store.messagesChanged(id);
     return id;
@@ -128,13 +129,15 @@ void ChatRecorder::progress(const Completion &completion, const Timings &timings
 
 void ChatRecorder::scheduleCheckpoint()
 {
-    if (m_timer.isActive())
+    if (m_finished || !m_dirty)
         return;
-    const qint64 wait = CheckpointIntervalMs - m_sinceCheckpoint.elapsed();
-    if (wait <= 0)
+    const qint64 wait = CheckpointIntervalMs - (m_clock->nowMs() - m_lastCheckpointMs);
+    if (wait <= 0) {
+        m_timer.stop();
         writeCheckpoint(false);
-    else
+    } else if (!m_timer.isActive()) {
         m_timer.start(int(wait));
+    }
 }
 
 void ChatRecorder::finish(MessageStatus status, const Completion &completion,
@@ -178,7 +181,7 @@ MessageRecord ChatRecorder::assistantRecord() const
 
 void ChatRecorder::writeCheckpoint(bool final)
 {
-    m_sinceCheckpoint.restart();
+    m_lastCheckpointMs = m_clock->nowMs();
     m_dirty = false;
     if (!final && m_stream) {
         m_completion = m_stream->completion();

@@ -4,8 +4,8 @@
 #include "api/ChatStream.h"
 #include "chat/Completion.h"
 #include "chat/MessageRecord.h"
+#include "util/Clock.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -43,6 +43,8 @@ public:
     // model, profile and parameters of `settings`. Returns the conversation id, 0 on failure.
     qint64 begin(qint64 conversationId, const ConversationInfo &settings,
                  const MessageRecord &userTurn, QString *error);
+    // The clock checkpoints are paced by (tests step a manual one). Not owned; never null.
+    void setClock(const Clock &clock) { m_clock = &clock; }
     // Prices the answer is charged at (kept with the message). Not owned; may be null.
     void setPriceBook(const PriceBook *prices) { m_prices = prices; }
     // Checkpoints the answer as `stream` produces it and finishes with the stream's status.
@@ -82,7 +84,8 @@ private:
     ConversationStore &m_store;
     QPointer<ChatStream> m_stream;
     QTimer m_timer;
-    QElapsedTimer m_sinceCheckpoint;
+    const Clock *m_clock = &Clock::steady();
+    qint64 m_lastCheckpointMs = 0;
     ConversationInfo m_settings;
     const PriceBook *m_prices = nullptr;
     qint64 m_conversationId = 0;

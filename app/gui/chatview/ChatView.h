@@ -153,6 +153,10 @@ public:
     bool isReasoningExpanded(int row) const;
     const ChatViewStats &stats() const;
     void resetStats();
+    // Streamed text waiting for the next frame, and that frame run now as the frame timer would
+    // run it: tests step frames instead of sleeping for them.
+    bool hasPendingFrame() const;
+    void flushPendingFrame();
     QToolButton *jumpToLatestButton() const;
 
 Q_SIGNALS:

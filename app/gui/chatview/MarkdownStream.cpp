@@ -376,8 +376,9 @@ bool MarkdownStream::renderOpenBlock(bool final)
     }
     if (appendPlainToOpenBlock(block))
         return true;
-    if (block.doc && m_renderedOpenLength >= 0 && m_openRenderClock.isValid() &&
-        m_openRenderClock.elapsed() < m_reparseIntervalMs) {
+    const qint64 now = m_context->clock->nowMs();
+    if (block.doc && m_renderedOpenLength >= 0 && m_openRenderedAtMs &&
+        now - *m_openRenderedAtMs < kOpenBlockReparseIntervalMs) {
         // The open block was parsed a frame or two ago: its new text waits for a later frame
         // instead of being parsed and laid out again now (tables and lists re-parse on nearly
         // every token). The caller gets false and comes back next frame.
@@ -385,7 +386,7 @@ bool MarkdownStream::renderOpenBlock(bool final)
         m_changedTop = kNothingChanged;
         return false;
     }
-    m_openRenderClock.start();
+    m_openRenderedAtMs = now;
     m_plainAppends = 0;
     const QString markdown = m_source.mid(block.start);
     m_renderedOpenLength = shown;

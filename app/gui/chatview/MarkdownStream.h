@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTextDocument;
@@ -34,6 +34,12 @@ public:
         bool quote = false;       // holds a blockquote: the painter draws its bar
     };
 
+    // The open block is re-parsed at most every third frame (~20 Hz): a parse and layout of a
+    // growing table or list every frame costs more than the rest of the frame together, and
+    // text appearing a frame or two later in that one block is not noticeable while it
+    // streams. Plain words continuing a line still appear every frame (appendPlainToOpenBlock).
+    static constexpr qint64 kOpenBlockReparseIntervalMs = 45;
+
     explicit MarkdownStream(const RenderContext *context);
     ~MarkdownStream();
 
@@ -48,8 +54,6 @@ public:
     bool append(const QString &text, qint64 budgetNs = -1);
     // No more text: the open block is completed.
     void finish();
-    // Tests: how long a re-parse of the open block waits after the last one (default 45 ms).
-    void setOpenBlockReparseInterval(qint64 ms) { m_reparseIntervalMs = ms; }
 
     const QString &source() const { return m_source; }
     const std::vector<Block> &blocks() const { return m_blocks; }
@@ -96,13 +100,7 @@ private:
     int m_renderedOpenLength = -1; // open block text shown, without trailing whitespace
     int m_seenOpenLength = -1;     // open block text length at the last update
     int m_plainAppends = 0;        // fast appends since the open block was last parsed
-    // The open block is re-parsed at most every third frame (~20 Hz): a parse and layout of a
-    // growing table or list every frame costs more than the rest of the frame together, and
-    // text appearing a frame or two later in that one block is not noticeable while it
-    // streams. Plain words continuing a line still appear every frame (appendPlainToOpenBlock).
-    static constexpr qint64 kOpenBlockReparseIntervalMs = 45;
-    qint64 m_reparseIntervalMs = kOpenBlockReparseIntervalMs;
-    QElapsedTimer m_openRenderClock; // since the open block was last parsed
+    std::optional<qint64> m_openRenderedAtMs; // on the context's clock, when last parsed
     qreal m_changedTop = 0;
 };
 

@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QPixmap>
 
+#include "util/Clock.h"
+
 #include <utility>
 
 namespace Lineup {
@@ -25,6 +27,7 @@ struct RenderContext
     QLocale locale;
     QImage imagePlaceholder; // shown instead of any image a document names
     ChatViewStats *stats = nullptr;
+    const Clock *clock = &Clock::steady(); // paces re-parses (tests step a manual clock)
     // Pre-rendered rounded corners of cards and code blocks, by colours, radius and pixel ratio
     // (packed into two numbers: see drawCard()).
     using CornerKey = std::pair<quint64, quint64>;
