@@ -7,6 +7,8 @@
 #include "chatview/ChatView.h"
 #include "comparison/FiguresText.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QLabel>
 #include <QToolButton>
 
@@ -67,6 +69,43 @@ private Q_SLOTS:
         }
         // The composer is free again and empty.
         QVERIFY(editor()->toPlainText().isEmpty());
+    }
+
+    void imagesGoToEveryPane()
+    {
+        startComparison({QStringLiteral("alpha"), QStringLiteral("beta")});
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QVERIFY(m_window->composer()->addImage(png, QStringLiteral("image/png"),
+                                               QStringLiteral("red.png")));
+        m_server->enqueueForModel(QStringLiteral("alpha"),
+                                  modelAnswer(QStringLiteral("alpha"), {QStringLiteral("Red")}));
+        m_server->enqueueForModel(
+            QStringLiteral("beta"),
+            modelAnswer(QStringLiteral("beta"), {QStringLiteral("A red square")}));
+        sendToAll(QStringLiteral("What colour?"));
+        QVERIFY(waitAllIdle());
+        for (const QString &model : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
+            const QJsonArray messages =
+                requestsFor(model).first().json().value(QStringLiteral("messages")).toArray();
+            const QJsonArray parts =
+                messages.last().toObject().value(QStringLiteral("content")).toArray();
+            QCOMPARE(parts.size(), 2);
+            QCOMPARE(parts.at(0).toObject().value(QStringLiteral("text")).toString(),
+                     QStringLiteral("What colour?"));
+            QVERIFY(parts.at(1)
+                        .toObject()
+                        .value(QStringLiteral("image_url"))
+                        .toObject()
+                        .value(QStringLiteral("url"))
+                        .toString()
+                        .startsWith(QStringLiteral("data:image/png;base64,")));
+        }
+        QCOMPARE(m_window->composer()->attachmentCount(), 0);
     }
 
     void eightPanesStreamAtOnceWithoutQueueing()
