@@ -45,6 +45,10 @@ COMPARE_ANSWERS = [
      "full duplex. For a chat answer streamed to the client, SSE wins on simplicity.", 0.022),
     ("Short answer: SSE. It rides on ordinary HTTP/1.1, so load balancers and proxies need no "
      "changes, and the `text/event-stream` format is trivial to parse line by line.", 0.013),
+    ("It depends on the direction of traffic. Tokens flow one way, so **SSE** fits: no upgrade "
+     "handshake, no custom framing, and retries come for free.", 0.019),
+    ("WebSockets, if you also need to cancel or steer the generation from the client without a "
+     "second request; otherwise SSE is less code and easier to cache and log.", 0.027),
 ]
 
 MODELS = ["gpt-5", "gpt-5.4-mini", "gpt-4.1", "claude-sonnet-4-5", "gemini-2.5-pro",
@@ -121,7 +125,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
     def compare_answer(self):
-        index = sum(map(ord, self.model)) % len(COMPARE_ANSWERS)
+        index = (MODELS.index(self.model) if self.model in MODELS
+                 else sum(map(ord, self.model))) % len(COMPARE_ANSWERS)
         text, delay = COMPARE_ANSWERS[index]
         time.sleep(0.05 * index)  # first tokens arrive at different times
         words = tokens(text)

@@ -58,7 +58,7 @@ sleep 0.5
 compare comparison-2.png 1360x860 1 --compare gpt-5 --compare claude-sonnet-4-5
 compare comparison-4.png 1360x860 0 --compare gpt-5 --compare claude-sonnet-4-5 --compare gemini-2.5-pro \
     --compare llama-3.3-70b
-compare comparison-8.png 1600x960 0 --compare gpt-5 --compare gpt-5.4-mini \
+compare comparison-8.png 1440x940 0 --compare gpt-5 --compare gpt-5.4-mini \
     --compare gpt-4.1 --compare claude-sonnet-4-5 --compare gemini-2.5-pro --compare qwen3-coder \
     --compare llama-3.3-70b --compare deepseek-v3
 # The Schema and Tools docks, grabbed offscreen by their GUI suites.

@@ -21,7 +21,6 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,7 +54,6 @@ ComparisonView::ComparisonView(ComparisonSession *session, EndpointManager *endp
     , m_grid(new QWidget(this))
     , m_gridLayout(new QGridLayout(m_grid))
     , m_scroll(new QScrollArea(this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_summary(new FiguresTable(this))
     , m_title(new QLabel(this))
     , m_thisPaneOnly(new QCheckBox(tr("Panels edit this pane only"), this))
@@ -132,17 +130,15 @@ ComparisonView::ComparisonView(ComparisonSession *session, EndpointManager *endp
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_splitter->addWidget(m_scroll);
-    m_splitter->addWidget(m_summary);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 0);
-    m_splitter->setChildrenCollapsible(false);
+    // The table is as tall as its rows, the answers get the rest.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_summary);
 
     auto *maximise = new QAction(tr("Maximise or Restore Pane"), this);
     maximise->setObjectName(QStringLiteral("actionMaximisePane"));
@@ -422,7 +418,7 @@ void ComparisonView::updateSummary()
     // Tall enough for every row, no taller: the answers get the rest.
     const int height = m_summary->horizontalHeader()->height() +
                        m_summary->verticalHeader()->length() + 2 * m_summary->frameWidth() + 2;
-    m_summary->setMaximumHeight(height);
+    m_summary->setFixedHeight(height);
 }
 
 QString ComparisonView::figuresMarkdown() const

@@ -9,7 +9,6 @@ class QCheckBox;
 class QGridLayout;
 class QLabel;
 class QScrollArea;
-class QSplitter;
 class QTimer;
 class QToolButton;
 
@@ -31,7 +30,7 @@ class ComparisonView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int MinPaneWidth = 300;
+    static constexpr int MinPaneWidth = 220;
 
     ComparisonView(ComparisonSession *session, EndpointManager *endpoints, ModelCatalog *catalog,
                    QWidget *parent = nullptr);
@@ -91,7 +90,6 @@ private:
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
     QScrollArea *m_scroll;
-    QSplitter *m_splitter;
     FiguresTable *m_summary;
     QLabel *m_title;
     QToolButton *m_addPane;

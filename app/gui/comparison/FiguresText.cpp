@@ -90,7 +90,12 @@ QString FiguresText::line(const PaneFigures &figures)
         parts.append(finish);
     if (figures.costUsd)
         parts.append(value(figures, Figure::Cost));
-    return parts.isEmpty() ? tr("No answer yet") : parts.join(QStringLiteral(" · "));
+    if (parts.isEmpty())
+        return tr("No answer yet");
+    // A narrow pane wraps the line between figures, never inside one ("0.31 | s").
+    for (QString &part : parts)
+        part.replace(QLatin1Char(' '), QChar(0x00A0));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace Lineup

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -33,13 +34,21 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     , m_figuresTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("comparisonPane"));
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame); // paintEvent draws the border, thicker when focused
     setFocusPolicy(Qt::ClickFocus);
     setAccessibleName(tr("Comparison pane"));
 
-    auto *header = new QHBoxLayout(m_header);
-    header->setContentsMargins(6, 4, 4, 0);
+    // Two lines: the model (as wide as the pane allows) with maximise and remove, then what the
+    // pane sets differently with the answer's controls; narrow panes keep the whole model name.
+    auto *headerLines = new QVBoxLayout(m_header);
+    headerLines->setContentsMargins(6, 4, 4, 0);
+    headerLines->setSpacing(0);
+    auto *header = new QHBoxLayout;
     header->setSpacing(2);
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(2);
+    headerLines->addLayout(header);
+    headerLines->addLayout(controls);
     QFont bold = font();
     bold.setWeight(QFont::DemiBold);
     m_number->setFont(bold);
@@ -53,9 +62,10 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     m_modelButton->setToolTip(tr("Choose this pane's model and service"));
     m_modelButton->setAccessibleName(tr("Pane model"));
     // A long model name gives way to the buttons instead of pushing them out of the pane.
-    m_modelButton->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_modelButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_modelButton->setMinimumWidth(60);
     header->addWidget(m_modelButton, 1);
+    header->addStretch(0);
     m_stop = addButton(QStringLiteral("stop"), QStringLiteral("stopPaneButton"),
                        tr("Stop this pane's answer"));
     m_regenerate = addButton(QStringLiteral("refresh"), QStringLiteral("regeneratePaneButton"),
@@ -68,12 +78,13 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
                            tr("More for this pane"));
     m_remove = addButton(QStringLiteral("close"), QStringLiteral("removePaneButton"),
                          tr("Remove this pane"));
-    header->addWidget(m_stop);
-    header->addWidget(m_regenerate);
-    header->addWidget(m_retry);
     header->addWidget(m_maximise);
-    header->addWidget(more);
     header->addWidget(m_remove);
+    controls->addWidget(m_overrides, 1);
+    controls->addWidget(m_stop);
+    controls->addWidget(m_regenerate);
+    controls->addWidget(m_retry);
+    controls->addWidget(more);
     connect(m_stop, &QToolButton::clicked, this, &PaneWidget::stopRequested);
     connect(m_regenerate, &QToolButton::clicked, this, &PaneWidget::regenerateRequested);
     connect(m_retry, &QToolButton::clicked, this, &PaneWidget::retryRequested);
@@ -92,7 +103,7 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     m_overrides->setObjectName(QStringLiteral("paneOverrides"));
     m_overrides->setTextFormat(Qt::PlainText);
     m_overrides->setForegroundRole(QPalette::PlaceholderText);
-    m_overrides->setContentsMargins(8, 0, 6, 0);
+    m_overrides->setContentsMargins(2, 0, 4, 0);
     m_overrides->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_figures->setObjectName(QStringLiteral("paneFigures"));
     m_figures->setTextFormat(Qt::PlainText);
@@ -110,10 +121,9 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     m_view->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(1, 1, 1, 1);
+    layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(1);
     layout->addWidget(m_header);
-    layout->addWidget(m_overrides);
     layout->addWidget(m_figures);
     layout->addWidget(m_view, 1);
 
@@ -183,10 +193,11 @@ void PaneWidget::showSettings(const QString &profileName, const ConversationInfo
     const QStringList keys = overriddenKeys(shared, pane);
     QStringList shown;
     for (const QString &key : keys)
-        shown.append(key == QLatin1String("system_prompt") ? tr("own system prompt") : key);
+        shown.append(key == QLatin1String("system_prompt") ? tr("system prompt") : key);
+    // What differs comes first: a narrow pane cuts the end of the line.
     m_overrides->setText(
-        shown.isEmpty() ? tr("%1 · shared settings").arg(profileName)
-                        : tr("%1 · own: %2").arg(profileName, shown.join(QStringLiteral(", "))));
+        shown.isEmpty() ? tr("shared settings · %1").arg(profileName)
+                        : tr("own %1 · %2").arg(shown.join(QStringLiteral(", ")), profileName));
     m_overrides->setToolTip(m_overrides->text());
 }
 
@@ -201,16 +212,24 @@ void PaneWidget::setFocusedPane(bool focused)
     if (m_focused == focused)
         return;
     m_focused = focused;
-    // A thicker frame in the highlight colour, and the number bracketed, so it does not rely
+    // A thicker border in the highlight colour, and the number bracketed, so it does not rely
     // on colour alone.
-    setLineWidth(focused ? 2 : 1);
-    setFrameShadow(focused ? QFrame::Plain : QFrame::Sunken);
-    QPalette pal = palette();
-    pal.setColor(QPalette::WindowText,
-                 focused ? pal.color(QPalette::Highlight) : QPalette().color(QPalette::WindowText));
-    setPalette(pal);
     const QString number = m_number->text().remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     m_number->setText(focused ? QStringLiteral("[") + number + QStringLiteral("]") : number);
+    update();
+}
+
+void PaneWidget::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    QPainter painter(this);
+    const QPalette &pal = palette();
+    const int width = m_focused ? 2 : 1;
+    QPen pen(m_focused ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), width);
+    pen.setJoinStyle(Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(width / 2.0, width / 2.0, -width / 2.0, -width / 2.0));
 }
 
 void PaneWidget::setMaximised(bool maximised)

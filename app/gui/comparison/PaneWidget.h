@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QToolButton *addButton(const QString &icon, const QString &name, const QString &tip);
