@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 
 namespace Lineup {
@@ -167,6 +168,9 @@ private:
         }
         m_buffer.clear();
         m_responding = true;
+        m_request.receivedAtUs = std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::steady_clock::now().time_since_epoch())
+                                     .count();
         int index = 0;
         {
             QMutexLocker lock(&m_state->mutex);

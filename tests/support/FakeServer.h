@@ -103,7 +103,8 @@ struct FakeRequest
     QByteArray path;                              // target without the query
     QList<QPair<QByteArray, QByteArray>> headers; // as received, in order
     QByteArray body;
-    int connectionId = 0; // which TCP connection carried it
+    int connectionId = 0;    // which TCP connection carried it
+    qint64 receivedAtUs = 0; // std::chrono::steady_clock, when the whole request was read
 
     bool hasHeader(const QByteArray &name) const; // case-insensitive
     QByteArray header(const QByteArray &name) const;

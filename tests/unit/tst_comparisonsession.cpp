@@ -4,12 +4,16 @@
 #include "ChunkBuilders.h"
 #include "FakeServer.h"
 #include "TestSupport.h"
+#include "api/ApiClient.h"
 #include "chat/ChatSession.h"
 #include "comparison/ComparisonSession.h"
+#include "storage/ChatRecorder.h"
+#include "storage/ConversationStore.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Lineup;
@@ -158,36 +162,48 @@ private Q_SLOTS:
     void failingPanesDoNotHoldTheOthers()
     {
         auto session = makeSession(4);
-        m_server->enqueueForModel(
-            model(0),
-            answer(model(0),
-                   {QStringLiteral("one"), QStringLiteral(" two"), QStringLiteral(" three")}, 30));
+        // The healthy panes are held until a fifth request reaches the server, which the test
+        // sends only once both failures were reported: they cannot have waited for them.
+        FakeResponse first = answer(
+            model(0), {QStringLiteral("one"), QStringLiteral(" two"), QStringLiteral(" three")});
+        first.holdUntilRequests = 5;
+        m_server->enqueueForModel(model(0), first);
         m_server->enqueueForModel(
             model(1), FakeResponse::error(401, QStringLiteral("bad key"), QStringLiteral("auth")));
         FakeResponse dropped = answer(model(2), {QStringLiteral("half")});
         dropped.dropAfterChunk = 0;
         m_server->enqueueForModel(model(2), dropped);
-        m_server->enqueueForModel(
-            model(3), answer(model(3), {QStringLiteral("fine"), QStringLiteral("!")}, 30));
+        FakeResponse last = answer(model(3), {QStringLiteral("fine"), QStringLiteral("!")});
+        last.holdUntilRequests = 5;
+        m_server->enqueueForModel(model(3), last);
         QSignalSpy finished(session.get(), &ComparisonSession::paneRequestFinished);
         session->send(ChatMessage::fromText(Role::User, QStringLiteral("Go")));
-        QVERIFY(waitIdle(*session));
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE((QSet<int>{finished.at(0).at(0).toInt(), finished.at(1).at(0).toInt()}),
+                 (QSet<int>{1, 2}));
+        QVERIFY(session->pane(0)->isBusy());
+        QVERIFY(session->pane(3)->isBusy());
+        const MessageRecord unauthorized = session->pane(1)->messages()->record(1);
+        QCOMPARE(unauthorized.status, MessageStatus::Failed);
+        QCOMPARE(unauthorized.error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(unauthorized.error.httpStatus, 401);
+        const MessageRecord cut = session->pane(2)->messages()->record(1);
+        QCOMPARE(cut.status, MessageStatus::Interrupted);
+        QCOMPARE(cut.message.text(), QStringLiteral("half")); // what arrived is kept
+        QVERIFY(cut.error.isError());
 
+        m_server->setRoute("GET", "/v1/models",
+                           FakeResponse::json(QJsonObject{{QStringLiteral("data"), QJsonArray{}}}));
+        ApiClient client;
+        Endpoint endpoint;
+        endpoint.baseUrl = m_server->baseUrl();
+        client.listModels(endpoint, &client);
+        QVERIFY(waitIdle(*session));
+        QCOMPARE(finished.size(), 4);
         QCOMPARE(answerStatus(*session, 0), MessageStatus::Complete);
         QCOMPARE(answerText(*session, 0), QStringLiteral("one two three"));
         QCOMPARE(answerStatus(*session, 3), MessageStatus::Complete);
         QCOMPARE(answerText(*session, 3), QStringLiteral("fine!"));
-        const MessageRecord unauthorized = session->pane(1)->messages()->record(1);
-        QCOMPARE(unauthorized.status, MessageStatus::Failed);
-        QCOMPARE(unauthorized.error.kind, ApiError::Kind::Unauthorized);
-        const MessageRecord cut = session->pane(2)->messages()->record(1);
-        QVERIFY(cut.status == MessageStatus::Interrupted || cut.status == MessageStatus::Failed);
-        QCOMPARE(cut.message.text(), QStringLiteral("half"));
-        QVERIFY(cut.error.isError());
-        // The failures were reported while the slow panes still streamed.
-        QCOMPARE(finished.size(), 4);
-        QSet<int> firstTwo{finished.at(0).at(0).toInt(), finished.at(1).at(0).toInt()};
-        QCOMPARE(firstTwo, (QSet<int>{1, 2}));
     }
 
     void stopOnePaneThenAll()
@@ -436,6 +452,70 @@ private Q_SLOTS:
         QCOMPARE(session->pane(1)->info().comparisonId, 40);
         QCOMPARE(session->indexOf(session->pane(1)), 1);
         QCOMPARE(session->indexOf(nullptr), -1);
+    }
+    void recordsEveryPaneAndReopensAsItWas()
+    {
+        // How the app and `compare --save` persist a comparison: the store creates the rows,
+        // one ChatRecorder per pane request writes its turn and checkpoints its answer.
+        QTemporaryDir dir;
+        QString error;
+        auto store = ConversationStore::open(dir.path(), &error);
+        QVERIFY2(store, qPrintable(error));
+        ConversationInfo shared;
+        shared.parameters = QJsonObject{{QStringLiteral("temperature"), 0.5}};
+        auto session = makeSession(3, shared);
+        PaneOverrides cold;
+        cold.parameters = QJsonObject{{QStringLiteral("temperature"), 0.0}};
+        session->setPaneOverrides(2, cold);
+        Comparison toStore = session->comparison();
+        const qint64 id = store->createComparison(toStore);
+        QVERIFY(id > 0);
+        QList<qint64> paneIds;
+        for (const ComparisonPane &pane : std::as_const(toStore.panes))
+            paneIds.append(pane.conversation.id);
+        session->setStoredIds(id, paneIds);
+
+        connect(session.get(), &ComparisonSession::paneRequestStarted, this,
+                [&](int index, int row, ChatStream *stream) {
+                    ChatSession *pane = session->pane(index);
+                    auto *recorder = new ChatRecorder(*store, pane);
+                    QString beginError;
+                    QVERIFY(recorder->begin(pane->info().id, pane->info(),
+                                            pane->messages()->record(row - 1), &beginError) > 0);
+                    recorder->follow(stream);
+                });
+        for (int i = 0; i < 3; ++i)
+            m_server->enqueueForModel(model(i),
+                                      answer(model(i), {QStringLiteral("kept by ") + model(i)}));
+        session->send(ChatMessage::fromText(Role::User, QStringLiteral("Remember this")));
+        QVERIFY(waitIdle(*session));
+        for (int i = 0; i < 3; ++i)
+            QTRY_COMPARE(store->messages(paneIds[i]).value(1).status, MessageStatus::Complete);
+
+        const auto reopened = store->comparison(id);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->shared.title, QStringLiteral("Remember this"));
+        QCOMPARE(store->conversations().first().messageCount, 6);
+        QList<QList<MessageRecord>> records;
+        for (const ComparisonPane &pane : reopened->panes)
+            records.append(store->messages(pane.conversation.id));
+        ComparisonSession again(options());
+        again.load(*reopened, records);
+        QCOMPARE(again.paneCount(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(again.pane(i)->info().model, model(i));
+            QCOMPARE(answerText(again, i), QStringLiteral("kept by ") + model(i));
+        }
+        QCOMPARE(again.comparison().panes[2].overrides, cold);
+        QCOMPARE(again.pane(2)->info().parameters.value(QStringLiteral("temperature")),
+                 QJsonValue(0.0));
+        QCOMPARE(again.pane(0)->info().parameters.value(QStringLiteral("temperature")),
+                 QJsonValue(0.5));
+        // A hit in pane 1 leads to the comparison, at that pane.
+        const QList<SearchHit> hits = store->search(model(1));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].conversationId, id);
+        QCOMPARE(hits[0].paneConversationId, paneIds[1]);
     }
 };
 

@@ -419,6 +419,37 @@ private Q_SLOTS:
         QCOMPARE(stored->panes[0].conversation.model, QStringLiteral("model-1"));
         QCOMPARE(stored->panes[1].conversation.model, QStringLiteral("model-0"));
     }
+    void continueWithOnePaneAsAConversation()
+    {
+        auto store = openStore();
+        Comparison comparison = sampleComparison(2);
+        comparison.panes[1].overrides.systemPrompt = QStringLiteral("Pane prompt.");
+        const qint64 id = store->createComparison(comparison);
+        const qint64 paneId = comparison.panes[1].conversation.id;
+        QVERIFY(store->appendMessage(paneId, sampleUserTurn(QStringLiteral("draw it"), true)) > 0);
+        QVERIFY(store->appendMessage(paneId, sampleAssistant(QStringLiteral("a picture"))) > 0);
+
+        const qint64 copy = store->continuePaneAsConversation(paneId);
+        QVERIFY2(copy > 0, qPrintable(store->lastError()));
+        const auto info = store->conversation(copy);
+        QCOMPARE(info->kind, ConversationKind::Conversation);
+        QCOMPARE(info->comparisonId, 0);
+        QCOMPARE(info->title, QStringLiteral("draw it"));
+        QCOMPARE(info->model, comparison.panes[1].conversation.model);
+        QCOMPARE(info->systemPrompt, QStringLiteral("Pane prompt."));
+        QCOMPARE(info->parameters, comparison.shared.parameters);
+        const QList<MessageRecord> copied = store->messages(copy);
+        const QList<MessageRecord> original = store->messages(paneId);
+        QCOMPARE(copied.size(), 2);
+        QCOMPARE(copied[0].message.parts[1].imageData, tinyPng());
+        QCOMPARE(copied[1].message, original[1].message);
+        QCOMPARE(copied[1].usage, original[1].usage);
+        // Listed on its own next to the comparison, which keeps its pane.
+        QCOMPARE(store->conversations().size(), 2);
+        QCOMPARE(store->comparison(id)->panes.size(), 2);
+        QCOMPARE(store->messages(paneId).size(), 2);
+        QCOMPARE(store->continuePaneAsConversation(copy), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComparisonStore)

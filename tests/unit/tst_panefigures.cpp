@@ -117,6 +117,33 @@ private Q_SLOTS:
         QVERIFY(!PaneFigures::ofLatest(pane, {records.first()}).completionTokens);
     }
 
+    void liveWhileStreaming()
+    {
+        // 80 characters so far -> about 20 tokens, first token after 200 ms, 1.2 s elapsed.
+        MessageRecord shown =
+            textRecord(Role::Assistant, QString(80, QLatin1Char('y')), MessageStatus::Streaming);
+        Timings live;
+        live.timeToFirstTokenMs = 200;
+        const PaneFigures f = PaneFigures::streaming(shown, live, 1200);
+        QCOMPARE(f.status, MessageStatus::Streaming);
+        QCOMPARE(f.timeToFirstTokenMs, std::optional<qint64>(200));
+        QCOMPARE(f.totalMs, std::optional<qint64>(1200));
+        QCOMPARE(f.completionTokens, std::optional<qint64>(20));
+        QVERIFY(f.tokensEstimated);
+        QCOMPARE(f.tokensPerSecond, std::optional<double>(20.0));
+        // Before the first token there is no speed yet.
+        const PaneFigures waiting = PaneFigures::streaming(
+            textRecord(Role::Assistant, QString(), MessageStatus::Streaming), Timings{}, 300);
+        QVERIFY(!waiting.tokensPerSecond);
+        QVERIFY(!waiting.timeToFirstTokenMs);
+        QCOMPARE(waiting.totalMs, std::optional<qint64>(300));
+        // A streaming pane competes for first token and speed, not yet for total time or cost.
+        const QList<PaneFigures> panes{f, figures(250, 10.0, 5000, 0.01)};
+        QCOMPARE(bestPanes(panes, Figure::TimeToFirstToken), QList<int>{0});
+        QCOMPARE(bestPanes(panes, Figure::TokensPerSecond), QList<int>{0});
+        QVERIFY(bestPanes(panes, Figure::TotalTime).isEmpty());
+    }
+
     void unknownPriceLeavesCostUnknown()
     {
         MessageRecord record = answered(QStringLiteral("hi"), 10, 5, 20);

@@ -145,6 +145,20 @@ PaneFigures PaneFigures::of(const MessageRecord &answer, std::optional<qint64> p
     return figures;
 }
 
+PaneFigures PaneFigures::streaming(const MessageRecord &shown, const Timings &live,
+                                   qint64 elapsedMs, std::optional<qint64> promptEstimate)
+{
+    MessageRecord record = shown;
+    record.timings = live;
+    record.timings.totalMs = elapsedMs;
+    PaneFigures figures = of(record, promptEstimate);
+    if (!figures.tokensPerSecond && figures.timeToFirstTokenMs && figures.completionTokens &&
+        elapsedMs > *figures.timeToFirstTokenMs)
+        figures.tokensPerSecond = double(*figures.completionTokens) * 1000.0 /
+                                  double(elapsedMs - *figures.timeToFirstTokenMs);
+    return figures;
+}
+
 PaneFigures PaneFigures::ofLatest(const ConversationInfo &pane, const QList<MessageRecord> &records)
 {
     for (qsizetype row = records.size() - 1; row >= 0; --row) {

@@ -33,6 +33,12 @@ struct PaneFigures
     // cost from those at the answer's price, all marked estimated.
     static PaneFigures of(const MessageRecord &answer,
                           std::optional<qint64> promptEstimate = std::nullopt);
+    // While the answer streams (the timings of a record fill in only at its end): the record the
+    // view shows, the stream's timings so far (ChatStream::timings()) and the time since the
+    // request started, which stands for the total; the speed is the answer's tokens so far
+    // (estimated unless usage arrived) over the time since its first token.
+    static PaneFigures streaming(const MessageRecord &shown, const Timings &live, qint64 elapsedMs,
+                                 std::optional<qint64> promptEstimate = std::nullopt);
     // The figures of the pane's latest answer (its last assistant record), the prompt estimated
     // from the history before it; empty figures (status Complete, nothing known) without one.
     static PaneFigures ofLatest(const ConversationInfo &pane, const QList<MessageRecord> &records);

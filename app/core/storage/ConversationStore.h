@@ -116,6 +116,10 @@ public:
     // Position, overrides, profile and model of the pane (by pane.conversation.id); the other
     // settings are derived from the shared ones (effectiveSettings). Touches the comparison.
     bool updatePane(const ComparisonPane &pane);
+    // "Continue with this model": a new ordinary conversation with the pane's settings (what it
+    // sends), the comparison's title and a copy of the pane's messages; the comparison stays as
+    // it is. Returns the new conversation's id, 0 on failure.
+    qint64 continuePaneAsConversation(qint64 paneConversationId);
     // Deletes the pane's conversation for good (the comparison keeps at least two); the others
     // are numbered 0..n-1 again.
     bool removePane(qint64 paneConversationId);

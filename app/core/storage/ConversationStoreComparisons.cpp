@@ -241,6 +241,28 @@ bool ConversationStore::updatePane(const ComparisonPane &pane)
     return true;
 }
 
+qint64 ConversationStore::continuePaneAsConversation(qint64 paneConversationId)
+{
+    const auto pane = conversation(paneConversationId);
+    if (!pane)
+        return 0;
+    if (pane->comparisonId == 0) {
+        setError(tr("conversation %1 is not a pane of a comparison").arg(paneConversationId));
+        return 0;
+    }
+    ConversationInfo copy = *pane;
+    copy.id = 0;
+    copy.kind = ConversationKind::Conversation;
+    copy.comparisonId = 0; // an ordinary conversation, listed on its own
+    copy.pinned = false;
+    copy.createdAt = QDateTime::currentDateTimeUtc();
+    copy.updatedAt = copy.createdAt;
+    QList<MessageRecord> records = messages(paneConversationId);
+    for (MessageRecord &record : records)
+        record.id = 0;
+    return insertConversationWithMessages(copy, records);
+}
+
 bool ConversationStore::renumberPanes(qint64 comparisonId)
 {
     const auto stored = comparison(comparisonId);
