@@ -123,6 +123,11 @@ private Q_SLOTS:
             QTRY_COMPARE(lastRecord(i).message.text(), models.at(i) + QStringLiteral(" is here"));
         for (int i = 0; i < 8; ++i)
             QVERIFY(pane(i)->isBusy());
+        // Live figures while they stream: the first token's time is known, the answer is not done.
+        const PaneFigures live = view()->pane(3)->figures();
+        QVERIFY(live.timeToFirstTokenMs.has_value());
+        QCOMPARE(live.status, MessageStatus::Streaming);
+        QTRY_VERIFY(view()->pane(3)->figuresLabel()->text().contains(FiguresText::tr("streaming")));
         QVERIFY(m_server->openConnections() >= 8);
 
         // Esc stops them all.

@@ -103,8 +103,10 @@ private Q_SLOTS:
         FiguresTable *table = view()->summary();
         QTRY_COMPARE(table->rowCount(), 3);
         // The table follows the panes within a moment of their last figures.
-        QTRY_COMPARE(table->item(1, int(Figure::CompletionTokens) + 1)->text(), QStringLiteral("12"));
-        QTRY_VERIFY(table->item(0, int(Figure::FinishReason) + 1)->text().contains(QStringLiteral("stop")));
+        QTRY_COMPARE(table->item(1, int(Figure::CompletionTokens) + 1)->text(),
+                     QStringLiteral("12"));
+        QTRY_VERIFY(
+            table->item(0, int(Figure::FinishReason) + 1)->text().contains(QStringLiteral("stop")));
         QList<PaneFigures> figures;
         for (int i = 0; i < 3; ++i)
             figures.append(PaneFigures::of(lastRecord(i)));

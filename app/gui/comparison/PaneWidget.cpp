@@ -3,6 +3,7 @@
 #include "FiguresText.h"
 #include "Icons.h"
 #include "ModelMenu.h"
+#include "api/ChatStream.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 
@@ -145,6 +146,7 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
         updateFigures();
     });
     connect(m_session, &ChatSession::requestStarted, m_view, &ChatView::scrollToBottom);
+    connect(m_session, &ChatSession::requestStarted, this, [this] { m_requestClock.start(); });
     connect(m_view, &ChatView::regenerateRequested, this, &PaneWidget::regenerateRequested);
     connect(m_view, &ChatView::retryRequested, this, &PaneWidget::retryRequested);
     connect(m_view, &ChatView::errorActionRequested, this, &PaneWidget::retryRequested);
@@ -260,7 +262,14 @@ int PaneWidget::lastAnswerRow() const
 PaneFigures PaneWidget::figures() const
 {
     const int row = lastAnswerRow();
-    return row < 0 ? PaneFigures{} : PaneFigures::of(m_session->messages()->record(row));
+    if (row < 0)
+        return {};
+    const MessageRecord &record = m_session->messages()->record(row);
+    // A streaming record's timings fill in only at its end: the stream's own, so far.
+    if (const ChatStream *stream = m_session->currentStream();
+        stream && row == m_session->streamingRow() && m_requestClock.isValid())
+        return PaneFigures::streaming(record, stream->timings(), m_requestClock.elapsed());
+    return PaneFigures::of(record);
 }
 
 void PaneWidget::updateFigures()
@@ -269,9 +278,7 @@ void PaneWidget::updateFigures()
     if (!m_session)
         return;
     const int row = lastAnswerRow();
-    m_figures->setText(
-        row < 0 ? FiguresText::tr("No answer yet")
-                : FiguresText::line(PaneFigures::of(m_session->messages()->record(row))));
+    m_figures->setText(row < 0 ? FiguresText::tr("No answer yet") : FiguresText::line(figures()));
     updateButtons();
     Q_EMIT figuresChanged();
 }

@@ -3,6 +3,7 @@
 #include "comparison/Comparison.h"
 #include "comparison/PaneFigures.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QPointer>
 
@@ -80,6 +81,7 @@ private:
     QToolButton *m_maximise;
     QToolButton *m_remove;
     QTimer *m_figuresTimer;
+    QElapsedTimer m_requestClock; // since the streaming answer was asked for
     bool m_focused = false;
 };
 
