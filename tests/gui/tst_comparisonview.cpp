@@ -3,6 +3,7 @@
 // (bold and ★) and copying as Markdown, the word diff marked in both panes, synced scrolling,
 // the pane's model picker over the profiles, the empty state's button and `--compare`.
 #include "ComparisonHarness.h"
+#include "ConversationController.h"
 #include "EmptyState.h"
 #include "chatview/ChatView.h"
 #include "comparison/FiguresTable.h"
@@ -224,6 +225,22 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         action->trigger();
         QVERIFY(m_window->isComparing());
+    }
+
+    void newComparisonStartsWithTheLastTwoModels()
+    {
+        exchange(QStringLiteral("First"), QStringLiteral("One"));
+        m_window->newConversation();
+        ConversationInfo info = session()->info();
+        info.model = QStringLiteral("other");
+        m_window->controller()->updateSettings(info);
+        exchange(QStringLiteral("Second"), QStringLiteral("Two"));
+        m_window->newComparison();
+        const Comparison &comparison = comparisonSession()->comparison();
+        QCOMPARE(comparison.panes.size(), 2);
+        QCOMPARE(comparison.panes.at(0).conversation.model, QStringLiteral("other"));
+        QCOMPARE(comparison.panes.at(1).conversation.model, QStringLiteral("test-model"));
+        QCOMPARE(comparison.panes.at(0).conversation.profileId, QStringLiteral("fake"));
     }
 
     void compareOnTheCommandLine()
