@@ -1649,6 +1649,30 @@ The files before this one were imported.</source>
         <source>… and %1 more</source>
         <translation>…ほか %1 件</translation>
     </message>
+    <message>
+        <source>Show the answer exactly as it was received</source>
+        <translation>受信したとおりの回答を表示します</translation>
+    </message>
+    <message>
+        <source>Show the answer indented, one member per line (only spaces change)</source>
+        <translation>回答をインデントし、1 行に 1 メンバーずつ表示します（変わるのは空白だけです）</translation>
+    </message>
+    <message>
+        <source>Select the part of the answer this points at</source>
+        <translation>回答のうち、これが指す部分を選択します</translation>
+    </message>
+    <message>
+        <source>Show pretty JSON</source>
+        <translation>整形した JSON を表示</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>元の JSON を表示</translation>
+    </message>
+    <message>
+        <source>Tool calls dropped</source>
+        <translation>ツール呼び出しは除外済み</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ModelInfo</name>
@@ -3145,16 +3169,16 @@ The files before this one were imported.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Waiting for tool results: %1. Answer them in the Tools dock; a message sent now leaves those calls out.</source>
-        <translation>ツールの結果を待っています: %1。ツールパネルで結果を入力してください。今メッセージを送信すると、それらの呼び出しは除外されます。</translation>
-    </message>
-    <message>
         <source>Wait for the answer to end (or stop it) first.</source>
         <translation>先に回答が終わるまで待つか、回答を停止してください。</translation>
     </message>
     <message>
         <source>Every call needs a result before anything is sent (services refuse the request otherwise). Missing: %1.</source>
         <translation>送信する前に、すべての呼び出しに結果が必要です（ないとサービスがリクエストを拒否します）。未入力: %1。</translation>
+    </message>
+    <message>
+        <source>Waiting for tool results: %1. Answer them in the Tools dock, or drop the calls there; a message sent now leaves them out.</source>
+        <translation>ツールの結果を待っています: %1。ツールパネルで結果を入力するか、そこで呼び出しを除外してください。今メッセージを送信すると、それらは除外されます。</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3508,14 @@ The files before this one were imported.</source>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Drop Ca&amp;lls</source>
+        <translation>呼び出しを除外(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove these calls from the answer and go on without their results (the answer&apos;s text, tokens and cost stay)</source>
+        <translation>これらの呼び出しを回答から取り除き、結果なしで続けます（回答のテキスト、トークン、コストは残ります）</translation>
     </message>
 </context>
 <context>

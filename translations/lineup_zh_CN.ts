@@ -1649,6 +1649,30 @@ The files before this one were imported.</source>
         <source>… and %1 more</source>
         <translation>…还有 %1 项</translation>
     </message>
+    <message>
+        <source>Show the answer exactly as it was received</source>
+        <translation>按接收时的原样显示回答</translation>
+    </message>
+    <message>
+        <source>Show the answer indented, one member per line (only spaces change)</source>
+        <translation>缩进显示回答，每行一个成员（只改变空白）</translation>
+    </message>
+    <message>
+        <source>Select the part of the answer this points at</source>
+        <translation>选中回答中此项所指的部分</translation>
+    </message>
+    <message>
+        <source>Show pretty JSON</source>
+        <translation>显示格式化的 JSON</translation>
+    </message>
+    <message>
+        <source>Show raw JSON</source>
+        <translation>显示原始 JSON</translation>
+    </message>
+    <message>
+        <source>Tool calls dropped</source>
+        <translation>工具调用已丢弃</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ModelInfo</name>
@@ -3145,16 +3169,16 @@ The files before this one were imported.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Waiting for tool results: %1. Answer them in the Tools dock; a message sent now leaves those calls out.</source>
-        <translation>正在等待工具结果：%1。请在工具面板中填写结果；现在发送消息将略过这些调用。</translation>
-    </message>
-    <message>
         <source>Wait for the answer to end (or stop it) first.</source>
         <translation>请先等待回答结束（或将其停止）。</translation>
     </message>
     <message>
         <source>Every call needs a result before anything is sent (services refuse the request otherwise). Missing: %1.</source>
         <translation>发送前每个调用都需要结果（否则服务会拒绝请求）。缺少：%1。</translation>
+    </message>
+    <message>
+        <source>Waiting for tool results: %1. Answer them in the Tools dock, or drop the calls there; a message sent now leaves them out.</source>
+        <translation>正在等待工具结果：%1。请在工具面板中填写结果，或在那里丢弃这些调用；现在发送消息将略过它们。</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3508,14 @@ The files before this one were imported.</source>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Drop Ca&amp;lls</source>
+        <translation>丢弃调用(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove these calls from the answer and go on without their results (the answer&apos;s text, tokens and cost stay)</source>
+        <translation>从回答中移除这些调用，不提供结果继续（回答的文本、token 和费用保留）</translation>
     </message>
 </context>
 <context>

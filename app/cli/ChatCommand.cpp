@@ -3,51 +3,16 @@
 #include "ChatOptions.h"
 #include "ChatPrinter.h"
 #include "ChatSaver.h"
+#include "ServicePrices.h"
 #include "SigintNotifier.h"
 
-#include "api/ApiClient.h"
-#include "schema/AnswerCheck.h"
-#include "usage/TokenEstimate.h"
-#include "usage/UsageSummary.h"
+#include "ChatOutcome.h"
 
-#include <QPointer>
-#include <QSettings>
-#include <QTimer>
+#include "api/ApiClient.h"
 
 #include <QEventLoop>
 
 namespace Lineup::Cli {
-
-namespace {
-
-// With --schema (or a json_* response_format) the answer is parsed and checked against the
-// schema it was sent with. A refusal or tool calls are not the answer the schema describes.
-AnswerValidation validateAnswer(const ChatStream &stream, const QJsonObject &parameters)
-{
-    const CompletionChoice *choice = stream.completion().choice(0);
-    if (!choice || !choice->message.refusal.isEmpty() || !choice->message.toolCalls.isEmpty())
-        return {};
-    return AnswerCheck::check(parameters, choice->message.text(),
-                              stream.status() == ChatStream::Status::Complete);
-}
-
-int exitCodeForStream(const ChatStream &stream)
-{
-    switch (stream.status()) {
-    case ChatStream::Status::Complete:
-        return ExitSuccess;
-    case ChatStream::Status::Stopped:
-        return ExitIncomplete;
-    case ChatStream::Status::Running:
-    case ChatStream::Status::Failed:
-    case ChatStream::Status::Interrupted:
-        break;
-    }
-    const int code = exitCodeFor(stream.error());
-    return code == ExitSuccess ? ExitIncomplete : code;
-}
-
-} // namespace
 
 int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Console &console)
 {
@@ -58,12 +23,8 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     if (const int code = prepareTarget(chat.target, console, &target); code != ExitSuccess)
         return code;
     chat.request.model = target.model;
-    // Prices from the user's table (the CLI does not fetch the service's model list per chat).
-    PriceBook prices;
-    {
-        QSettings settings;
-        prices.loadTable(PriceTable(settings));
-    }
+    ServicePrices servicePrices;
+    const PriceBook &prices = servicePrices.book(target.profile ? target.profile->id : QString());
     ChatSaver saver;
     saver.setPriceBook(&prices);
     if (chat.save) {
@@ -73,17 +34,7 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     }
 
     const BuiltRequest built = RequestBuilder::build(chat.request);
-    QStringList warnings;
-    for (const RuleAdjustment &adjustment : built.adjustments) {
-        console.warning(adjustment.message);
-        warnings.append(adjustment.message);
-    }
-    // Out-of-range values are sent unchanged (the service has the last word), but said.
-    for (const RuleAdjustment &problem : built.problems) {
-        const QString message = LineupCli::tr("%1 (sent unchanged)").arg(problem.message);
-        console.warning(message);
-        warnings.append(message);
-    }
+    QStringList warnings = reportRequestAdjustments(built, console);
 
     ChatPrinter::Options printOptions;
     printOptions.json = chat.json;
@@ -97,18 +48,9 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     ApiClient client;
     client.setOptions(chat.clientOptions);
     QEventLoop loop;
-    // OpenRouter and LiteLLM give prices in their model list: fetch it alongside the answer
-    // (only when the cost is printed or saved), so the service's price wins over the table.
-    QPointer<ModelListRequest> priceList;
-    const bool listsPrices = target.profile && (target.profile->kind == ProviderKind::OpenRouter ||
-                                                target.profile->kind == ProviderKind::LiteLlm);
-    if (listsPrices && (chat.json || chat.save)) {
-        priceList = client.listModels(target.endpoint, &loop);
-        QObject::connect(priceList, &ModelListRequest::finished, &loop, [&prices, priceList] {
-            if (priceList && !priceList->error().isError())
-                prices.setServiceModels(priceList->models());
-        });
-    }
+    // Only when the cost is printed or saved.
+    if (chat.json || chat.save)
+        servicePrices.fetch(client, target, &loop);
     ChatStream *stream = client.startChat(target.endpoint, built.body, &loop);
     QObject::connect(stream, &ChatStream::delta, &loop,
                      [&printer](const StreamDelta &delta) { printer.onDelta(delta); });
@@ -136,13 +78,7 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
             loop.exec();
     }
 
-    if (priceList && !priceList->isFinished()) {
-        // The answer came first: give the model list a moment more, never long.
-        QEventLoop wait;
-        QTimer::singleShot(3000, &wait, &QEventLoop::quit);
-        QObject::connect(priceList, &ModelListRequest::finished, &wait, &QEventLoop::quit);
-        wait.exec();
-    }
+    servicePrices.waitBriefly();
     console.flushOut(); // what streamed so far comes before any warning
     for (const QString &warning : stream->warnings()) {
         console.warning(warning);
@@ -150,32 +86,14 @@ int runChatCommand(const QStringList &arguments, const GlobalOptions &global, Co
     }
     AnswerValidation validation;
     if (chat.expectJsonAnswer)
-        validation = validateAnswer(*stream, chat.request.parameters);
-    if (validation.requested() && !validation.isValid() &&
-        validation.state != AnswerValidation::State::Incomplete) {
-        for (const SchemaProblem &problem : std::as_const(validation.errors)) {
-            const QString message = LineupCli::tr("schema: %1").arg(schemaProblemLine(problem));
-            console.warning(message);
-            warnings.append(message);
-        }
-    }
+        validation = checkAnswer(*stream, chat.request.parameters, console, &warnings);
     const int saveCode = chat.save ? saver.finish(*stream, console) : int(ExitSuccess);
     QJsonObject extra;
     if (chat.save)
         extra.insert(QStringLiteral("conversation_id"), saver.conversationId());
     if (validation.requested())
         extra.insert(QStringLiteral("schema_validation"), validation.toJson());
-    {
-        const CompletionChoice *choice = stream->completion().choice(0);
-        const UsageTurn turn = UsageTurn::of(
-            stream->completion().usage,
-            TokenEstimate::promptTokens(
-                chat.request.messages, chat.request.parameters.value(QStringLiteral("tools")),
-                chat.request.parameters.value(QStringLiteral("response_format"))),
-            choice ? choice->message : ChatMessage(),
-            prices.lookup(chat.request.model, stream->completion().model));
-        extra.insert(QStringLiteral("cost"), turn.cost.toJson());
-    }
+    extra.insert(QStringLiteral("cost"), answerUsage(chat.request, *stream, prices).cost.toJson());
     printer.finish(*stream, warnings, extra);
 
     const int code = exitCodeForStream(*stream);

@@ -108,6 +108,24 @@ void ChatPrinter::onDelta(const StreamDelta &delta)
     }
 }
 
+QJsonObject ChatPrinter::resultJson(const ChatStream &stream, const QStringList &warnings,
+                                    const QJsonObject &extra)
+{
+    QJsonObject object = stream.completion().toJson();
+    // "done": [DONE] arrived; a non-streaming answer is done when it arrived whole.
+    const bool streaming = stream.requestBody().value(QStringLiteral("stream")).toBool();
+    const bool done =
+        streaming ? stream.doneReceived() : stream.status() == ChatStream::Status::Complete;
+    object.insert(QStringLiteral("done"), done);
+    object.insert(QStringLiteral("error"),
+                  stream.error().isError() ? QJsonValue(stream.error().toJson()) : QJsonValue());
+    object.insert(QStringLiteral("timings"), stream.timings().toJson());
+    object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
 void ChatPrinter::finish(const ChatStream &stream, const QStringList &warnings,
                          const QJsonObject &extra)
 {
@@ -150,22 +168,9 @@ void ChatPrinter::finish(const ChatStream &stream, const QStringList &warnings,
     m_flushTimer.stop();
     m_console.flushOut();
 
-    if (m_options.json) {
-        QJsonObject object = completion.toJson();
-        // "done": [DONE] arrived; a non-streaming answer is done when it arrived whole.
-        const bool streaming = stream.requestBody().value(QStringLiteral("stream")).toBool();
-        const bool done =
-            streaming ? stream.doneReceived() : stream.status() == ChatStream::Status::Complete;
-        object.insert(QStringLiteral("done"), done);
-        object.insert(QStringLiteral("error"), stream.error().isError()
-                                                   ? QJsonValue(stream.error().toJson())
-                                                   : QJsonValue());
-        object.insert(QStringLiteral("timings"), stream.timings().toJson());
-        object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
-        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-            object.insert(it.key(), it.value());
-        m_console.out(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
-    }
+    if (m_options.json)
+        m_console.out(QString::fromUtf8(
+            QJsonDocument(resultJson(stream, warnings, extra)).toJson(QJsonDocument::Indented)));
     if (m_events)
         m_events->close();
 }

@@ -38,6 +38,10 @@ public:
     // `extra` members are added to the --json object.
     void finish(const ChatStream &stream, const QStringList &warnings,
                 const QJsonObject &extra = {});
+    // The --json object of a finished stream: the assembled chat.completion plus done, error,
+    // timings, warnings and the `extra` members.
+    static QJsonObject resultJson(const ChatStream &stream, const QStringList &warnings,
+                                  const QJsonObject &extra = {});
 
 private:
     void writeContent(const QString &text);

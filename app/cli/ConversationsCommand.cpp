@@ -1,6 +1,7 @@
 #include "ConversationsCommand.h"
 
 #include "UsageCommand.h"
+#include "storage/ComparisonJson.h"
 #include "storage/ConversationExporter.h"
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
@@ -116,6 +117,12 @@ QString compactJson(const QJsonValue &value)
                : QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
 }
 
+QString kindName(ConversationKind kind)
+{
+    return kind == ConversationKind::Comparison ? QStringLiteral("comparison")
+                                                : QStringLiteral("conversation");
+}
+
 int list(ConversationStore &store, const Options &options, QTextStream &out)
 {
     QList<ConversationInfo> conversations = store.conversations();
@@ -126,7 +133,7 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
     if (options.json) {
         QJsonArray array;
         for (const ConversationInfo &info : std::as_const(conversations)) {
-            array.append(QJsonObject{
+            QJsonObject entry{
                 {QStringLiteral("id"), double(info.id)},
                 {QStringLiteral("title"), info.title},
                 {QStringLiteral("updated_at"), RecordJson::timeToString(info.updatedAt)},
@@ -134,7 +141,11 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
                 {QStringLiteral("message_count"), info.messageCount},
                 {QStringLiteral("pinned"), info.pinned},
                 {QStringLiteral("model"), info.model},
-                {QStringLiteral("profile_id"), info.profileId}});
+                {QStringLiteral("profile_id"), info.profileId},
+                {QStringLiteral("kind"), kindName(info.kind)}};
+            if (info.kind == ConversationKind::Comparison)
+                entry.insert(QStringLiteral("panes"), info.paneCount);
+            array.append(entry);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;
@@ -143,7 +154,11 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
         out << qSetFieldWidth(6) << Qt::right << info.id << qSetFieldWidth(0) << Qt::left << "  "
             << info.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
             << qSetFieldWidth(5) << Qt::right << info.messageCount << qSetFieldWidth(0) << Qt::left
-            << "  " << (info.pinned ? QStringLiteral("* ") : QString()) << info.title << '\n';
+            << "  " << (info.pinned ? QStringLiteral("* ") : QString())
+            << (info.kind == ConversationKind::Comparison
+                    ? tr("[comparison of %1] ").arg(info.paneCount)
+                    : QString())
+            << info.title << '\n';
     }
     return ExitOk;
 }
@@ -197,6 +212,61 @@ void printMessage(const MessageRecord &record, QTextStream &out)
         out << "alternative " << (i + 1) << ": " << record.alternatives.at(i).text() << '\n';
 }
 
+// A comparison: its shared settings, then each pane (model, profile, what it overrides) with its
+// messages.
+int showComparison(ConversationStore &store, const ConversationInfo &info, bool json,
+                   QTextStream &out, QTextStream &err)
+{
+    const std::optional<Comparison> comparison = store.comparison(info.id);
+    if (!comparison) {
+        err << tr("comparison %1 cannot be read: %2").arg(info.id).arg(store.lastError()) << '\n';
+        return ExitFailure;
+    }
+    QList<ComparisonPaneData> panes;
+    for (const ComparisonPane &pane : comparison->panes)
+        panes.append({pane, store.messages(pane.conversation.id)});
+    if (json) {
+        ConversationInfo shared = comparison->shared;
+        shared.id = info.id;
+        QJsonObject object = ComparisonJson::toJson(shared, panes, true);
+        int messageCount = 0;
+        QJsonArray paneArray = object.value(QStringLiteral("panes")).toArray();
+        for (qsizetype i = 0; i < paneArray.size(); ++i) {
+            QJsonObject pane = paneArray.at(i).toObject();
+            pane.insert(QStringLiteral("message_count"), int(panes.at(i).messages.size()));
+            messageCount += int(panes.at(i).messages.size());
+            paneArray[i] = pane;
+        }
+        object.insert(QStringLiteral("panes"), paneArray);
+        object.insert(QStringLiteral("message_count"), messageCount);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    out << "# " << info.title << " (#" << info.id << ", "
+        << tr("comparison of %1").arg(panes.size()) << ")\n";
+    out << "created: " << RecordJson::timeToString(info.createdAt)
+        << "  updated: " << RecordJson::timeToString(info.updatedAt)
+        << (info.pinned ? "  pinned" : "") << '\n';
+    if (!comparison->shared.parameters.isEmpty())
+        out << "parameters: " << compactJson(comparison->shared.parameters) << '\n';
+    if (!comparison->shared.systemPrompt.isEmpty())
+        out << roleName(comparison->shared.systemRole) << ": " << comparison->shared.systemPrompt
+            << '\n';
+    for (const ComparisonPaneData &data : std::as_const(panes)) {
+        const ConversationInfo &pane = data.pane.conversation;
+        out << "\n## " << tr("pane %1").arg(data.pane.position + 1) << " (#" << pane.id
+            << "): " << pane.model;
+        if (!pane.profileId.isEmpty())
+            out << "  profile: " << pane.profileId;
+        out << '\n';
+        if (!data.pane.overrides.isEmpty())
+            out << "overrides: " << compactJson(data.pane.overrides.toJson()) << '\n';
+        for (const MessageRecord &record : data.messages)
+            printMessage(record, out);
+    }
+    return ExitOk;
+}
+
 int show(ConversationStore &store, const Options &options, QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -214,6 +284,8 @@ int show(ConversationStore &store, const Options &options, QTextStream &out, QTe
         err << tr("there is no conversation %1").arg(ids->first()) << '\n';
         return ExitFailure;
     }
+    if (info->kind == ConversationKind::Comparison)
+        return showComparison(store, *info, options.json, out, err);
     const QList<MessageRecord> messages = store.messages(info->id);
     if (options.json) {
         QJsonObject object = RecordJson::conversationToJson(*info, messages, true);
@@ -250,16 +322,21 @@ int search(ConversationStore &store, const Options &options, QTextStream &out, Q
             QJsonArray highlights;
             for (const auto &[offset, length] : hit.highlights)
                 highlights.append(QJsonArray{offset, length});
-            array.append(
-                QJsonObject{{QStringLiteral("conversation_id"), double(hit.conversationId)},
-                            {QStringLiteral("message_id"), double(hit.messageId)},
-                            {QStringLiteral("title"), hit.title},
-                            {QStringLiteral("role"), roleName(hit.role)},
-                            {QStringLiteral("created_at"), RecordJson::timeToString(hit.createdAt)},
-                            {QStringLiteral("snippet"), hit.snippet},
-                            {QStringLiteral("highlights"), highlights},
-                            {QStringLiteral("marked_snippet"),
-                             hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}});
+            QJsonObject entry{
+                {QStringLiteral("conversation_id"), double(hit.conversationId)},
+                {QStringLiteral("message_id"), double(hit.messageId)},
+                {QStringLiteral("title"), hit.title},
+                {QStringLiteral("role"), roleName(hit.role)},
+                {QStringLiteral("created_at"), RecordJson::timeToString(hit.createdAt)},
+                {QStringLiteral("snippet"), hit.snippet},
+                {QStringLiteral("highlights"), highlights},
+                {QStringLiteral("marked_snippet"),
+                 hit.markedSnippet(QStringLiteral("["), QStringLiteral("]"))}};
+            // A hit in a comparison names the comparison, and the pane it was found in.
+            if (hit.paneConversationId != 0)
+                entry.insert(QStringLiteral("pane_conversation_id"),
+                             double(hit.paneConversationId));
+            array.append(entry);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitOk;

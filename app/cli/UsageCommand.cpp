@@ -4,6 +4,7 @@
 #include "usage/UsageSummary.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -39,29 +40,12 @@ QString sourceText(PriceSource source)
     return tr("no price known (lineup-cli prices set MODEL ...)");
 }
 
-} // namespace
-
-int printConversationUsage(ConversationStore &store, qint64 conversationId, bool json,
-                           QTextStream &out, QTextStream &err)
+// Requests, tokens and cost lines of a summary; with `details`, the context fill and one line
+// per request too.
+void printSummary(const UsageSummary &summary, bool details, QTextStream &out)
 {
-    const auto info = store.conversation(conversationId);
-    if (!info) {
-        err << tr("there is no conversation %1").arg(conversationId) << '\n';
-        return 1;
-    }
-    QSettings settings;
-    PriceBook prices;
-    prices.loadTable(PriceTable(settings));
-    const UsageSummary summary = UsageSummary::of(*info, store.messages(info->id), &prices);
-    if (json) {
-        QJsonObject object = summary.toJson();
-        object.insert(QStringLiteral("conversation_id"), info->id);
-        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-        return 0;
-    }
     const TokenCounts &t = summary.tokens;
     const QString e = mark(t.estimated);
-    out << "# " << info->title << " (#" << info->id << ")\n";
     out << tr("requests: %1").arg(summary.requests()) << '\n';
     out << tr("tokens: prompt %1 (cached %2), completion %3 (reasoning %4), total %5")
                .arg(e + QString::number(t.prompt), e + QString::number(t.cached),
@@ -73,6 +57,8 @@ int printConversationUsage(ConversationStore &store, qint64 conversationId, bool
                .arg(mark(c.estimated) + dollars(c.total()), dollars(c.input),
                     dollars(c.cachedInput), dollars(c.output), sourceText(c.source))
         << '\n';
+    if (!details)
+        return;
     if (const auto fill = summary.contextFill()) {
         out << tr("context: %1 of %2 tokens (%3%)%4")
                    .arg(mark(summary.lastPromptEstimated) +
@@ -96,6 +82,88 @@ int printConversationUsage(ConversationStore &store, qint64 conversationId, bool
                         m + QString::number(turn.tokens.completion), m + dollars(turn.cost.total()))
             << '\n';
     }
+}
+
+// A comparison: one block per pane, then the total of all of them.
+int printComparisonUsage(ConversationStore &store, const ConversationInfo &info,
+                         const PriceBook &prices, bool json, QTextStream &out, QTextStream &err)
+{
+    const std::optional<Comparison> comparison = store.comparison(info.id);
+    if (!comparison) {
+        err << tr("comparison %1 cannot be read: %2").arg(info.id).arg(store.lastError()) << '\n';
+        return 1;
+    }
+    UsageSummary total;
+    QList<UsageSummary> summaries;
+    for (const ComparisonPane &pane : comparison->panes) {
+        summaries.append(
+            UsageSummary::of(pane.conversation, store.messages(pane.conversation.id), &prices));
+        total.turns += summaries.last().turns;
+        total.tokens += summaries.last().tokens;
+        total.cost += summaries.last().cost;
+    }
+    if (json) {
+        QJsonArray panes;
+        for (qsizetype i = 0; i < summaries.size(); ++i) {
+            const ComparisonPane &pane = comparison->panes.at(i);
+            QJsonObject object = summaries.at(i).toJson();
+            object.insert(QStringLiteral("position"), pane.position);
+            object.insert(QStringLiteral("conversation_id"), pane.conversation.id);
+            object.insert(QStringLiteral("model"), pane.conversation.model);
+            object.insert(QStringLiteral("profile_id"), pane.conversation.profileId);
+            panes.append(object);
+        }
+        QJsonObject totalObject = total.toJson();
+        totalObject.remove(QStringLiteral("context")); // each pane has its own
+        totalObject.remove(QStringLiteral("turns"));
+        const QJsonObject object{{QStringLiteral("comparison_id"), info.id},
+                                 {QStringLiteral("kind"), QStringLiteral("comparison")},
+                                 {QStringLiteral("panes"), panes},
+                                 {QStringLiteral("total"), totalObject}};
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    out << "# " << info.title << " (#" << info.id << ", "
+        << tr("comparison of %1").arg(summaries.size()) << ")\n";
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        const ComparisonPane &pane = comparison->panes.at(i);
+        out << "\n## " << tr("pane %1").arg(pane.position + 1) << ": " << pane.conversation.model;
+        if (!pane.conversation.profileId.isEmpty())
+            out << " (" << pane.conversation.profileId << ')';
+        out << '\n';
+        printSummary(summaries.at(i), true, out);
+    }
+    out << "\n## " << tr("total") << '\n';
+    printSummary(total, false, out);
+    if (total.estimated())
+        out << tr("~ estimated: the service reported no usage for some answers.") << '\n';
+    return 0;
+}
+
+} // namespace
+
+int printConversationUsage(ConversationStore &store, qint64 conversationId, bool json,
+                           QTextStream &out, QTextStream &err)
+{
+    const auto info = store.conversation(conversationId);
+    if (!info) {
+        err << tr("there is no conversation %1").arg(conversationId) << '\n';
+        return 1;
+    }
+    QSettings settings;
+    PriceBook prices;
+    prices.loadTable(PriceTable(settings));
+    if (info->kind == ConversationKind::Comparison)
+        return printComparisonUsage(store, *info, prices, json, out, err);
+    const UsageSummary summary = UsageSummary::of(*info, store.messages(info->id), &prices);
+    if (json) {
+        QJsonObject object = summary.toJson();
+        object.insert(QStringLiteral("conversation_id"), info->id);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    out << "# " << info->title << " (#" << info->id << ")\n";
+    printSummary(summary, true, out);
     if (summary.estimated())
         out << tr("~ estimated: the service reported no usage for some answers.") << '\n';
     return 0;

@@ -3,12 +3,14 @@
 
 #include "ChatCommand.h"
 #include "CliCommon.h"
+#include "CompareCommand.h"
 #include "ConversationsCommand.h"
 #include "KeysCommand.h"
 #include "ModelsCommand.h"
 #include "PricesCommand.h"
 #include "ProfilesCommand.h"
 #include "SchemaCommand.h"
+#include "VotesCommand.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ namespace {
 
 QString usageText()
 {
-    return LineupCli::tr(
+    QString text = LineupCli::tr(
         "Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
@@ -35,6 +37,8 @@ QString usageText()
         "  conversations   list, show, export or delete saved conversations; their usage\n"
         "  prices          the price table (USD per 1M tokens) shared with the app\n"
         "  schema          check a JSON Schema, validate a value against one, infer one\n"
+        "  votes           list, export or import the blind arena's votes (JSON lines)\n"
+        "  leaderboard     rank the models by the votes (Bradley-Terry, 95% intervals)\n"
         "\n"
         "Global options:\n"
         "  --data-dir DIR    conversation history location (default: the app's; or "
@@ -48,6 +52,14 @@ QString usageText()
         "4 network error, 5 incomplete answer (stalled, dropped, stopped), 6 key or keychain "
         "error,\n8 schema mismatch (the answer or instance does not match, or schema check "
         "found problems).\n");
+    // A line of its own after `chat`, so that the catalogues' translation of the text above keeps
+    // matching while this one waits for its translation.
+    const qsizetype chat = text.indexOf(QLatin1String("\n  chat "));
+    const qsizetype lineEnd = chat < 0 ? -1 : text.indexOf(u'\n', chat + 1);
+    text.insert(lineEnd < 0 ? text.size() : lineEnd + 1,
+                LineupCli::tr("  compare         ask several models at once; their answers and "
+                              "numbers side by side\n"));
+    return text;
 }
 
 // Takes the global options out of the argument list, wherever they stand before a `--`.
@@ -143,6 +155,8 @@ int main(int argc, char *argv[])
         return runModelsCommand(arguments, global, console);
     if (command == QLatin1String("chat"))
         return runChatCommand(arguments, global, console);
+    if (command == QLatin1String("compare"))
+        return runCompareCommand(arguments, global, console);
     if (command == QLatin1String("profiles"))
         return runProfilesCommand(arguments, console);
     if (command == QLatin1String("prices"))
@@ -151,6 +165,10 @@ int main(int argc, char *argv[])
         return runKeysCommand(arguments, console);
     if (command == QLatin1String("schema"))
         return runSchemaCommand(arguments, console);
+    if (command == QLatin1String("votes"))
+        return runVotesCommand(arguments, console);
+    if (command == QLatin1String("leaderboard"))
+        return runLeaderboardCommand(arguments, console);
     if (command == QLatin1String("conversations")) {
         // Its own --data-dir is already applied through LINEUP_DATA_DIR above.
         return Lineup::runConversationsCommand(arguments, out, err);

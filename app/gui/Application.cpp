@@ -1,6 +1,6 @@
 #include "Application.h"
 
-#include "DeferredIconStyle.h"
+#include "DarkCheckBoxStyle.h"
 #include "FontConfigWarmup.h"
 #include "KeyboardContextMenu.h"
 #include "MainWindow.h"
@@ -202,8 +202,8 @@ int runApplication(int argc, char *argv[], const std::function<void(MainWindow *
     installShiftF10ContextMenu(&app);
     if (dark)
         applyDarkPalette(app);
-    // Same look, but Qt's PNG standard icons are only read when something paints one.
-    app.setStyle(new DeferredIconStyle(QStyleFactory::create(QApplication::style()->name())));
+    // Same look; unchecked boxes stay visible on a dark palette.
+    app.setStyle(new DarkCheckBoxStyle(QStyleFactory::create(QApplication::style()->name())));
 
     fonts.wait(); // the window measures text from here on
     auto window = std::make_unique<MainWindow>(options);

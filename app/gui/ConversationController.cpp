@@ -16,6 +16,7 @@ ConversationController::ConversationController(ChatSession *session, Conversatio
             &ConversationController::onRequestStarted);
     connect(m_session, &ChatSession::recordsRemoved, this,
             &ConversationController::onRecordsRemoved);
+    connect(m_session, &ChatSession::recordChanged, this, &ConversationController::onRecordChanged);
 }
 
 ConversationController::~ConversationController()
@@ -152,6 +153,16 @@ void ConversationController::onRequestStarted(int row, ChatStream *stream)
         }
         Q_EMIT conversationCreated(id);
     }
+}
+
+void ConversationController::onRecordChanged(int row)
+{
+    if (!m_store)
+        return;
+    flush(); // a recorder still checkpointing this answer must not write it back afterwards
+    const MessageRecord &record = m_session->messages()->record(row);
+    if (record.id > 0 && !m_store->updateMessage(record))
+        Q_EMIT storageFailed(m_store->lastError());
 }
 
 void ConversationController::onRecordsRemoved(const QList<qint64> &ids)

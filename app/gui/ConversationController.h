@@ -46,6 +46,7 @@ Q_SIGNALS:
 private:
     void onRequestStarted(int row, ChatStream *stream);
     void onRecordsRemoved(const QList<qint64> &ids);
+    void onRecordChanged(int row);
 
     ChatSession *m_session;
     ConversationStore *m_store;

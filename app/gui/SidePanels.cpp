@@ -184,6 +184,12 @@ ToolsPanel *SidePanels::ensureToolsPanel()
     connect(m_toolsPanel, &ToolsPanel::toolsChanged, this, &SidePanels::onToolsEdited);
     connect(m_toolsPanel, &ToolsPanel::localStateChanged, this, &SidePanels::saveToolsLocalState);
     connect(m_toolsPanel, &ToolsPanel::sendResultsRequested, this, &SidePanels::onSendToolResults);
+    connect(m_toolsPanel, &ToolsPanel::dropCallsRequested, this, [this] {
+        if (m_session->dropUnansweredToolCalls()) {
+            showPendingToolCalls();
+            scheduleRequestPreview();
+        }
+    });
     m_toolsDock->setWidget(m_toolsPanel);
     return m_toolsPanel;
 }
@@ -207,8 +213,8 @@ void SidePanels::showPendingToolCalls()
     QStringList calls;
     for (const ToolCall &call : waiting)
         calls.append(tr("%1 (%2)").arg(call.name, call.id));
-    editor->setPlaceholderText(tr("Waiting for tool results: %1. Answer them in the Tools dock; "
-                                  "a message sent now leaves those calls out.")
+    editor->setPlaceholderText(tr("Waiting for tool results: %1. Answer them in the Tools dock, "
+                                  "or drop the calls there; a message sent now leaves them out.")
                                    .arg(calls.join(QStringLiteral(", "))));
 }
 

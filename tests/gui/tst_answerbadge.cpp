@@ -1,6 +1,7 @@
 // The schema badge in an answer's footer: an answer requested with json_schema or json_object
 // is checked against the format it was sent with (its own stored parameters), whether it just
-// streamed, was stored or imported; stopped answers say "incomplete JSON".
+// streamed, was stored or imported; stopped answers say "incomplete JSON". A JSON answer is
+// shown pretty-printed or exactly as received, and each violation links to the part it names.
 #include "chatview/MessageLayout.h"
 #include "chatview/RenderContext.h"
 
@@ -81,6 +82,72 @@ private Q_SLOTS:
         // Text answers get no badge.
         QVERIFY(!footer(answer(QStringLiteral("Hello"), MessageStatus::Complete, {}))
                      .contains(QLatin1String("Schema")));
+    }
+
+    void jsonAnswersArePrettyOrRawAndViolationsPointIntoThem()
+    {
+        // Keys out of alphabetical order and odd spacing: the pretty view keeps the order, the
+        // raw view keeps every character.
+        const QString received = QStringLiteral("{\"z\":1,  \"n\":\"three\"}");
+        const MessageRecord record = answer(received, MessageStatus::Complete, schemaParameters());
+        for (const bool raw : {false, true}) {
+            MessageLayout layout(&m_context, 0, false, raw);
+            layout.build(record, 600);
+            QVERIFY(layout.showsJson());
+            QCOMPARE(layout.codeBlockCount(), 1);
+            QCOMPARE(layout.codeText(0),
+                     raw ? received : QStringLiteral("{\n  \"z\": 1,\n  \"n\": \"three\"\n}"));
+            QStringList targets;
+            for (const auto &link : layout.links())
+                targets.append(link.second);
+            QVERIFY2(targets.contains(QStringLiteral("lineup-answer:violation/0")),
+                     qPrintable(targets.join(u' ')));
+            QVERIFY(targets.contains(raw ? QStringLiteral("lineup-answer:pretty")
+                                         : QStringLiteral("lineup-answer:raw")));
+            QVERIFY(layout.footerText().contains(raw ? QLatin1String("Show pretty JSON")
+                                                     : QLatin1String("Show raw JSON")));
+            QVERIFY(layout.linkLabel(QStringLiteral("lineup-answer:violation/0"))
+                        .startsWith(QLatin1String("/n: ")));
+
+            // The violation of /n is the member "n" in the text the reader sees.
+            const SchemaProblems &errors = layout.answerCheck().errors;
+            const auto atN = std::find_if(errors.begin(), errors.end(), [](const SchemaProblem &p) {
+                return p.pointer == QLatin1String("/n");
+            });
+            QVERIFY(atN != errors.end());
+            const MessageLayout::TextSpan span = layout.violationSpan(int(atN - errors.begin()));
+            QVERIFY(span.unit >= 0);
+            const QString shown = layout.textUnits().at(span.unit).doc->toPlainText();
+            QCOMPARE(shown.mid(span.start, span.end - span.start),
+                     raw ? QStringLiteral("\"n\":\"three\"") : QStringLiteral("\"n\": \"three\""));
+            QCOMPARE(layout.violationSpan(int(errors.size())).unit, -1);
+        }
+    }
+
+    void onlyEndedJsonIsShownAsJson()
+    {
+        // A matching answer gets the switch but no violation links.
+        MessageLayout valid(&m_context, 0, false);
+        valid.build(
+            answer(QStringLiteral("{\"n\": 3}"), MessageStatus::Complete, schemaParameters()), 600);
+        QVERIFY(valid.showsJson());
+        QCOMPARE(valid.links().size(), 1);
+        // Backticks inside a string cannot close the block.
+        MessageLayout fences(&m_context, 0, false, true);
+        const QString withFence = QStringLiteral("{\"n\": 1, \"md\": \"```\\n````\"}");
+        fences.build(answer(withFence, MessageStatus::Complete, schemaParameters()), 600);
+        QCOMPARE(fences.codeText(0), withFence);
+        // Stopped, not JSON, or not asked for JSON: Markdown as written.
+        for (const MessageRecord &record :
+             {answer(QStringLiteral("{\"n\": "), MessageStatus::Stopped, schemaParameters()),
+              answer(QStringLiteral("Here you go"), MessageStatus::Complete, schemaParameters()),
+              answer(QStringLiteral("{\"n\": 3}"), MessageStatus::Complete, {})}) {
+            MessageLayout layout(&m_context, 0, false);
+            layout.build(record, 600);
+            QVERIFY2(!layout.showsJson(), qPrintable(record.message.text()));
+            QCOMPARE(layout.codeBlockCount(), 0);
+            QVERIFY(layout.links().isEmpty());
+        }
     }
 };
 

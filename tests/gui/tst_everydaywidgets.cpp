@@ -1,7 +1,7 @@
 // Issue 14's smaller pieces, widget by widget: the first run's other services, the truthful
 // state after "Set up later", a new provider's id and key variable, the wrong-URL errors, the
 // footer that keeps its units together, inline code and blockquotes, dark check boxes.
-#include "DeferredIconStyle.h"
+#include "DarkCheckBoxStyle.h"
 #include "MainWindow.h"
 #include "WindowFixture.h"
 
@@ -224,7 +224,7 @@ private Q_SLOTS:
     void uncheckedBoxesAreVisibleInDarkMode()
     {
         QCheckBox box(QStringLiteral("Send"));
-        DeferredIconStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+        DarkCheckBoxStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
         box.setStyle(&style);
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));

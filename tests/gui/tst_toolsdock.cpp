@@ -1,9 +1,10 @@
 // The Tools dock in the real window: a tool set loaded from a file becomes the conversation's
 // tools; parallel and repeated tool calls arrive as cards with checked arguments; results typed
 // into the cards are sent with the right tool_call_ids (asserted field by field), stored,
-// exported (Lineup JSON and the OpenAI body) and imported again.
+// exported (Lineup JSON and the OpenAI body) and imported again; Drop calls goes on without them.
 #include "ConversationController.h"
 #include "MainWindowHarness.h"
+#include "chatview/ChatView.h"
 #include "panels/RequestPanel.h"
 #include "panels/ToolsPanel.h"
 #include "storage/ConversationExporter.h"
@@ -271,6 +272,54 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.at(1)[QStringLiteral("content")].toString(),
                  QStringLiteral("Never mind."));
+    }
+
+    void dropCallsGoesOnWithoutThem()
+    {
+        ToolsPanel *panel = openToolsDock();
+        QVERIFY(panel);
+        panel->setTools(QJsonDocument::fromJson(toolSet).array());
+        QList<QByteArray> events{chunk({{QStringLiteral("content"), QStringLiteral("Checking.")}})};
+        events += callEvents(0, QStringLiteral("call_d"), QStringLiteral("get_time"),
+                             QStringLiteral("{\"zone\":\"UTC\"}"));
+        events.append(chunk({}, QStringLiteral("tool_calls")));
+        m_server->setRoute("POST", m_chatPath, FakeResponse::sse(events));
+        typeAndSend(QStringLiteral("Time?"));
+        QVERIFY(waitIdle());
+        QTRY_COMPARE(panel->resultEditors().size(), 1);
+        QVERIFY(panel->dropCallsButton()->isVisible());
+        QVERIFY2(editor()->placeholderText().contains(QLatin1String("drop the calls")),
+                 qPrintable(editor()->placeholderText()));
+
+        QTest::mouseClick(panel->dropCallsButton(), Qt::LeftButton);
+        QCOMPARE(panel->resultEditors().size(), 0);
+        QVERIFY(!panel->dropCallsButton()->isVisible());
+        QVERIFY(session()->unansweredToolCalls().isEmpty());
+        QVERIFY(editor()->placeholderText().startsWith(QLatin1String("Message the model")));
+        // The answer keeps its text, in the window and in the store, without the call.
+        QCOMPARE(session()->messages()->record(1).message.text(), QStringLiteral("Checking."));
+        QTRY_VERIFY2(
+            m_window->chatView()->renderedText(1).contains(QLatin1String("Tool calls dropped")),
+            qPrintable(m_window->chatView()->renderedText(1)));
+        const qint64 id = m_window->controller()->conversationId();
+        const QList<MessageRecord> stored = m_window->store()->messages(id);
+        QCOMPARE(stored.size(), 2);
+        QVERIFY(stored.at(1).message.toolCalls.isEmpty());
+        QCOMPARE(stored.at(1).message.text(), QStringLiteral("Checking."));
+
+        // Going on: the next request has the answer's text and no tool call.
+        exchange(QStringLiteral("Thanks anyway."), QStringLiteral("You're welcome."));
+        const QJsonArray messages =
+            chatRequests().last().json().value(QStringLiteral("messages")).toArray();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(1).toObject(),
+                 (QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                              {QStringLiteral("content"), QStringLiteral("Checking.")}}));
+        // Reopened, nothing waits.
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(m_window->openConversation(id));
+        QVERIFY(session()->unansweredToolCalls().isEmpty());
+        QCOMPARE(panel->resultEditors().size(), 0);
     }
 };
 

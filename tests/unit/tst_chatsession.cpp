@@ -323,6 +323,70 @@ private Q_SLOTS:
                  Turns({turn("user", "a"), turn("user", "b")}));
     }
 
+    void droppingCallsLeavesTheUnansweredOnesOut()
+    {
+        const ToolCall weather{QStringLiteral("call_a"), QStringLiteral("function"),
+                               QStringLiteral("get_weather"), QStringLiteral("{}")};
+        const ToolCall time{QStringLiteral("call_b"), QStringLiteral("function"),
+                            QStringLiteral("get_time"), QStringLiteral("{}")};
+        MessageRecord asked = record(Role::Assistant, QStringLiteral("Checking both."), {}, 2);
+        asked.message.toolCalls = {weather, time};
+        MessageRecord result = record(Role::Tool, QStringLiteral("sunny"), {}, 3);
+        result.message.toolCallId = weather.id;
+        m_session->load(
+            m_session->info(),
+            {record(Role::User, QStringLiteral("Weather and time?"), {}, 1), asked, result});
+        QCOMPARE(m_session->unansweredToolCalls(), QList<ToolCall>{time});
+
+        QSignalSpy changed(m_session.get(), &ChatSession::recordChanged);
+        QVERIFY(m_session->dropUnansweredToolCalls());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 1);
+        const MessageRecord &kept = m_session->messages()->record(1);
+        QCOMPARE(kept.id, 2);
+        QCOMPARE(kept.message.text(), QStringLiteral("Checking both."));
+        QCOMPARE(kept.message.toolCalls, QList<ToolCall>{weather});
+        QVERIFY(m_session->unansweredToolCalls().isEmpty());
+        QVERIFY(!m_session->dropUnansweredToolCalls()); // nothing waits any more
+        QCOMPARE(changed.count(), 1);
+
+        // The next request carries the answered call and its result, and no trace of call_b.
+        const QJsonArray messages =
+            m_session->previewRequest(ChatMessage::fromText(Role::User, QStringLiteral("Thanks")))
+                .body.value(QStringLiteral("messages"))
+                .toArray();
+        QCOMPARE(messages.size(), 4);
+        const QJsonArray calls = messages.at(1)[QStringLiteral("tool_calls")].toArray();
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0)[QStringLiteral("id")].toString(), weather.id);
+        QCOMPARE(messages.at(2)[QStringLiteral("tool_call_id")].toString(), weather.id);
+        QVERIFY(!QJsonDocument(messages).toJson().contains("call_b"));
+    }
+
+    void droppingEveryCallKeepsTheAnswerButSendsNothingOfIt()
+    {
+        MessageRecord asked = record(Role::Assistant, QString(), {}, 2);
+        asked.message.toolCalls = {{QStringLiteral("call_x"), QStringLiteral("function"),
+                                    QStringLiteral("get_time"), QStringLiteral("{}")}};
+        asked.usage.promptTokens = 12;
+        m_session->load(m_session->info(),
+                        {record(Role::User, QStringLiteral("Time?"), {}, 1), asked});
+        QVERIFY(m_session->dropUnansweredToolCalls());
+        // Still there (its tokens and cost count), but empty turns are not sent.
+        QCOMPARE(m_session->messages()->rowCount(), 2);
+        QCOMPARE(m_session->messages()->record(1).usage.promptTokens, std::optional<qint64>(12));
+        QCOMPARE(
+            sentMessages(
+                m_session->previewRequest(ChatMessage::fromText(Role::User, QStringLiteral("Ok")))
+                    .body),
+            Turns({turn("user", "Time?"), turn("user", "Ok")}));
+        // While an answer streams there is nothing to drop.
+        m_server->enqueue(answer({QStringLiteral("x")}, 50));
+        m_session->send(ChatMessage::fromText(Role::User, QStringLiteral("Ok")));
+        QVERIFY(!m_session->dropUnansweredToolCalls());
+        QVERIFY(waitFinished());
+    }
+
     void deletingTheStreamingAnswerStopsIt()
     {
         QList<QByteArray> events;

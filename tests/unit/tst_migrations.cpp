@@ -4,6 +4,7 @@
 
 #include "storage/ConversationStore.h"
 #include "storage/StoreSchema.h"
+#include "storage/VoteStore.h"
 
 #include <QtTest>
 
@@ -87,6 +88,17 @@ const char *const SchemaV5[] = {
     "PRAGMA user_version = 5",
 };
 
+// Schema v6 on top of v5, exactly as released.
+const char *const SchemaV6[] = {
+    "ALTER TABLE conversations ADD COLUMN kind TEXT NOT NULL DEFAULT 'conversation'",
+    "ALTER TABLE conversations ADD COLUMN comparison_id INTEGER REFERENCES conversations(id)"
+    " ON DELETE CASCADE",
+    "ALTER TABLE conversations ADD COLUMN pane_position INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE conversations ADD COLUMN pane_overrides TEXT NOT NULL DEFAULT '{}'",
+    "CREATE INDEX conversations_by_comparison ON conversations(comparison_id, pane_position)",
+    "PRAGMA user_version = 6",
+};
+
 const QByteArray PixelSha =
     QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
 
@@ -135,6 +147,12 @@ class TestMigrations : public QObject
         }
         if (version >= 5) {
             for (const char *statement : SchemaV5) {
+                if (!query.exec(QLatin1String(statement)))
+                    qWarning("%s", qPrintable(query.lastError().text()));
+            }
+        }
+        if (version >= 6) {
+            for (const char *statement : SchemaV6) {
                 if (!query.exec(QLatin1String(statement)))
                     qWarning("%s", qPrintable(query.lastError().text()));
             }
@@ -410,6 +428,56 @@ private Q_SLOTS:
         check.finish();
         QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
         QVERIFY(!check.next());
+    }
+
+    void migratesFromVersion6()
+    {
+        QString connection;
+        const QString dataDir = makeDatabase(6, &connection);
+        fillVersion1(connection);
+        QSqlQuery query(QSqlDatabase::database(connection));
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
+            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        // A v6 comparison (row 10) with two panes.
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO conversations (id, title, kind, created_at, updated_at)"
+                           " VALUES (10, 'Which is better', 'comparison', 3000, 3000)")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO conversations (id, model, comparison_id, pane_position, created_at,"
+            " updated_at) VALUES (11, 'gpt-5', 10, 0, 3000, 3000),"
+            " (12, 'llama3.2', 10, 1, 3000, 3000)")));
+        query.finish();
+        closeRaw(connection);
+
+        QString error;
+        {
+            auto store = ConversationStore::open(dataDir, &error);
+            QVERIFY2(store, qPrintable(error));
+            QSqlDatabase db = store->database();
+            QCOMPARE(StoreSchema::userVersion(db), StoreSchema::CurrentVersion);
+            QVERIFY(store->comparison(10));
+            // v7: votes, linked to the comparison they came from.
+            VoteStore votes(*store);
+            QCOMPARE(votes.count(), 0);
+            Vote vote;
+            vote.contenders = {{QStringLiteral("gpt-5"), QStringLiteral("openai")},
+                               {QStringLiteral("llama3.2"), QStringLiteral("ollama")}};
+            vote.outcome = VoteOutcome::Winner;
+            vote.winner = 1;
+            vote.comparisonId = 10;
+            vote.time = QDateTime::fromMSecsSinceEpoch(4000, Qt::UTC);
+            QVERIFY2(votes.add(vote) > 0, qPrintable(votes.lastError()));
+            QCOMPARE(votes.votesOf(10).size(), 1);
+            // Purging the comparison keeps the vote, without the link.
+            QVERIFY(store->deleteConversationPermanently(10));
+            QCOMPARE(votes.count(), 1);
+            QCOMPARE(votes.votes().first().comparisonId, 0);
+            QSqlQuery check(store->database());
+            QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+            QVERIFY(!check.next());
+        }
+        verifyMigrated(dataDir);
     }
 
     void migratesEmptyFile()

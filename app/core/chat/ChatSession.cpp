@@ -92,6 +92,26 @@ bool ChatSession::sendToolResults(const QList<ChatMessage> &results)
     return true;
 }
 
+bool ChatSession::dropUnansweredToolCalls()
+{
+    const QList<ToolCall> waiting = unansweredToolCalls();
+    if (isBusy() || waiting.isEmpty())
+        return false;
+    int row = m_messages.rowCount() - 1;
+    while (row >= 0 && m_messages.record(row).message.role != Role::Assistant)
+        --row;
+    if (row < 0)
+        return false;
+    MessageRecord record = m_messages.record(row);
+    record.message.toolCalls.removeIf([&waiting](const ToolCall &call) {
+        return std::any_of(waiting.begin(), waiting.end(),
+                           [&call](const ToolCall &w) { return w.id == call.id; });
+    });
+    m_messages.replace(row, record);
+    Q_EMIT recordChanged(row);
+    return true;
+}
+
 BuiltRequest ChatSession::previewRequest(const ChatMessage &pendingUser, int replacingRow) const
 {
     ChatRequest request;

@@ -56,6 +56,10 @@ public Q_SLOTS:
     // Appends one `tool` message per result (each with its tool_call_id) and continues. Every
     // call of the last answer needs a result; returns false (sending nothing) otherwise.
     bool sendToolResults(const QList<Lineup::ChatMessage> &results);
+    // "Drop calls": the last answer's calls that wait for a result are removed from it, so the
+    // conversation goes on without them. The answer itself stays (its text, tokens and cost),
+    // even when nothing else is left in it. False (changing nothing) when no call waits.
+    bool dropUnansweredToolCalls();
     void stop();
     void regenerate(); // replace the last answer
     void retry();      // resend for a failed last answer
@@ -74,6 +78,8 @@ Q_SIGNALS:
     void messagesTruncated(int rowCount);
     // Stored records (by storage id) that left the conversation (delete, edit, regenerate).
     void recordsRemoved(const QList<qint64> &ids);
+    // The record in `row` was rewritten (its unanswered tool calls dropped): storage updates it.
+    void recordChanged(int row);
 
 private:
     void startRequest();

@@ -1,5 +1,6 @@
 #include "storage/ConversationExporter.h"
 
+#include "storage/ComparisonJson.h"
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
 #include "util/ParallelFor.h"
@@ -75,6 +76,136 @@ QString usageSummary(const MessageRecord &record)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString markdownHead(const ConversationInfo &info)
+{
+    return QStringLiteral("# ") + (info.title.isEmpty() ? tr("Untitled") : info.title) +
+           QStringLiteral("\n\n");
+}
+
+// The facts list: the caller's first, then creation time and parameters.
+QString markdownFacts(const ConversationInfo &info, QStringList facts)
+{
+    if (info.createdAt.isValid())
+        facts.append(tr("Created: %1").arg(RecordJson::timeToString(info.createdAt)));
+    if (!info.parameters.isEmpty())
+        facts.append(tr("Parameters: `%1`")
+                         .arg(QString::fromUtf8(
+                             QJsonDocument(info.parameters).toJson(QJsonDocument::Compact))));
+    QString out;
+    for (const QString &fact : std::as_const(facts))
+        out += QStringLiteral("- ") + fact + QLatin1Char('\n');
+    if (!facts.isEmpty())
+        out += QLatin1Char('\n');
+    return out;
+}
+
+// One message under `heading` (a Markdown heading line without its newline).
+QString messageMarkdown(const MessageRecord &record, const QString &heading)
+{
+    const ChatMessage &message = record.message;
+    QString out = heading + QStringLiteral("\n\n");
+    if (!message.toolCallId.isEmpty())
+        out += tr("Result of tool call `%1`:").arg(message.toolCallId) + QStringLiteral("\n\n");
+    if (!message.reasoning.isEmpty())
+        out += QStringLiteral("<details><summary>") + tr("Reasoning") +
+               QStringLiteral("</summary>\n\n") + message.reasoning +
+               QStringLiteral("\n\n</details>\n\n");
+    for (const ContentPart &part : message.parts) {
+        if (part.type == ContentPart::Type::Text)
+            out += part.text + QStringLiteral("\n\n");
+        else
+            out += QStringLiteral("![") + tr("image") + QStringLiteral("](") +
+                   part.effectiveImageUrl() + QStringLiteral(")\n\n");
+    }
+    if (!message.refusal.isEmpty())
+        out +=
+            QStringLiteral("> ") + tr("Refused: %1").arg(message.refusal) + QStringLiteral("\n\n");
+    for (const ToolCall &call : message.toolCalls)
+        out += tr("Tool call `%1` (%2):").arg(call.name, call.id) + QLatin1Char('\n') +
+               fence(call.arguments, QStringLiteral("json")) + QLatin1Char('\n');
+    if (record.error.isError())
+        out += QStringLiteral("> ") + tr("Error: %1").arg(record.error.humanMessage()) +
+               QStringLiteral("\n\n");
+    return out;
+}
+
+QString paneName(const ComparisonPane &pane)
+{
+    const ConversationInfo &info = pane.conversation;
+    return info.profileId.isEmpty() ? info.model
+                                    : QStringLiteral("%1 (%2)").arg(info.model, info.profileId);
+}
+
+// A pane's messages cut into turns: each user message starts one (what comes before the first
+// belongs to turn 0).
+QList<QList<MessageRecord>> turnsOf(const QList<MessageRecord> &messages)
+{
+    QList<QList<MessageRecord>> turns;
+    for (const MessageRecord &record : messages) {
+        if (turns.isEmpty() || record.message.role == Role::User)
+            turns.append(QList<MessageRecord>());
+        turns.last().append(record);
+    }
+    return turns;
+}
+
+// A comparison for reading: the shared settings and each pane's, then per turn the user's
+// message once and every pane's answer under the pane's model.
+QString comparisonMarkdown(const ConversationData &comparison)
+{
+    const ConversationInfo &info = comparison.info;
+    QString out = markdownHead(info);
+    QStringList facts{QCoreApplication::translate("Lineup::ConversationExporter",
+                                                  "Comparison of %n models", nullptr,
+                                                  int(comparison.panes.size()))};
+    for (const ComparisonPaneData &pane : comparison.panes) {
+        QString fact = tr("Pane %1: %2").arg(pane.pane.position + 1).arg(paneName(pane.pane));
+        if (!pane.pane.overrides.isEmpty())
+            fact += QStringLiteral(", ") +
+                    tr("overrides `%1`")
+                        .arg(QString::fromUtf8(QJsonDocument(pane.pane.overrides.toJson())
+                                                   .toJson(QJsonDocument::Compact)));
+        facts.append(fact);
+    }
+    out += markdownFacts(info, facts);
+    if (!info.systemPrompt.isEmpty())
+        out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) +
+               QStringLiteral("\n\n") + info.systemPrompt + QStringLiteral("\n\n");
+    QList<QList<QList<MessageRecord>>> turns; // [pane][turn][message]
+    qsizetype turnCount = 0;
+    for (const ComparisonPaneData &pane : comparison.panes) {
+        turns.append(turnsOf(pane.messages));
+        turnCount = std::max(turnCount, turns.last().size());
+    }
+    for (qsizetype t = 0; t < turnCount; ++t) {
+        // The same turn went to every pane: shown once, from the first pane that has it.
+        for (const auto &pane : std::as_const(turns)) {
+            if (t < pane.size() && pane.at(t).first().message.role == Role::User) {
+                out += messageMarkdown(pane.at(t).first(),
+                                       QStringLiteral("## ") + tr("User (turn %1)").arg(t + 1));
+                break;
+            }
+        }
+        for (qsizetype p = 0; p < turns.size(); ++p) {
+            if (t >= turns.at(p).size())
+                continue;
+            for (const MessageRecord &record : turns.at(p).at(t)) {
+                if (record.message.role == Role::User)
+                    continue;
+                QString heading = QStringLiteral("### ") + paneName(comparison.panes.at(p).pane);
+                if (record.message.role != Role::Assistant)
+                    heading += QStringLiteral(" · ") + capitalized(roleName(record.message.role));
+                const QString summary =
+                    record.message.role == Role::Assistant ? usageSummary(record) : QString();
+                if (!summary.isEmpty())
+                    heading += QStringLiteral(" (") + summary + QLatin1Char(')');
+                out += messageMarkdown(record, heading);
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<ExportFormat> exportFormatFromName(QStringView name)
@@ -116,7 +247,21 @@ std::optional<QList<ConversationData>> ConversationExporter::load(const QList<qi
                 *error = tr("there is no conversation %1").arg(id);
             return std::nullopt;
         }
-        result.append({*info, m_store.messages(id)});
+        if (info->kind != ConversationKind::Comparison) {
+            result.append({*info, m_store.messages(id), {}});
+            continue;
+        }
+        const std::optional<Comparison> comparison = m_store.comparison(id);
+        if (!comparison) {
+            if (error)
+                *error = tr("comparison %1 cannot be read: %2").arg(id).arg(m_store.lastError());
+            return std::nullopt;
+        }
+        ConversationData data{comparison->shared, {}, {}};
+        data.info.kind = ConversationKind::Comparison;
+        for (const ComparisonPane &pane : comparison->panes)
+            data.panes.append({pane, m_store.messages(pane.conversation.id)});
+        result.append(data);
     }
     return result;
 }
@@ -138,12 +283,9 @@ QByteArray ConversationExporter::render(const QList<ConversationData> &conversat
     case ExportFormat::Lineup:
         return lineupBytes(conversations);
     case ExportFormat::OpenAi: {
-        if (conversations.size() == 1)
-            return QJsonDocument(openAiRequestBody(conversations.first()))
-                .toJson(QJsonDocument::Indented);
-        QJsonArray bodies;
-        for (const ConversationData &conversation : conversations)
-            bodies.append(openAiRequestBody(conversation));
+        const QJsonArray bodies = openAiRequestBodies(conversations);
+        if (bodies.size() == 1)
+            return QJsonDocument(bodies.first().toObject()).toJson(QJsonDocument::Indented);
         return QJsonDocument(bodies).toJson(QJsonDocument::Indented);
     }
     case ExportFormat::Markdown: {
@@ -167,6 +309,15 @@ QByteArray ConversationExporter::lineupBytes(const QList<ConversationData> &conv
     QByteArray out = headBytes.left(listAt + emptyList.size() - 1);
     for (qsizetype c = 0; c < conversations.size(); ++c) {
         const ConversationData &conversation = conversations.at(c);
+        if (c > 0)
+            out += ',';
+        if (conversation.isComparison()) {
+            // A few panes of a few turns: one object is fine here.
+            out +=
+                QJsonDocument(ComparisonJson::toJson(conversation.info, conversation.panes, false))
+                    .toJson(QJsonDocument::Compact);
+            continue;
+        }
         const QByteArray shell =
             QJsonDocument(RecordJson::conversationToJson(conversation.info, {}, false))
                 .toJson(QJsonDocument::Compact);
@@ -174,8 +325,6 @@ QByteArray ConversationExporter::lineupBytes(const QList<ConversationData> &conv
         // string (quotes there are escaped).
         const QByteArray emptyMessages = QByteArrayLiteral("\"messages\":[]");
         const qsizetype at = shell.indexOf(emptyMessages);
-        if (c > 0)
-            out += ',';
         out += QByteArrayView(shell).first(at + emptyMessages.size() - 1);
         // Messages render independently: on all cores, then joined in order.
         const QList<MessageRecord> &messages = conversation.messages;
@@ -203,7 +352,9 @@ QJsonObject ConversationExporter::lineupDocument(const QList<ConversationData> &
     QJsonArray array;
     for (const ConversationData &conversation : conversations)
         array.append(
-            RecordJson::conversationToJson(conversation.info, conversation.messages, false));
+            conversation.isComparison()
+                ? ComparisonJson::toJson(conversation.info, conversation.panes, false)
+                : RecordJson::conversationToJson(conversation.info, conversation.messages, false));
     return {
         {QStringLiteral("format"), formatName()},
         {QStringLiteral("version"), FormatVersion},
@@ -212,8 +363,26 @@ QJsonObject ConversationExporter::lineupDocument(const QList<ConversationData> &
         {QStringLiteral("conversations"), array}};
 }
 
+QJsonArray ConversationExporter::openAiRequestBodies(const QList<ConversationData> &conversations)
+{
+    QJsonArray bodies;
+    for (const ConversationData &conversation : conversations) {
+        if (!conversation.isComparison()) {
+            bodies.append(openAiRequestBody(conversation));
+            continue;
+        }
+        for (const ComparisonPaneData &pane : conversation.panes)
+            bodies.append(openAiRequestBody({pane.pane.conversation, pane.messages, {}}));
+    }
+    return bodies;
+}
+
 QJsonObject ConversationExporter::openAiRequestBody(const ConversationData &conversation)
 {
+    if (conversation.isComparison() && !conversation.panes.isEmpty()) {
+        const ComparisonPaneData &first = conversation.panes.first();
+        return openAiRequestBody({first.pane.conversation, first.messages, {}});
+    }
     const ConversationInfo &info = conversation.info;
     QJsonObject body = info.parameters;
     for (const char *key : {"messages", "stream", "stream_options"})
@@ -236,56 +405,26 @@ QJsonObject ConversationExporter::openAiRequestBody(const ConversationData &conv
 
 QString ConversationExporter::markdown(const ConversationData &conversation)
 {
+    if (conversation.isComparison())
+        return comparisonMarkdown(conversation);
     const ConversationInfo &info = conversation.info;
-    QString out = QStringLiteral("# ") + (info.title.isEmpty() ? tr("Untitled") : info.title) +
-                  QStringLiteral("\n\n");
+    QString out = markdownHead(info);
     QStringList facts;
     if (!info.model.isEmpty())
         facts.append(tr("Model: %1").arg(info.model));
     if (!info.profileId.isEmpty())
         facts.append(tr("Provider: %1").arg(info.profileId));
-    if (info.createdAt.isValid())
-        facts.append(tr("Created: %1").arg(RecordJson::timeToString(info.createdAt)));
-    if (!info.parameters.isEmpty())
-        facts.append(tr("Parameters: `%1`")
-                         .arg(QString::fromUtf8(
-                             QJsonDocument(info.parameters).toJson(QJsonDocument::Compact))));
-    for (const QString &fact : std::as_const(facts))
-        out += QStringLiteral("- ") + fact + QLatin1Char('\n');
-    if (!facts.isEmpty())
-        out += QLatin1Char('\n');
+    out += markdownFacts(info, facts);
     if (!info.systemPrompt.isEmpty())
         out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) +
                QStringLiteral("\n\n") + info.systemPrompt + QStringLiteral("\n\n");
     for (const MessageRecord &record : conversation.messages) {
-        const ChatMessage &message = record.message;
-        out += QStringLiteral("## ") + capitalized(roleName(message.role));
-        const QString summary = message.role == Role::Assistant ? usageSummary(record) : QString();
-        if (!summary.isEmpty())
-            out += QStringLiteral(" (") + summary + QLatin1Char(')');
-        out += QStringLiteral("\n\n");
-        if (!message.toolCallId.isEmpty())
-            out += tr("Result of tool call `%1`:").arg(message.toolCallId) + QStringLiteral("\n\n");
-        if (!message.reasoning.isEmpty())
-            out += QStringLiteral("<details><summary>") + tr("Reasoning") +
-                   QStringLiteral("</summary>\n\n") + message.reasoning +
-                   QStringLiteral("\n\n</details>\n\n");
-        for (const ContentPart &part : message.parts) {
-            if (part.type == ContentPart::Type::Text)
-                out += part.text + QStringLiteral("\n\n");
-            else
-                out += QStringLiteral("![") + tr("image") + QStringLiteral("](") +
-                       part.effectiveImageUrl() + QStringLiteral(")\n\n");
-        }
-        if (!message.refusal.isEmpty())
-            out += QStringLiteral("> ") + tr("Refused: %1").arg(message.refusal) +
-                   QStringLiteral("\n\n");
-        for (const ToolCall &call : message.toolCalls)
-            out += tr("Tool call `%1` (%2):").arg(call.name, call.id) + QLatin1Char('\n') +
-                   fence(call.arguments, QStringLiteral("json")) + QLatin1Char('\n');
-        if (record.error.isError())
-            out += QStringLiteral("> ") + tr("Error: %1").arg(record.error.humanMessage()) +
-                   QStringLiteral("\n\n");
+        const QString summary =
+            record.message.role == Role::Assistant ? usageSummary(record) : QString();
+        out += messageMarkdown(
+            record, QStringLiteral("## ") + capitalized(roleName(record.message.role)) +
+                        (summary.isEmpty() ? QString()
+                                           : QStringLiteral(" (") + summary + QLatin1Char(')')));
     }
     return out;
 }

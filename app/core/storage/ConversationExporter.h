@@ -1,8 +1,10 @@
 #pragma once
 
 #include "chat/MessageRecord.h"
+#include "storage/ComparisonJson.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -21,20 +23,26 @@ QString exportFormatName(ExportFormat format);
 struct ConversationData
 {
     ConversationInfo info;
-    QList<MessageRecord> messages;
+    QList<MessageRecord> messages; // empty for a comparison
+    // A comparison (info.kind == Comparison, info holding the shared settings): its panes by
+    // position, each with its messages.
+    QList<ComparisonPaneData> panes;
+
+    bool isComparison() const { return info.kind == ConversationKind::Comparison; }
 };
 
 // Writes conversations out of the store:
-// - Lineup JSON: {"format":"lineup.conversations","version":1,"conversations":[...]} with every
-//   stored field, images as data URLs (docs/lineup-json-format.md).
+// - Lineup JSON: {"format":"lineup.conversations","version":2,"conversations":[...]} with every
+//   stored field, images as data URLs, comparisons whole (docs/lineup-json-format.md).
 // - OpenAI: a chat/completions request body (model, parameters, messages) that can be sent with
-//   curl as-is; several conversations give a JSON array of bodies.
-// - Markdown for reading.
+//   curl as-is; several conversations, or a comparison (one body per pane), give a JSON array.
+// - Markdown for reading; a comparison as sections per turn, each pane's answer under its model.
 // Nothing secret is ever part of a conversation (keys live in the keychain), so nothing to strip.
 class ConversationExporter
 {
 public:
-    static constexpr int FormatVersion = 1;
+    // 2: comparisons ("kind": "comparison" entries with "panes"). Version 1 files still import.
+    static constexpr int FormatVersion = 2;
     static QString formatName() { return QStringLiteral("lineup.conversations"); }
 
     explicit ConversationExporter(const ConversationStore &store);
@@ -48,7 +56,10 @@ public:
     static QJsonObject lineupDocument(const QList<ConversationData> &conversations);
     // The Lineup JSON bytes of lineupDocument(), built without one giant QJsonObject.
     static QByteArray lineupBytes(const QList<ConversationData> &conversations);
+    // A conversation's body; for a comparison, its first pane's (openAiRequestBodies() has all).
     static QJsonObject openAiRequestBody(const ConversationData &conversation);
+    // One body per conversation, one per pane of a comparison.
+    static QJsonArray openAiRequestBodies(const QList<ConversationData> &conversations);
     static QString markdown(const ConversationData &conversation);
 
 private:

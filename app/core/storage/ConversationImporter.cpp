@@ -1,5 +1,6 @@
 #include "storage/ConversationImporter.h"
 
+#include "storage/ComparisonJson.h"
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
 
@@ -44,6 +45,24 @@ std::optional<PendingConversation> fromLineup(const QJsonValue &value, const QSt
                                               QString *error)
 {
     PendingConversation pending;
+    const QJsonValue kind = value.toObject().value(QStringLiteral("kind"));
+    if (ComparisonJson::isComparison(value.toObject())) {
+        const auto shared = ComparisonJson::fromJson(value, path, &pending.data.panes, error);
+        if (!shared)
+            return std::nullopt;
+        pending.data.info = *shared;
+        for (ComparisonPaneData &pane : pending.data.panes) {
+            for (MessageRecord &record : pane.messages)
+                record = imported(record);
+        }
+        return pending;
+    }
+    if (!kind.isUndefined() && kind.toString() != QLatin1String("conversation")) {
+        if (error)
+            *error =
+                path + QStringLiteral(".kind: ") + tr("must be \"conversation\" or \"comparison\"");
+        return std::nullopt;
+    }
     const auto info = RecordJson::conversationHeadFromJson(value, path, &pending.json, error);
     if (!info)
         return std::nullopt;
@@ -225,6 +244,13 @@ QString titleOf(const PendingConversation &pending)
 {
     if (!pending.data.info.title.isEmpty())
         return pending.data.info.title;
+    if (pending.data.isComparison()) {
+        for (const MessageRecord &record : pending.data.panes.first().messages) {
+            if (record.message.role == Role::User)
+                return ConversationStore::titleFromPrompt(record.message.text());
+        }
+        return {};
+    }
     if (pending.converted) {
         for (const MessageRecord &record : pending.data.messages) {
             if (record.message.role == Role::User)
@@ -242,6 +268,35 @@ QString titleOf(const PendingConversation &pending)
             return ConversationStore::titleFromPrompt(record->message.text());
     }
     return {};
+}
+
+// A comparison and its panes' messages, inside the import's transaction. Positions are
+// renumbered 0..n-1 in their order; every pane carries the comparison's title.
+qint64 insertComparison(ConversationStore &store, const ConversationInfo &shared,
+                        const QList<ComparisonPaneData> &panes)
+{
+    Comparison comparison;
+    comparison.shared = shared;
+    comparison.shared.id = 0;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        ComparisonPane pane = panes.at(i).pane;
+        pane.position = int(i);
+        pane.conversation.id = 0;
+        pane.conversation.title = shared.title;
+        pane.conversation.kind = ConversationKind::Conversation;
+        comparison.panes.append(pane);
+    }
+    const qint64 id = store.createComparison(comparison);
+    if (id == 0)
+        return 0;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        const qint64 paneId = comparison.panes.at(i).conversation.id;
+        for (const MessageRecord &record : panes.at(i).messages) {
+            if (store.appendMessage(paneId, record) == 0)
+                return 0;
+        }
+    }
+    return id;
 }
 
 } // namespace
@@ -310,6 +365,13 @@ ConversationImporter::importData(const QByteArray &data, const QString &sourceNa
             ConversationInfo info = pending.data.info;
             info.title = uniqueTitle(titleOf(pending), taken);
             taken.append(info.title);
+            if (pending.data.isComparison()) {
+                const qint64 id = insertComparison(m_store, info, pending.data.panes);
+                if (id == 0)
+                    return false;
+                ids.append(id);
+                continue;
+            }
             MessageSource source = MessageSource::fromList(pending.data.messages);
             if (!pending.converted) {
                 const QJsonArray json = pending.json;

@@ -12,11 +12,11 @@ namespace Lineup {
 
 class ConversationStore;
 
-// Reads Lineup JSON exports and OpenAI request bodies (one object or an array of them) into the
-// store, in one transaction: an invalid file changes nothing. The document and each
-// conversation's settings are checked before anything is written, a long conversation's messages
-// while its rows are written (a bad one rolls everything back). Errors name the file, the JSON path
-// and the problem:
+// Reads Lineup JSON exports (version 1, and 2 with comparisons, which are imported whole) and
+// OpenAI request bodies (one object or an array of them) into the store, in one transaction: an
+// invalid file changes nothing. The document and each conversation's settings are checked before
+// anything is written, a long conversation's messages while its rows are written (a bad one rolls
+// everything back). Errors name the file, the JSON path and the problem:
 //   "chats.json: $.conversations[2].messages[5].content[1].image_url.url: must be ..."
 // Each import creates new conversations; a title already in use gets " (imported N)" so a file
 // imported twice gives two distinguishable copies, never a silent merge.

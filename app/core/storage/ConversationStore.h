@@ -56,7 +56,7 @@ class ConversationStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     static constexpr int TitleMaxLength = 60;
 
     // Creates dataDir and lineup.sqlite as needed, sets WAL, foreign keys and a busy timeout,

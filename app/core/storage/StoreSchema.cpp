@@ -156,6 +156,33 @@ QStringList version6()
     };
 }
 
+QStringList version7()
+{
+    return {
+        // Blind arena votes (arena/Vote.h): the contenders in pane order as JSON
+        // ([{"model", "profile"}]), the outcome ('winner', 'tie', 'both_bad', 'order') with the
+        // winning pane and the order, the time in ms (NULL when an import did not say). A vote
+        // outlives its comparison unless the user deletes it with it: the link is cleared when
+        // the comparison's row goes.
+        QStringLiteral("CREATE TABLE votes ("
+                       " id INTEGER PRIMARY KEY,"
+                       " comparison_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,"
+                       " prompt TEXT NOT NULL DEFAULT '',"
+                       " contenders TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " winner INTEGER NOT NULL DEFAULT -1,"
+                       " pane_order TEXT NOT NULL DEFAULT '[]',"
+                       " tag TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER,"
+                       " identity_flagged INTEGER NOT NULL DEFAULT 0,"
+                       " counted INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX votes_by_time ON votes(created_at)"),
+        // Deleting a conversation looks its votes up (the foreign key, and keep-or-delete).
+        QStringLiteral("CREATE INDEX votes_by_comparison ON votes(comparison_id)"
+                       " WHERE comparison_id IS NOT NULL"),
+    };
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lineup::StoreSchema", text);
@@ -178,6 +205,8 @@ QStringList migrationTo(int version)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

@@ -15,9 +15,10 @@ namespace Lineup {
 //   v4: the FTS5 index without per-row column sizes (columnsize=0), rebuilt
 //   v5: price snapshot and logprobs per message
 //   v6: comparisons: conversation kind, panes (comparison_id, position, overrides)
+//   v7: blind arena votes
 namespace StoreSchema {
 
-inline constexpr int CurrentVersion = 6;
+inline constexpr int CurrentVersion = 7;
 
 // The statements that take a database from `version - 1` to `version` (one statement each).
 QStringList migrationTo(int version);

@@ -119,7 +119,7 @@ bool ChatViewPrivate::ensureLayout(int row)
     const qreal width = q->viewport()->width();
     if (!item.layout) {
         item.layout = std::make_unique<MessageLayout>(&context, item.shownChoice,
-                                                      desiredReasoningExpanded(row));
+                                                      desiredReasoningExpanded(row), item.rawJson);
         item.layout->build(model->record(row), width);
         ++item.layoutCount;
         ++laidOutCount;

@@ -52,6 +52,8 @@ struct ChatViewStats
 //   (fenced code in monospace with a Copy button), tool-call cards, a status banner for stopped,
 //   interrupted and failed answers (with Retry / Open provider settings; a rate limit counts
 //   down its Retry-After), and a footer with finish reason, tokens, first-token time, tokens/s.
+// - An answer asked for JSON shows it as a JSON block, pretty-printed or as received (a footer
+//   link switches); its schema badge links each violation, which a click selects in the JSON.
 // - Remote images are never fetched (a placeholder is shown); links open on click only.
 // - Tail following: the view sticks to the newest text until the reader scrolls up; a floating
 //   "Jump to latest" button then brings it back.
@@ -147,6 +149,9 @@ public:
     // reasoning toggle), what each is called, and pressing one as a click would.
     int partCount(int row, Part part) const;
     QString partLabel(int row, Part part, int index = 0) const;
+    // Where the n-th link goes: a web address, or one the view handles itself (a schema
+    // violation of a JSON answer, its Pretty / Raw switch: MessageLayout::isAnswerLink).
+    QString linkTarget(int row, int index) const;
     void activatePart(int row, Part part, int index = 0);
     QString actionLabel(int row, MessageAction action) const; // as the context menu says it
     int shownChoice(int row) const;

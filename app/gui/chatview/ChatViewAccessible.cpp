@@ -177,8 +177,12 @@ public:
         if (t == QAccessible::Name)
             return m_ref.isAction ? m_view->actionLabel(m_row, m_ref.action)
                                   : m_view->partLabel(m_row, m_ref.part, m_ref.index);
-        if (t == QAccessible::Description && !m_ref.isAction && m_ref.part == ChatView::Part::Link)
-            return ChatView::tr("Opens in the web browser");
+        if (t == QAccessible::Description && !m_ref.isAction &&
+            m_ref.part == ChatView::Part::Link) {
+            const QString target = m_view->linkTarget(m_row, m_ref.index);
+            return MessageLayout::isAnswerLink(target) ? MessageLayout::answerLinkToolTip(target)
+                                                       : ChatView::tr("Opens in the web browser");
+        }
         return {};
     }
     void setText(QAccessible::Text, const QString &) override {}

@@ -363,7 +363,8 @@ void ChatView::mouseReleaseEvent(QMouseEvent *event)
         activatePart(row, Part::CodeCopyButton, hit.index);
         break;
     case MessageHit::Kind::Link:
-        d->activateLink(hit.href);
+        if (!d->activateAnswerLink(row, hit.href))
+            d->activateLink(hit.href);
         break;
     case MessageHit::Kind::Text:
     case MessageHit::Kind::None:
@@ -433,7 +434,7 @@ void ChatView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Copy selection"), this,
                        [selection] { QApplication::clipboard()->setText(selection); });
     }
-    if (hit.kind == MessageHit::Kind::Link) {
+    if (hit.kind == MessageHit::Kind::Link && !MessageLayout::isAnswerLink(hit.href)) {
         const QString href = hit.href;
         menu.addAction(tr("Copy link address"), this,
                        [href] { QApplication::clipboard()->setText(href); });
@@ -463,7 +464,10 @@ bool ChatView::viewportEvent(QEvent *event)
                 const MessageHit hit = layout->hitTest(d->toCard(row, pos));
                 switch (hit.kind) {
                 case MessageHit::Kind::Link:
-                    tip = plainToolTip(tr("%1 (click to open)").arg(safeLinkTarget(hit.href)));
+                    tip =
+                        MessageLayout::isAnswerLink(hit.href)
+                            ? MessageLayout::answerLinkToolTip(hit.href)
+                            : plainToolTip(tr("%1 (click to open)").arg(safeLinkTarget(hit.href)));
                     break;
                 case MessageHit::Kind::CodeCopy:
                     tip = tr("Copy this code block");

@@ -99,7 +99,7 @@ QString ChatView::partLabel(int row, Part part, int index) const
     case Part::ChoiceTab:
         return tr("Choice %1").arg(index + 1);
     case Part::Link:
-        return layout.links().at(index).second;
+        return layout.linkLabel(layout.links().at(index).second);
     }
     return {};
 }
@@ -124,10 +124,20 @@ void ChatView::activatePart(int row, Part part, int index)
     case Part::CodeCopyButton:
         QApplication::clipboard()->setText(layout.codeText(index));
         break;
-    case Part::Link:
-        d->activateLink(layout.links().at(index).second);
+    case Part::Link: {
+        const QString href = layout.links().at(index).second;
+        if (!d->activateAnswerLink(row, href))
+            d->activateLink(href);
         break;
     }
+    }
+}
+
+QString ChatView::linkTarget(int row, int index) const
+{
+    if (index < 0 || index >= partCount(row, Part::Link))
+        return {};
+    return d->rows[size_t(row)].layout->links().at(index).second;
 }
 
 QString ChatView::actionLabel(int row, MessageAction action) const

@@ -39,6 +39,7 @@ struct ChatRow
     int layoutCount = 0;      // full layouts of this row (tests)
     int shownChoice = 0;
     int reasoningOverride = -1; // -1: default (open while streaming), 0 closed, 1 open
+    bool rawJson = false;       // a JSON answer shown as received, not pretty-printed
     bool streamPending = false;
     bool toolCallsPending = false;
     bool rebuildPending = false;
@@ -88,6 +89,9 @@ public:
     void placeToolbar();
     void placeJumpButton();
     void activateLink(const QString &href);
+    // A violation link selects the part of the answer it names and scrolls to it; the Pretty /
+    // Raw link switches the row's view. False for any other link (ChatViewAnswerLinks.cpp).
+    bool activateAnswerLink(int row, const QString &href);
     void setShownChoice(int row, int choice);
     void toggleReasoning(int row);
     MessagePaintState paintState(int row) const;

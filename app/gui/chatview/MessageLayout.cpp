@@ -26,11 +26,13 @@ QString prettyArguments(const QString &arguments)
 
 } // namespace
 
-MessageLayout::MessageLayout(const RenderContext *context, int shownChoice, bool reasoningExpanded)
+MessageLayout::MessageLayout(const RenderContext *context, int shownChoice, bool reasoningExpanded,
+                             bool rawJson)
     : m_context(context)
     , m_shownChoice(shownChoice)
     , m_reasoningExpanded(reasoningExpanded)
     , m_content(context)
+    , m_rawJson(rawJson)
 {}
 
 MessageLayout::~MessageLayout() = default;
@@ -127,7 +129,7 @@ void MessageLayout::build(const MessageRecord &record, qreal viewportWidth)
 
     const ChatMessage &message = choiceMessage(record, m_shownChoice);
     m_content.setWidth(contentWidth());
-    m_content.setText(contentText(message), record.status != MessageStatus::Streaming);
+    m_content.setText(displayedContent(record, message), record.status != MessageStatus::Streaming);
 
     m_reasoning.reset();
     m_reasoningSource.clear();
@@ -250,6 +252,10 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         QStringList parts;
         if (!record.finishReason.isEmpty())
             parts.append(tr("Finish: %1").arg(record.finishReason));
+        // An answer that ended calling tools but holds none had them dropped (Drop Calls).
+        if (record.finishReason == QLatin1String("tool_calls") &&
+            choiceMessage(record, m_shownChoice).toolCalls.isEmpty())
+            parts.append(tr("Tool calls dropped"));
         QStringList tokens;
         if (record.usage.promptTokens)
             tokens.append(tr("%1 prompt").arg(locale.toString(*record.usage.promptTokens)));
@@ -269,30 +275,24 @@ void MessageLayout::buildChrome(const MessageRecord &record)
             parts.append(
                 tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
         // An answer asked for JSON is checked against the format it was sent with.
-        if (record.message.toolCalls.isEmpty() && record.message.refusal.isEmpty()) {
-            const AnswerValidation check = AnswerCheck::check(
-                record.parameters, record.message.text(), record.status == MessageStatus::Complete);
-            if (check.requested()) {
-                QString badge = tr("Schema: %1").arg(check.summary());
-                if (check.state == AnswerValidation::State::Invalid ||
-                    check.state == AnswerValidation::State::NotJson) {
-                    QStringList lines;
-                    for (const SchemaProblem &problem : check.errors.mid(0, 5))
-                        lines.append(schemaProblemLine(problem));
-                    if (check.errors.size() > 5)
-                        lines.append(tr("… and %1 more").arg(check.errors.size() - 5));
-                    badge += QStringLiteral(" — ") + lines.join(QStringLiteral("; "));
-                }
-                parts.prepend(badge);
-            }
+        QList<QPair<QString, QString>> links;
+        if (m_check.requested())
+            parts.prepend(schemaBadge(&links));
+        if (m_showsJson) {
+            const QString toggle = m_rawJson ? tr("Show pretty JSON") : tr("Show raw JSON");
+            parts.append(toggle);
+            links.append({keepTogether(toggle), m_rawJson ? QStringLiteral("lineup-answer:pretty")
+                                                          : QStringLiteral("lineup-answer:raw")});
         }
         // Each item is kept on one line ("12.5 tokens/s", not "tokens/" and "s"): the lines
         // break only between items.
         for (QString &part : parts)
             part = keepTogether(part);
-        if (!parts.isEmpty())
-            m_footer = plainDocument(parts.join(QStringLiteral("  ·  ")), m_context->smallFont,
-                                     contentWidth());
+        if (!parts.isEmpty()) {
+            const QString text = parts.join(QStringLiteral("  ·  "));
+            m_footer = plainDocument(text, m_context->smallFont, contentWidth());
+            markLinks(m_footer.get(), text, links);
+        }
     }
 
     m_tabRects.clear();
@@ -419,7 +419,7 @@ bool MessageLayout::refresh(const MessageRecord &record)
 {
     const ChatMessage &message = choiceMessage(record, m_shownChoice);
     if (record.message.role != m_role || 1 + record.alternatives.size() != m_choiceCount ||
-        contentText(message) != m_content.source() ||
+        displayedContent(record, message) != m_content.source() ||
         !message.reasoning.startsWith(m_reasoningSource) || message.hasImages() ||
         !m_thumbnails.empty())
         return false;

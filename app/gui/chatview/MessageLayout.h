@@ -2,13 +2,16 @@
 
 #include "chat/MessageRecord.h"
 #include "chatview/MarkdownStream.h"
+#include "schema/AnswerCheck.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QImage>
 #include <QRectF>
 #include <QTextCursor>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -60,7 +63,9 @@ class MessageLayout
     Q_DECLARE_TR_FUNCTIONS(Lineup::MessageLayout)
 
 public:
-    MessageLayout(const RenderContext *context, int shownChoice, bool reasoningExpanded);
+    // `rawJson`: a JSON answer is shown as received instead of pretty-printed.
+    MessageLayout(const RenderContext *context, int shownChoice, bool reasoningExpanded,
+                  bool rawJson = false);
     ~MessageLayout();
 
     // Full build from the record at the viewport width.
@@ -96,6 +101,28 @@ public:
     QRectF partRect(MessageHit::Kind kind, int index) const;
     QList<QPair<QRectF, QString>> links() const;  // card coordinates and href, in order
     qreal unitPositionY(int unit, int pos) const; // card y of a cursor position
+
+    // An answer asked for JSON (response_format) that ended and parses is shown as one JSON code
+    // block, pretty-printed (only whitespace changed) or exactly as received; its footer links
+    // each schema violation and the Pretty / Raw switch (MessageJsonAnswer.cpp).
+    bool showsJson() const { return m_showsJson; }
+    bool rawJson() const { return m_rawJson; }
+    const AnswerValidation &answerCheck() const { return m_check; }
+    // Where the index-th schema violation points in the shown JSON; unit -1 when nowhere.
+    struct TextSpan
+    {
+        int unit = -1;
+        int start = 0;
+        int end = 0;
+    };
+    TextSpan violationSpan(int index) const;
+    // Links the view handles itself (a violation, the Pretty / Raw switch); never opened.
+    static bool isAnswerLink(const QString &href);
+    static int violationOfLink(const QString &href);               // -1 for other links
+    static std::optional<bool> rawJsonOfLink(const QString &href); // what the switch shows
+    static QString answerLinkToolTip(const QString &href);
+    // What a link is called: its text for answer links, the target for others.
+    QString linkLabel(const QString &href) const;
 
     MessageHit hitTest(QPointF cardPos) const;
     // The text position nearest to a point (drag selection outside any text).
@@ -133,6 +160,13 @@ private:
     };
 
     void buildChrome(const MessageRecord &record);
+    // The Markdown the content shows: the answer's text, or its JSON as a fenced code block.
+    // Checks a JSON answer against its format (m_check) on the way.
+    QString displayedContent(const MessageRecord &record, const ChatMessage &message);
+    // The footer's schema badge; its links (text as in the footer, href) are added to `links`.
+    QString schemaBadge(QList<QPair<QString, QString>> *links);
+    void markLinks(QTextDocument *doc, const QString &text,
+                   const QList<QPair<QString, QString>> &links);
     void buildToolCards(const ChatMessage &message);
     void updateReasoning(const ChatMessage &message);
     void position();
@@ -184,6 +218,12 @@ private:
     QRectF m_bannerRect;
     QRectF m_bannerButtonRect;
     qreal m_bannerTextY = 0;
+
+    AnswerValidation m_check; // of the shown choice, once it ended
+    bool m_rawJson = false;
+    bool m_showsJson = false;
+    QString m_jsonText;                         // the JSON the content shows (pretty or raw)
+    QHash<QString, QString> m_answerLinkLabels; // href -> text
 
     std::unique_ptr<QTextDocument> m_footer;
     qreal m_footerY = 0;

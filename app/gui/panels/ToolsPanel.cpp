@@ -52,6 +52,7 @@ ToolsPanel::ToolsPanel(QWidget *parent)
     , m_callsLayout(new QVBoxLayout)
     , m_callsStatus(new QLabel(this))
     , m_sendResults(new QPushButton(tr("&Send Results"), this))
+    , m_dropCalls(new QPushButton(tr("Drop Ca&lls"), this))
 {
     setObjectName(QStringLiteral("toolsPanel"));
     m_list->setObjectName(QStringLiteral("toolList"));
@@ -90,6 +91,9 @@ ToolsPanel::ToolsPanel(QWidget *parent)
     m_callsStatus->setWordWrap(true);
     m_sendResults->setObjectName(QStringLiteral("sendToolResults"));
     m_sendResults->setToolTip(tr("Send a tool message with each result and continue"));
+    m_dropCalls->setObjectName(QStringLiteral("dropToolCalls"));
+    m_dropCalls->setToolTip(tr("Remove these calls from the answer and go on without their "
+                               "results (the answer's text, tokens and cost stay)"));
 
     auto *add = new QPushButton(tr("&Add"), this);
     add->setToolTip(tr("Add a function tool"));
@@ -117,7 +121,11 @@ ToolsPanel::ToolsPanel(QWidget *parent)
     auto *callsFrameLayout = new QVBoxLayout(callsFrame);
     callsFrameLayout->addLayout(m_callsLayout);
     callsFrameLayout->addWidget(m_callsStatus);
-    callsFrameLayout->addWidget(m_sendResults, 0, Qt::AlignRight);
+    auto *callButtons = new QHBoxLayout;
+    callButtons->addStretch(1);
+    callButtons->addWidget(m_dropCalls);
+    callButtons->addWidget(m_sendResults);
+    callsFrameLayout->addLayout(callButtons);
     auto *callsBoxLayout = new QVBoxLayout(m_callsBox);
     callsBoxLayout->setContentsMargins(0, 0, 0, 0);
     callsBoxLayout->addWidget(callsFrame);
@@ -223,6 +231,7 @@ ToolsPanel::ToolsPanel(QWidget *parent)
         Q_EMIT toolsChanged();
     });
     connect(m_sendResults, &QPushButton::clicked, this, &ToolsPanel::sendResultsRequested);
+    connect(m_dropCalls, &QPushButton::clicked, this, &ToolsPanel::dropCallsRequested);
     rebuildList();
 }
 

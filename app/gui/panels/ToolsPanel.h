@@ -23,7 +23,8 @@ class JsonEditor;
 // parameters (the schema editor with strict lint), strict, each enabled or not; tool_choice;
 // parallel_tool_calls where the family takes it; tool sets as JSON files in the API's `tools`
 // format. Calls: one card per call of the last answer still waiting (name, pretty arguments,
-// the arguments checked against the tool's schema, a result editor) and Send results.
+// the arguments checked against the tool's schema, a result editor), Send results and Drop
+// calls.
 class ToolsPanel : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ public:
     JsonEditor *parametersEditor() const { return m_parameters; }
     QLineEdit *nameEdit() const { return m_name; }
     QPushButton *sendResultsButton() const { return m_sendResults; }
+    QPushButton *dropCallsButton() const { return m_dropCalls; }
     QLabel *callsStatus() const { return m_callsStatus; }
     void setCallsStatus(const QString &text);
 
@@ -68,6 +70,7 @@ Q_SIGNALS:
     void toolsChanged();
     void localStateChanged();
     void sendResultsRequested();
+    void dropCallsRequested();
 
 private:
     void showTool(int row);
@@ -92,6 +95,7 @@ private:
     QVBoxLayout *m_callsLayout;
     QLabel *m_callsStatus;
     QPushButton *m_sendResults;
+    QPushButton *m_dropCalls;
     QJsonArray m_tools;
     QList<bool> m_enabled;
     QList<ToolCall> m_pending;
