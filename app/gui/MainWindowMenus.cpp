@@ -15,7 +15,9 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonView.h"
 #include "comparison/ComparisonWorkspace.h"
+#include "comparison/PaneWidget.h"
 #include "storage/ConversationStore.h"
 #include "usage/TokensDock.h"
 
@@ -185,7 +187,12 @@ void MainWindow::openSettings(const QString &profileId)
 
 void MainWindow::copyLastAnswer()
 {
-    const ConversationModel *messages = m_session->messages();
+    // In a comparison: the focused pane's answer.
+    const ComparisonView *comparisonView = isComparing() ? m_comparison->view() : nullptr;
+    const PaneWidget *pane =
+        comparisonView ? comparisonView->pane(comparisonView->focusedPane()) : nullptr;
+    const ConversationModel *messages =
+        pane && pane->session() ? pane->session()->messages() : m_session->messages();
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         const MessageRecord &record = messages->record(row);
         if (record.message.role == Role::Assistant && !record.message.text().isEmpty()) {
