@@ -206,6 +206,19 @@ void MainWindow::copyLastAnswer()
 
 void MainWindow::showFindBar()
 {
+    if (isComparing()) {
+        // The focused pane's answers.
+        const ComparisonView *comparisonView = m_comparison->view();
+        PaneWidget *pane = comparisonView->pane(comparisonView->focusedPane());
+        findBar()->setView(pane ? pane->chatView() : nullptr);
+        const QString selected =
+            pane ? pane->chatView()->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed()
+                 : QString();
+        findBar()->activate(selected.size() <= 80 ? selected : QString());
+        return;
+    }
+    if (m_findBar)
+        m_findBar->setView(nullptr);
     // A selection seeds the search, as in editors; a long or multi-line one would not help.
     const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
     findBar()->activate(selected.size() <= 80 ? selected : QString());
