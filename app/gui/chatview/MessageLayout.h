@@ -48,6 +48,12 @@ struct MessagePaintState
     int selStartUnit = -1, selStartPos = 0, selEndUnit = -1, selEndPos = 0;
     QString findText;
     int findUnit = -1, findPos = -1; // the current match
+    // Marked passages (a comparison's word diff): unit, cursor position, length.
+    struct Mark
+    {
+        int unit = -1, pos = 0, length = 0;
+    };
+    QList<Mark> marks;
 };
 
 // The cached layout of one message at one width: header, tabs, thumbnails, reasoning, Markdown
