@@ -4,8 +4,11 @@
 // without the key.
 #include "ComparisonHarness.h"
 #include "ConversationController.h"
+#include "SidePanels.h"
 #include "panels/ParametersPanel.h"
 #include "panels/RequestPanel.h"
+#include "usage/UsageMeter.h"
+#include "usage/UsagePanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -59,6 +62,39 @@ private Q_SLOTS:
         m_window->controller()->updateSettings(edited);
         QVERIFY(comparisonSession()->comparison().panes.at(1).overrides.isEmpty());
         QVERIFY(view()->pane(1)->overridesLabel()->text().contains(QStringLiteral("shared")));
+    }
+
+    // Issue 12: the Usage dock follows the focused pane and gives the total of all panes.
+    void usageDockShowsTheFocusedPaneAndTheTotal()
+    {
+        m_server->enqueueForModel(
+            QStringLiteral("alpha"),
+            modelAnswer(QStringLiteral("alpha"), {QStringLiteral("A")}, 0, 100, 40));
+        m_server->enqueueForModel(
+            QStringLiteral("beta"),
+            modelAnswer(QStringLiteral("beta"), {QStringLiteral("B")}, 0, 200, 60));
+        startComparison({QStringLiteral("alpha"), QStringLiteral("beta")});
+        UsageMeter *meter = m_window->sidePanels()->usageMeter();
+        meter->dock()->show();
+        meter->dock()->raise();
+        sendToAll(QStringLiteral("Same question"));
+        QVERIFY(waitAllIdle());
+        UsagePanel *usage = meter->panel();
+        const QLocale locale;
+        view()->setFocusedPane(1);
+        QTRY_COMPARE(usage->figureText(QStringLiteral("prompt")), locale.toString(200));
+        QCOMPARE(usage->figureText(QStringLiteral("completion")), locale.toString(60));
+        QVERIFY2(usage->comparisonText().contains(QStringLiteral("2. beta")),
+                 qPrintable(usage->comparisonText()));
+        // 100 + 40 + 200 + 60 tokens in 2 requests over both panes.
+        QVERIFY2(usage->comparisonText().contains(locale.toString(400)),
+                 qPrintable(usage->comparisonText()));
+        QVERIFY(usage->comparisonText().contains(QStringLiteral("2 requests")));
+        view()->setFocusedPane(0);
+        QTRY_COMPARE(usage->figureText(QStringLiteral("prompt")), locale.toString(100));
+        // Back to an ordinary chat: the pane and total lines go.
+        m_window->newConversation();
+        QTRY_VERIFY(usage->comparisonText().isEmpty());
     }
 
     void requestPanelPreviewsTheFocusedPane()

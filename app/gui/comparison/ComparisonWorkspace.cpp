@@ -7,11 +7,13 @@
 #include "ModelMenu.h"
 #include "PaneEndpoints.h"
 #include "PaneWidget.h"
+#include "SidePanels.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "comparison/ComparisonSession.h"
 #include "panels/RequestPanel.h"
 #include "storage/ConversationStore.h"
+#include "usage/UsageMeter.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -47,6 +49,7 @@ ComparisonWorkspace::ComparisonWorkspace(const Dependencies &dependencies, QWidg
                 Q_EMIT statusMessage(tr("Could not save the comparison: %1").arg(message));
             });
     connect(m_view, &ComparisonView::statusMessage, this, &ComparisonWorkspace::statusMessage);
+    connect(m_view, &ComparisonView::focusedPaneChanged, this, &ComparisonWorkspace::showUsage);
     connect(m_view, &ComparisonView::addPaneRequested, this, &ComparisonWorkspace::addPane);
     connect(m_view, &ComparisonView::continueRequested, this, [this](int index) {
         if (const qint64 id = continueWith(index))
@@ -68,6 +71,12 @@ ComparisonWorkspace::~ComparisonWorkspace()
     delete m_view; // its panes show the session's messages
 }
 
+void ComparisonWorkspace::showUsage()
+{
+    if (UsageMeter *usage = m_deps.panels ? m_deps.panels->usageMeter() : nullptr)
+        usage->setComparison(m_active ? m_session : nullptr, m_view->focusedPane());
+}
+
 ComparisonView *ComparisonWorkspace::view() const
 {
     return m_view;
@@ -77,6 +86,7 @@ void ComparisonWorkspace::setActive(bool active)
 {
     m_active = active;
     m_binding->setActive(active);
+    showUsage();
     if (!active)
         m_pendingSend.reset();
 }

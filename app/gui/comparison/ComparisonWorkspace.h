@@ -88,6 +88,7 @@ Q_SIGNALS:
     void conversationContinued(qint64 id); // open it in the chat view
 
 private:
+    void showUsage(); // the Usage dock follows the focused pane while this is shown
     void sendWhenReady();
     QStringList paneProfiles() const;
 
