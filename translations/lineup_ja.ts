@@ -4638,7 +4638,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Abort a stream silent for this long (default 60).</source>
-        <translation>この時間データがないストリームを中止します（既定 60）。</translation>
+        <translation>データがこの時間届かないストリームを中止します（既定 60）。</translation>
     </message>
     <message>
         <source>Give up when no answer starts within this time (default 30).</source>
@@ -5222,7 +5222,7 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
-        <translation>2〜8 個のペインにそれぞれ 1 つのモデル ID（または profile/model）。繰り返し指定できます。</translation>
+        <translation>ペインごとに 1 つ、計 2〜8 個のモデル ID（または profile/model）。繰り返し指定できます。</translation>
     </message>
     <message>
         <source>Request parameter sent to every model. Repeatable.</source>
