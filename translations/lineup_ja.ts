@@ -516,6 +516,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation>プロバイダープロファイル「%1」はありません。既知のプロファイル: %2。</translation>
     </message>
+    <message>
+        <source>Open a comparison with a pane for model &lt;id&gt; (repeat for each pane, 2 to 8; profile/model picks the service; with --base-url every pane uses that service).</source>
+        <translation>モデル &lt;id&gt; のペインを持つ比較を開きます（ペインごとに繰り返し指定、2〜8 個。profile/model でサービスを選びます。--base-url を指定するとすべてのペインがそのサービスを使います）。</translation>
+    </message>
+    <message>
+        <source>A comparison has at most 8 panes.</source>
+        <translation>比較のペインは最大 8 個です。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
@@ -811,6 +819,126 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>two panes have position %1</source>
         <translation>位置 %1 のペインが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonView</name>
+    <message>
+        <source>Panels edit this pane only</source>
+        <translation>パネルはこのペインだけを編集</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Add Pane</source>
+        <translation>ペインを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a pane (up to %n)</source>
+        <translation>
+            <numerusform>ペインを追加（最大 %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced Scrolling</source>
+        <translation>スクロールを同期</translation>
+    </message>
+    <message>
+        <source>Scroll every pane together</source>
+        <translation>すべてのペインを一緒にスクロールします</translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation>単語の差分</translation>
+    </message>
+    <message>
+        <source>Mark what one pane&apos;s answer says that another&apos;s does not</source>
+        <translation>あるペインの回答にあって別のペインの回答にない部分をマークします</translation>
+    </message>
+    <message>
+        <source>Pane %1 and pane %2</source>
+        <translation>ペイン %1 とペイン %2</translation>
+    </message>
+    <message>
+        <source>No Diff</source>
+        <translation>差分なし</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of every pane&apos;s figures</source>
+        <translation>すべてのペインの数値の表を表示または非表示</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the summary table as Markdown</source>
+        <translation>概要の表を Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>When on, the Parameters and Prompt panels edit the focused pane&apos;s own settings instead of the shared ones</source>
+        <translation>オンにすると、パラメーターパネルとプロンプトパネルは共有の設定ではなく、フォーカスのあるペイン自身の設定を編集します</translation>
+    </message>
+    <message>
+        <source>Maximise or Restore Pane</source>
+        <translation>ペインを最大化/元に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison keeps at least %n panes.</source>
+        <translation>
+            <numerusform>比較には少なくとも %n 個のペインが必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison · %n panes</source>
+        <translation>
+            <numerusform>比較 · %n 個のペイン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not (long answers: the first %3 words).</source>
+        <translation>ペイン %1 と %2 で、互いにない部分をマークしました（長い回答は最初の %3 語まで）。</translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not.</source>
+        <translation>ペイン %1 と %2 で、互いにない部分をマークしました。</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（モデルなし）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copied the comparison&apos;s figures as Markdown.</source>
+        <translation>比較の数値を Markdown としてコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonWorkspace</name>
+    <message>
+        <source>Could not save the comparison: %1</source>
+        <translation>比較を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copied pane %1&apos;s request as a curl command (the key is read from the environment).</source>
+        <translation>ペイン %1 のリクエストを curl コマンドとしてコピーしました（キーは環境変数から読み取られます）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation: %1</source>
+        <translation>会話を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1284,12 @@ Last changed %2 · %3</source>
             <numerusform>%n 件の会話をエクスポート…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n panes</source>
+        <translation>
+            <numerusform>%n 個のペイン</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationStore</name>
@@ -1346,12 +1480,130 @@ The files before this one were imported.</source>
         <source>Messages go to %1. Choose a model on the right (Ctrl+K) to start.</source>
         <translation>メッセージは %1 に送られます。右側でモデルを選んで（Ctrl+K）始めましょう。</translation>
     </message>
+    <message>
+        <source>Compare Models</source>
+        <translation>モデルを比較</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question at once (Ctrl+Shift+N)</source>
+        <translation>複数のモデルに同じ質問を一度に尋ねます（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Endpoint</name>
     <message>
         <source>%1 uses http:// to a host that is not this computer: the API key and the conversation travel unencrypted and can be read on the network. Use https:// unless you trust every network in between.</source>
         <translation>%1 はこのコンピューター以外のホストへ http:// を使っています。API キーと会話は暗号化されずに送られ、ネットワーク上で読み取られる可能性があります。経路上のすべてのネットワークを信頼できる場合を除き、https:// を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresTable</name>
+    <message>
+        <source>Comparison summary</source>
+        <translation>比較の概要</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>★ and bold: the best value of the figure among the panes</source>
+        <translation>★ と太字: ペインの中でその数値が最も良いもの</translation>
+    </message>
+    <message>
+        <source>Best %1</source>
+        <translation>%1 の最良値</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>初回トークン</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>出力トークン</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推論トークン</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>終了理由</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>~$%1</source>
+        <translation>~$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>ストリーミング中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>初回トークン %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 トークン</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>推論 %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>まだ回答がありません</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1882,26 @@ The files before this one were imported.</source>
         <source>This window uses %1 from the command line (--base-url). Save it as a profile to change its address or key, then choose it in the status bar.</source>
         <translation>このウィンドウはコマンドラインで指定された %1 を使っています（--base-url）。アドレスやキーを変えるには、プロファイルとして保存してからステータスバーで選んでください。</translation>
     </message>
+    <message>
+        <source>The pane&apos;s history is now a conversation of its own.</source>
+        <translation>このペインの履歴は独立した会話になりました。</translation>
+    </message>
+    <message>
+        <source>Some panes are still answering: stop them (Esc) or wait.</source>
+        <translation>まだ回答中のペインがあります。停止する（Esc）か、お待ちください。</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>新しい比較</translation>
+    </message>
+    <message>
+        <source>New &amp;Comparison</source>
+        <translation>新しい比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question side by side</source>
+        <translation>複数のモデルに同じ質問を尋ね、回答を並べて比べます</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
@@ -1873,6 +2145,31 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ModelMenu</name>
+    <message>
+        <source>Type a model name, Enter to use it</source>
+        <translation>モデル名を入力し、Enter で使用します</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>モデル名</translation>
+    </message>
+    <message>
+        <source>Loading the model list…</source>
+        <translation>モデルの一覧を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No model list: type a name above</source>
+        <translation>モデルの一覧がありません: 上に名前を入力してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: type a name above</source>
+        <translation>
+            <numerusform>ほか %n 件: 上に名前を入力してください</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ModelPanel</name>
     <message>
         <source>Search or type a model id</source>
@@ -1961,6 +2258,96 @@ The files before this one were imported.</source>
     <message>
         <source>%1 of %2 models match.</source>
         <translation>%2 件中 %1 件のモデルが一致します。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneEndpoints</name>
+    <message>
+        <source>There is no provider profile “%1”.</source>
+        <translation>プロバイダープロファイル「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneWidget</name>
+    <message>
+        <source>Comparison pane</source>
+        <translation>比較のペイン</translation>
+    </message>
+    <message>
+        <source>Choose this pane&apos;s model and service</source>
+        <translation>このペインのモデルとサービスを選びます</translation>
+    </message>
+    <message>
+        <source>Pane model</source>
+        <translation>ペインのモデル</translation>
+    </message>
+    <message>
+        <source>Stop this pane&apos;s answer</source>
+        <translation>このペインの回答を停止します</translation>
+    </message>
+    <message>
+        <source>Ask this pane&apos;s model again</source>
+        <translation>このペインのモデルにもう一度尋ねます</translation>
+    </message>
+    <message>
+        <source>Retry this pane&apos;s failed answer</source>
+        <translation>このペインの失敗した回答を再試行します</translation>
+    </message>
+    <message>
+        <source>Maximise this pane (Ctrl+Shift+M)</source>
+        <translation>このペインを最大化します（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>More for this pane</source>
+        <translation>このペインのその他の操作</translation>
+    </message>
+    <message>
+        <source>Remove this pane</source>
+        <translation>このペインを削除</translation>
+    </message>
+    <message>
+        <source>Continue with This Model</source>
+        <translation>このモデルで続ける</translation>
+    </message>
+    <message>
+        <source>Open this pane&apos;s history as an ordinary conversation</source>
+        <translation>このペインの履歴を通常の会話として開きます</translation>
+    </message>
+    <message>
+        <source>Copy Request as curl</source>
+        <translation>リクエストを curl としてコピー</translation>
+    </message>
+    <message>
+        <source>Pane answers</source>
+        <translation>ペインの回答</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>モデルを選択</translation>
+    </message>
+    <message>
+        <source>%1 on %2. Click to choose another model or service.</source>
+        <translation>%2 の %1。クリックすると別のモデルやサービスを選べます。</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>shared settings · %1</source>
+        <translation>共有の設定 · %1</translation>
+    </message>
+    <message>
+        <source>own %1 · %2</source>
+        <translation>独自の %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comparison pane %1</source>
+        <translation>比較のペイン %1</translation>
+    </message>
+    <message>
+        <source>Show all panes again (Ctrl+Shift+M)</source>
+        <translation>すべてのペインを再表示します（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4638,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Abort a stream silent for this long (default 60).</source>
-        <translation>この時間データがないストリームを中止します（既定 60）。</translation>
+        <translation>データがこの時間届かないストリームを中止します（既定 60）。</translation>
     </message>
     <message>
         <source>Give up when no answer starts within this time (default 30).</source>
@@ -4835,7 +5222,7 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
-        <translation>2〜8 個のペインにそれぞれ 1 つのモデル ID（または profile/model）。繰り返し指定できます。</translation>
+        <translation>ペインごとに 1 つ、計 2〜8 個のモデル ID（または profile/model）。繰り返し指定できます。</translation>
     </message>
     <message>
         <source>Request parameter sent to every model. Repeatable.</source>

@@ -516,6 +516,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation>没有提供商配置“%1”。已知的配置：%2。</translation>
     </message>
+    <message>
+        <source>Open a comparison with a pane for model &lt;id&gt; (repeat for each pane, 2 to 8; profile/model picks the service; with --base-url every pane uses that service).</source>
+        <translation>打开一个对比，为模型 &lt;id&gt; 创建一个窗格（每个窗格重复一次，2 到 8 个；profile/model 选择服务；指定 --base-url 时所有窗格都使用该服务）。</translation>
+    </message>
+    <message>
+        <source>A comparison has at most 8 panes.</source>
+        <translation>对比最多有 8 个窗格。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
@@ -811,6 +819,126 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>two panes have position %1</source>
         <translation>有两个窗格的位置都是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonView</name>
+    <message>
+        <source>Panels edit this pane only</source>
+        <translation>面板仅编辑此窗格</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Add Pane</source>
+        <translation>添加窗格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a pane (up to %n)</source>
+        <translation>
+            <numerusform>添加窗格（最多 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced Scrolling</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Scroll every pane together</source>
+        <translation>所有窗格一起滚动</translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation>逐词差异</translation>
+    </message>
+    <message>
+        <source>Mark what one pane&apos;s answer says that another&apos;s does not</source>
+        <translation>标记一个窗格的回答中有而另一个窗格没有的内容</translation>
+    </message>
+    <message>
+        <source>Pane %1 and pane %2</source>
+        <translation>窗格 %1 和窗格 %2</translation>
+    </message>
+    <message>
+        <source>No Diff</source>
+        <translation>不显示差异</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of every pane&apos;s figures</source>
+        <translation>显示或隐藏所有窗格的数据表</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the summary table as Markdown</source>
+        <translation>将摘要表复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>When on, the Parameters and Prompt panels edit the focused pane&apos;s own settings instead of the shared ones</source>
+        <translation>开启后，参数面板和提示词面板编辑当前焦点窗格自己的设置，而不是共享设置</translation>
+    </message>
+    <message>
+        <source>Maximise or Restore Pane</source>
+        <translation>最大化或还原窗格</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison keeps at least %n panes.</source>
+        <translation>
+            <numerusform>对比至少要保留 %n 个窗格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison · %n panes</source>
+        <translation>
+            <numerusform>对比 · %n 个窗格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not (long answers: the first %3 words).</source>
+        <translation>已标记窗格 %1 和 %2 中对方没有的内容（较长的回答只比较前 %3 个词）。</translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not.</source>
+        <translation>已标记窗格 %1 和 %2 中对方没有的内容。</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（无模型）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copied the comparison&apos;s figures as Markdown.</source>
+        <translation>已将对比的数据复制为 Markdown。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonWorkspace</name>
+    <message>
+        <source>Could not save the comparison: %1</source>
+        <translation>无法保存对比：%1</translation>
+    </message>
+    <message>
+        <source>Copied pane %1&apos;s request as a curl command (the key is read from the environment).</source>
+        <translation>已将窗格 %1 的请求复制为 curl 命令（密钥从环境变量读取）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation: %1</source>
+        <translation>无法保存对话：%1</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1284,12 @@ Last changed %2 · %3</source>
             <numerusform>导出 %n 个对话…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n panes</source>
+        <translation>
+            <numerusform>%n 个窗格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationStore</name>
@@ -1346,12 +1480,130 @@ The files before this one were imported.</source>
         <source>Messages go to %1. Choose a model on the right (Ctrl+K) to start.</source>
         <translation>消息将发送到 %1。在右侧选择模型（Ctrl+K）即可开始。</translation>
     </message>
+    <message>
+        <source>Compare Models</source>
+        <translation>对比模型</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question at once (Ctrl+Shift+N)</source>
+        <translation>同时向多个模型提出同一个问题（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Endpoint</name>
     <message>
         <source>%1 uses http:// to a host that is not this computer: the API key and the conversation travel unencrypted and can be read on the network. Use https:// unless you trust every network in between.</source>
         <translation>%1 使用 http:// 连接到非本机的主机：API 密钥和对话将以未加密方式传输，可能在网络上被读取。除非你信任途经的每个网络，否则请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresTable</name>
+    <message>
+        <source>Comparison summary</source>
+        <translation>对比摘要</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>★ and bold: the best value of the figure among the panes</source>
+        <translation>★ 和粗体：各窗格中该项数据的最佳值</translation>
+    </message>
+    <message>
+        <source>Best %1</source>
+        <translation>%1 最佳</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>首个 token</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>总用时</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>~$%1</source>
+        <translation>~$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>流式传输中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>首个 token %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 token</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>推理 %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚无回答</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1882,26 @@ The files before this one were imported.</source>
         <source>This window uses %1 from the command line (--base-url). Save it as a profile to change its address or key, then choose it in the status bar.</source>
         <translation>此窗口使用命令行指定的 %1（--base-url）。要更改其地址或密钥，请将其保存为配置，然后在状态栏中选择。</translation>
     </message>
+    <message>
+        <source>The pane&apos;s history is now a conversation of its own.</source>
+        <translation>此窗格的历史现已成为一个独立的对话。</translation>
+    </message>
+    <message>
+        <source>Some panes are still answering: stop them (Esc) or wait.</source>
+        <translation>还有窗格正在回答：请停止它们（Esc）或等待。</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>新建对比</translation>
+    </message>
+    <message>
+        <source>New &amp;Comparison</source>
+        <translation>新建对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question side by side</source>
+        <translation>向多个模型提出同一个问题，并排对比回答</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
@@ -1873,6 +2145,31 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ModelMenu</name>
+    <message>
+        <source>Type a model name, Enter to use it</source>
+        <translation>输入模型名称，按 Enter 使用</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>Loading the model list…</source>
+        <translation>正在加载模型列表…</translation>
+    </message>
+    <message>
+        <source>No model list: type a name above</source>
+        <translation>没有模型列表：请在上方输入名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: type a name above</source>
+        <translation>
+            <numerusform>还有 %n 个：请在上方输入名称</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ModelPanel</name>
     <message>
         <source>Search or type a model id</source>
@@ -1961,6 +2258,96 @@ The files before this one were imported.</source>
     <message>
         <source>%1 of %2 models match.</source>
         <translation>%2 个模型中有 %1 个匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneEndpoints</name>
+    <message>
+        <source>There is no provider profile “%1”.</source>
+        <translation>没有提供商配置“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneWidget</name>
+    <message>
+        <source>Comparison pane</source>
+        <translation>对比窗格</translation>
+    </message>
+    <message>
+        <source>Choose this pane&apos;s model and service</source>
+        <translation>选择此窗格的模型和服务</translation>
+    </message>
+    <message>
+        <source>Pane model</source>
+        <translation>窗格模型</translation>
+    </message>
+    <message>
+        <source>Stop this pane&apos;s answer</source>
+        <translation>停止此窗格的回答</translation>
+    </message>
+    <message>
+        <source>Ask this pane&apos;s model again</source>
+        <translation>再次询问此窗格的模型</translation>
+    </message>
+    <message>
+        <source>Retry this pane&apos;s failed answer</source>
+        <translation>重试此窗格失败的回答</translation>
+    </message>
+    <message>
+        <source>Maximise this pane (Ctrl+Shift+M)</source>
+        <translation>最大化此窗格（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>More for this pane</source>
+        <translation>此窗格的更多操作</translation>
+    </message>
+    <message>
+        <source>Remove this pane</source>
+        <translation>移除此窗格</translation>
+    </message>
+    <message>
+        <source>Continue with This Model</source>
+        <translation>用此模型继续</translation>
+    </message>
+    <message>
+        <source>Open this pane&apos;s history as an ordinary conversation</source>
+        <translation>将此窗格的历史作为普通对话打开</translation>
+    </message>
+    <message>
+        <source>Copy Request as curl</source>
+        <translation>将请求复制为 curl</translation>
+    </message>
+    <message>
+        <source>Pane answers</source>
+        <translation>窗格回答</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>%1 on %2. Click to choose another model or service.</source>
+        <translation>%2 上的 %1。点击可选择其他模型或服务。</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>shared settings · %1</source>
+        <translation>共享设置 · %1</translation>
+    </message>
+    <message>
+        <source>own %1 · %2</source>
+        <translation>自定义 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comparison pane %1</source>
+        <translation>对比窗格 %1</translation>
+    </message>
+    <message>
+        <source>Show all panes again (Ctrl+Shift+M)</source>
+        <translation>重新显示所有窗格（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>
