@@ -4090,6 +4090,10 @@ The files before this one were imported.</source>
         <source>An estimate, not the service&apos;s count: about 4 characters per token (each Chinese, Japanese or Korean character one), images by OpenAI&apos;s rule for their detail level, plus the system prompt, history, tools and schema.</source>
         <translation>サービスの集計ではなく推定です: 約 4 文字で 1 トークン（中国語・日本語・韓国語の文字は 1 文字で 1 トークン）、画像は詳細度に応じた OpenAI のルールで数え、システムプロンプト、履歴、ツール、スキーマを加えます。</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::UsagePanel</name>
@@ -4204,6 +4208,18 @@ The files before this one were imported.</source>
     <message>
         <source>⚠ The last request filled %1% of the model&apos;s context: older messages may soon be cut off or the request refused. Start a new chat or delete old messages.</source>
         <translation>⚠ 最後のリクエストはモデルのコンテキストの %1% を使いました。まもなく古いメッセージが切り捨てられるか、リクエストが拒否される可能性があります。新しいチャットを始めるか、古いメッセージを削除してください。</translation>
+    </message>
+    <message>
+        <source>Pane: %1</source>
+        <translation>ペイン: %1</translation>
+    </message>
+    <message>
+        <source>All %1 panes: %2 requests · %3 tokens · %4</source>
+        <translation>全 %1 ペイン: %2 リクエスト · %3 トークン · %4</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>料金不明</translation>
     </message>
 </context>
 <context>

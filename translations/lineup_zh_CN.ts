@@ -4090,6 +4090,10 @@ The files before this one were imported.</source>
         <source>An estimate, not the service&apos;s count: about 4 characters per token (each Chinese, Japanese or Korean character one), images by OpenAI&apos;s rule for their detail level, plus the system prompt, history, tools and schema.</source>
         <translation>这是估算，而非服务的计数：约 4 个字符为 1 个 token（每个中文、日文或韩文字符算 1 个），图片按 OpenAI 针对其细节级别的规则计算，另加系统提示词、历史、工具和 schema。</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::UsagePanel</name>
@@ -4204,6 +4208,18 @@ The files before this one were imported.</source>
     <message>
         <source>⚠ The last request filled %1% of the model&apos;s context: older messages may soon be cut off or the request refused. Start a new chat or delete old messages.</source>
         <translation>⚠ 最后一次请求占用了模型上下文的 %1%：较早的消息可能很快被截断，或请求被拒绝。请开始新聊天或删除旧消息。</translation>
+    </message>
+    <message>
+        <source>Pane: %1</source>
+        <translation>窗格：%1</translation>
+    </message>
+    <message>
+        <source>All %1 panes: %2 requests · %3 tokens · %4</source>
+        <translation>全部 %1 个窗格：%2 次请求 · %3 个 token · %4</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
     </message>
 </context>
 <context>
