@@ -10,10 +10,15 @@ ComparePrinter::ComparePrinter(Console &console)
 
 QStringList ComparePrinter::figureNames()
 {
-    return {LineupCli::tr("first token (ms)"),  LineupCli::tr("tokens/s"),
-            LineupCli::tr("total (ms)"),        LineupCli::tr("prompt tokens"),
-            LineupCli::tr("completion tokens"), LineupCli::tr("reasoning tokens"),
-            LineupCli::tr("cost (USD)"),        LineupCli::tr("finish")};
+    return {LineupCli::tr("first token (ms)"),
+            LineupCli::tr("tokens/s"),
+            LineupCli::tr("total (ms)"),
+            LineupCli::tr("prompt tokens"),
+            LineupCli::tr("completion tokens"),
+            LineupCli::tr("reasoning tokens"),
+            LineupCli::tr("cost (USD)"),
+            LineupCli::tr("finish"),
+            LineupCli::tr("schema")};
 }
 
 void ComparePrinter::printAnswer(int index, const QString &label, const ChatStream &stream)

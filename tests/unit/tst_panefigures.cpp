@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "comparison/PaneFigures.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -190,6 +191,51 @@ private Q_SLOTS:
             figures(std::nullopt, std::nullopt, std::nullopt, std::nullopt)};
         QVERIFY(bestPanes(lonely, Figure::TimeToFirstToken).isEmpty());
         QVERIFY(bestPanes(lonely, Figure::TokensPerSecond).isEmpty());
+    }
+
+    // Issue 11: an answer asked for JSON gets a schema figure, in the table only when some pane
+    // asked for JSON.
+    void schemaFigureForAnswersAskedForJson()
+    {
+        const QJsonObject format{
+            {QStringLiteral("type"), QStringLiteral("json_schema")},
+            {QStringLiteral("json_schema"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("answer")},
+                 {QStringLiteral("schema"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                              {QStringLiteral("required"), QJsonArray{QStringLiteral("n")}}}}}}};
+        MessageRecord valid = answered(QStringLiteral("{\"n\": 1}"), 10, 5, 100);
+        valid.parameters.insert(QStringLiteral("response_format"), format);
+        MessageRecord invalid = answered(QStringLiteral("{\"m\": 1}"), 10, 5, 100);
+        invalid.parameters = valid.parameters;
+        MessageRecord cut = valid;
+        cut.status = MessageStatus::Stopped;
+        cut.message = ChatMessage::fromText(Role::Assistant, QStringLiteral("{\"n\""));
+        const PaneFigures ok = PaneFigures::of(valid);
+        QVERIFY(ok.schemaValid);
+        QCOMPARE(ok.schema, QStringLiteral("matches the schema"));
+        const PaneFigures bad = PaneFigures::of(invalid);
+        QVERIFY(!bad.schemaValid);
+        QCOMPARE(bad.schema, QStringLiteral("1 schema error"));
+        QCOMPARE(PaneFigures::of(cut).schema, QStringLiteral("incomplete JSON"));
+        QCOMPARE(bad.toJson().value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("1 schema error"));
+        const PaneFigures plain = PaneFigures::of(answered(QStringLiteral("{}"), 10, 5, 100));
+        QVERIFY(plain.schema.isEmpty());
+        QVERIFY(plain.toJson().value(QStringLiteral("schema")).isNull());
+
+        QStringList names;
+        for (int f = 0; f < FigureCount; ++f)
+            names.append(QStringLiteral("f%1").arg(f));
+        const QString withSchema = figuresMarkdown({QStringLiteral("a"), QStringLiteral("b")},
+                                                   {ok, bad}, names, QStringLiteral("-"));
+        QVERIFY(withSchema.contains(QStringLiteral("| f8 |")));
+        QVERIFY(withSchema.contains(QStringLiteral("| matches the schema |")));
+        QVERIFY(withSchema.contains(QStringLiteral("| 1 schema error |")));
+        const QString without = figuresMarkdown({QStringLiteral("a"), QStringLiteral("b")},
+                                                {plain, plain}, names, QStringLiteral("-"));
+        QVERIFY(!without.contains(QStringLiteral("f8")));
     }
 
     void markdownTableMarksTheBest()

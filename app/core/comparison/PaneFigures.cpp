@@ -1,9 +1,11 @@
 #include "comparison/PaneFigures.h"
 
+#include "schema/AnswerCheck.h"
 #include "usage/UsageSummary.h"
 
 #include <QJsonValue>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Lineup {
@@ -36,6 +38,7 @@ Better directionOf(Figure figure)
     case Figure::CompletionTokens:
     case Figure::ReasoningTokens:
     case Figure::FinishReason:
+    case Figure::Schema:
         return Better::NotRanked;
     }
     return Better::NotRanked;
@@ -95,6 +98,8 @@ QString cellText(const PaneFigures &pane, Figure figure, const QString &unknown)
         if (!pane.finishReason.isEmpty())
             return pane.finishReason;
         return pane.status == MessageStatus::Complete ? unknown : messageStatusName(pane.status);
+    case Figure::Schema:
+        return pane.schema.isEmpty() ? unknown : pane.schema;
     }
     return unknown;
 }
@@ -119,6 +124,11 @@ PaneFigures PaneFigures::of(const MessageRecord &answer, std::optional<qint64> p
     figures.finishReason = answer.finishReason;
     figures.status = answer.status;
     figures.hasError = answer.error.isError() && answer.status != MessageStatus::Stopped;
+    // Only a finished answer is parsed: while it streams the check says "incomplete" at once.
+    const AnswerValidation check = AnswerCheck::check(answer.parameters, answer.message.text(),
+                                                      answer.status == MessageStatus::Complete);
+    figures.schema = check.summary();
+    figures.schemaValid = check.isValid();
 
     const Usage &usage = answer.usage;
     const bool reported = usage.promptTokens || usage.completionTokens || usage.totalTokens;
@@ -190,6 +200,7 @@ QJsonObject PaneFigures::toJson() const
         {QStringLiteral("status"), messageStatusName(status)},
         {QStringLiteral("tokens_estimated"), tokensEstimated},
         {QStringLiteral("cost_estimated"), costEstimated},
+        {QStringLiteral("schema"), schema.isEmpty() ? QJsonValue() : QJsonValue(schema)},
     };
 }
 
@@ -219,6 +230,14 @@ QList<int> bestPanes(const QList<PaneFigures> &panes, Figure figure)
     return winners;
 }
 
+bool anyPaneHas(const QList<PaneFigures> &panes, Figure figure)
+{
+    if (figure != Figure::Schema)
+        return true;
+    return std::any_of(panes.cbegin(), panes.cend(),
+                       [](const PaneFigures &pane) { return !pane.schema.isEmpty(); });
+}
+
 QString figuresMarkdown(const QStringList &paneNames, const QList<PaneFigures> &panes,
                         const QStringList &figureNames, const QString &unknown)
 {
@@ -227,16 +246,20 @@ QString figuresMarkdown(const QStringList &paneNames, const QList<PaneFigures> &
     QString rule = QStringLiteral("|---|");
     for (int f = 0; f < FigureCount; ++f) {
         best.append(bestPanes(panes, Figure(f)));
+        if (!anyPaneHas(panes, Figure(f)))
+            continue;
         header += QLatin1Char(' ') + markdownCell(figureNames.value(f)) + QStringLiteral(" |");
         // Numbers right-aligned, the finish reason (a word) left.
-        rule +=
-            Figure(f) == Figure::FinishReason ? QStringLiteral("---|") : QStringLiteral("---:|");
+        const bool words = Figure(f) == Figure::FinishReason || Figure(f) == Figure::Schema;
+        rule += words ? QStringLiteral("---|") : QStringLiteral("---:|");
     }
     QString table = header + QLatin1Char('\n') + rule + QLatin1Char('\n');
     for (int p = 0; p < panes.size(); ++p) {
         QString row =
             QStringLiteral("| ") + markdownCell(paneNames.value(p)) + QStringLiteral(" |");
         for (int f = 0; f < FigureCount; ++f) {
+            if (!anyPaneHas(panes, Figure(f)))
+                continue;
             const QString text = markdownCell(cellText(panes.at(p), Figure(f), unknown));
             row += QLatin1Char(' ') +
                    (best.at(f).contains(p) ? QStringLiteral("**") + text + QStringLiteral("**")

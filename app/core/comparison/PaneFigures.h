@@ -25,6 +25,10 @@ struct PaneFigures
     std::optional<double> costUsd;
     bool costEstimated = false;
     QString finishReason;
+    // An answer asked for JSON (response_format), checked as its message is: "matches the
+    // schema", "3 schema errors", "incomplete JSON"…; empty when no JSON was asked for.
+    QString schema;
+    bool schemaValid = false;
     MessageStatus status = MessageStatus::Complete;
     bool hasError = false;
 
@@ -57,8 +61,11 @@ enum class Figure {
     ReasoningTokens,  // not ranked
     Cost,             // lower is better
     FinishReason,     // not ranked
+    Schema,           // not ranked; only answers asked for JSON have one
 };
-inline constexpr int FigureCount = 8;
+inline constexpr int FigureCount = 9;
+// Whether any pane has the figure (the Schema column is shown only then).
+bool anyPaneHas(const QList<PaneFigures> &panes, Figure figure);
 
 // Indexes of the panes holding the best value of `figure` (ties share it); empty when the figure
 // is not ranked or fewer than two panes have a value. Failed answers never win; total time and

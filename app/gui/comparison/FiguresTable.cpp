@@ -56,6 +56,8 @@ void FiguresTable::setFigures(const QStringList &paneNames, const QList<PaneFigu
             setItem(row, f + 1, item);
         }
     }
+    // The schema column only when some pane asked for JSON.
+    setColumnHidden(int(Figure::Schema) + 1, !anyPaneHas(figures, Figure::Schema));
 }
 
 bool FiguresTable::isBest(int pane, Figure figure) const

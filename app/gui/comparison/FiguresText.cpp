@@ -21,8 +21,15 @@ QString count(qint64 value, bool estimated)
 
 QStringList FiguresText::figureNames()
 {
-    return {tr("First token"),       tr("Tokens/s"),         tr("Total time"), tr("Prompt tokens"),
-            tr("Completion tokens"), tr("Reasoning tokens"), tr("Cost"),       tr("Finish")};
+    return {tr("First token"),
+            tr("Tokens/s"),
+            tr("Total time"),
+            tr("Prompt tokens"),
+            tr("Completion tokens"),
+            tr("Reasoning tokens"),
+            tr("Cost"),
+            tr("Finish"),
+            tr("Schema")};
 }
 
 QString FiguresText::unknown()
@@ -63,6 +70,8 @@ QString FiguresText::value(const PaneFigures &figures, Figure figure)
         if (figures.status == MessageStatus::Stopped)
             return tr("stopped");
         return figures.finishReason.isEmpty() ? unknown() : figures.finishReason;
+    case Figure::Schema:
+        return figures.schema.isEmpty() ? unknown() : figures.schema;
     }
     return unknown();
 }
@@ -90,6 +99,8 @@ QString FiguresText::line(const PaneFigures &figures)
         parts.append(finish);
     if (figures.costUsd)
         parts.append(value(figures, Figure::Cost));
+    if (!figures.schema.isEmpty())
+        parts.append(tr("schema: %1").arg(figures.schema));
     if (parts.isEmpty())
         return tr("No answer yet");
     // A narrow pane wraps the line between figures, never inside one ("0.31 | s").
