@@ -12,6 +12,7 @@
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
 #include "api/ApiClient.h"
+#include "arena/ArenaController.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "comparison/ComparisonController.h"
@@ -158,6 +159,8 @@ MainWindow::~MainWindow()
     // The store is a member and goes before the child objects do; the session's stream and the
     // recorders still write to it as they end, so they must end first.
     m_view->setModel(nullptr);
+    delete m_arena;
+    m_arena = nullptr;
     delete m_comparison;
     m_comparison = nullptr;
     delete m_session;

@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace Lineup {
 
 class ApiClient;
+class ArenaController;
 class ChatSession;
 class ChatView;
 class Composer;
@@ -97,6 +98,7 @@ public:
     // The comparison machinery, built on first use (nullptr until then).
     ComparisonWorkspace *comparison() const { return m_comparison; }
     bool isComparing() const;
+    ArenaController *arena() const { return m_arena; }
 
 public Q_SLOTS:
     void newConversation();
@@ -170,6 +172,7 @@ private:
     DialogLauncher *m_dialogs = nullptr;
     ConversationTransfer *m_transfer = nullptr;
     ComparisonWorkspace *m_comparison = nullptr;
+    ArenaController *m_arena = nullptr;
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;

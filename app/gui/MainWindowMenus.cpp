@@ -12,6 +12,7 @@
 #include "Icons.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
+#include "arena/ArenaController.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
@@ -100,6 +101,13 @@ void MainWindow::buildMenus()
     QAction *pickModel = view->addAction(tr("Choose &Model…"), this, &MainWindow::focusModelPicker);
     pickModel->setObjectName(QStringLiteral("actionChooseModel"));
     pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_arena = new ArenaController(m_store.get(), this, this);
+    QAction *leaderboard =
+        view->addAction(tr("&Leaderboard"), m_arena, &ArenaController::showLeaderboard);
+    leaderboard->setObjectName(QStringLiteral("actionLeaderboard"));
+    leaderboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    leaderboard->setToolTip(tr("Rank the models by your blind votes"));
+    leaderboard->setEnabled(m_arena->votes() != nullptr);
     view->addSeparator();
     QList<QDockWidget *> docks = m_panels->docks();
     docks.prepend(m_listDock);

@@ -564,6 +564,24 @@ void ChatView::changeEvent(QEvent *event)
     }
 }
 
+void ChatView::setModelsHidden(bool hidden)
+{
+    if (d->context.modelsHidden == hidden)
+        return;
+    d->context.modelsHidden = hidden;
+    for (ChatRow &row : d->rows) {
+        row.layout.reset();
+        row.exactHeight = false;
+    }
+    d->laidOutCount = 0;
+    viewport()->update();
+}
+
+bool ChatView::modelsHidden() const
+{
+    return d->context.modelsHidden;
+}
+
 void ChatView::setOpenLinksExternally(bool open)
 {
     d->openLinksExternally = open;

@@ -135,6 +135,9 @@ public:
     // Links are reported by linkActivated() on click; http, https and mailto are also opened
     // with QDesktopServices unless this is off (tests, embedding).
     void setOpenLinksExternally(bool open);
+    // Blind rounds: no model names or answer figures in the cards or their accessible names.
+    void setModelsHidden(bool hidden);
+    bool modelsHidden() const;
 
     // Introspection for tests and benchmarks.
     QString renderedText(int row) const; // the laid-out text of the row ("" if not laid out)
