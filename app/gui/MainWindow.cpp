@@ -109,6 +109,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     buildMenus();
     buildStatusBar();
     connectSession();
+    setUpArena();
 
     connect(m_endpoints, &EndpointManager::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_endpoints, &EndpointManager::endpointChanged, this, &MainWindow::onEndpointChanged);
@@ -427,6 +428,11 @@ void MainWindow::showConversationSettings()
 void MainWindow::onComposerSend(const ChatMessage &message)
 {
     if (isComparing()) {
+        // A blind round: the vote comes first; after it, this prompt opens the next round.
+        if (m_arena->blind() && m_arena->blind()->isActive() && !m_arena->blind()->prepareSend()) {
+            m_composer->setText(message.text());
+            return;
+        }
         sendToComparison(message);
         return;
     }

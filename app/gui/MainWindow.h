@@ -106,6 +106,10 @@ public Q_SLOTS:
     // A comparison of these models (`profile/model` or a model of the current service); none
     // given: the current model twice, or the last two models used.
     void newComparison(const QStringList &models = {});
+    // A comparison of these (profile id, model) panes.
+    void newComparisonWith(const QList<QPair<QString, QString>> &panes);
+    // File ▸ New Blind Comparison: asks for the pool, then runs blind rounds.
+    void newBlindComparison();
     bool openComparison(qint64 id);
     void openSettings(const QString &profileId = {});
     void openWelcome();
@@ -126,6 +130,7 @@ private:
     void buildTransferActions(QMenu *file);
     static QString ctrlEnterSettingKey();
     void buildStatusBar();
+    void setUpArena(); // blind rounds, once the menus and the status bar exist
     void connectSession();
     void restoreWindowState();
     void saveWindowState();

@@ -33,6 +33,7 @@ namespace Lineup {
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_arena = new ArenaController(m_store.get(), this, this);
     QAction *newChat = file->addAction(Icons::themed(QStringLiteral("new-chat")), tr("&New Chat"),
                                        this, &MainWindow::newConversation);
     newChat->setObjectName(QStringLiteral("actionNewChat"));
@@ -44,6 +45,13 @@ void MainWindow::buildMenus()
     newComparison->setObjectName(QStringLiteral("actionNewComparison"));
     newComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newComparison->setToolTip(tr("Ask several models the same question side by side"));
+    QAction *newBlind =
+        file->addAction(Icons::themed(QStringLiteral("compare")), tr("New &Blind Comparison…"),
+                        this, &MainWindow::newBlindComparison);
+    newBlind->setObjectName(QStringLiteral("actionNewBlindComparison"));
+    newBlind->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    newBlind->setToolTip(tr("Vote between models without knowing which answered"));
+    newBlind->setEnabled(m_store != nullptr);
     QAction *settings =
         file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
                         [this] { openSettings(); });
@@ -101,7 +109,6 @@ void MainWindow::buildMenus()
     QAction *pickModel = view->addAction(tr("Choose &Model…"), this, &MainWindow::focusModelPicker);
     pickModel->setObjectName(QStringLiteral("actionChooseModel"));
     pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_arena = new ArenaController(m_store.get(), this, this);
     QAction *leaderboard =
         view->addAction(tr("&Leaderboard"), m_arena, &ArenaController::showLeaderboard);
     leaderboard->setObjectName(QStringLiteral("actionLeaderboard"));
@@ -120,6 +127,53 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lineup"), m_dialogs, &DialogLauncher::openAbout);
+}
+
+void MainWindow::setUpArena()
+{
+    connect(m_arena, &ArenaController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_list, &ConversationListPanel::conversationDeleted, m_arena,
+            &ArenaController::onConversationDeleted);
+    BlindArena::Window window;
+    window.open = [this](const QList<QPair<QString, QString>> &panes) {
+        newComparisonWith(panes);
+        return m_comparison;
+    };
+    // What names the model before the vote: the panels (model, request, usage), the service
+    // indicator, exports and Copy as curl.
+    window.docks = m_panels->docks();
+    window.docks.append(m_tokensDock);
+    for (QDockWidget *dock : std::as_const(window.docks))
+        window.actions.append(dock->toggleViewAction());
+    window.widgets = {m_indicator};
+    for (const char *name : {"actionExport", "actionExportAll"})
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            window.actions.append(action);
+    window.settings = m_settings.get();
+    m_arena->enableBlindRounds(window);
+}
+
+void MainWindow::newBlindComparison()
+{
+    QList<BlindSetupDialog::Profile> profiles;
+    const QList<ProviderProfile> all = m_endpoints->profiles();
+    for (const ProviderProfile &profile : all)
+        profiles.append({profile.id, profile.name});
+    // Offer the models chatted with recently, and the current one.
+    QList<PoolModel> candidates;
+    const auto offer = [&candidates](const QString &profileId, const QString &model) {
+        const PoolModel entry{profileId, model};
+        if (!model.isEmpty() && !candidates.contains(entry))
+            candidates.append(entry);
+    };
+    offer(m_endpoints->profile().id, m_session->info().model);
+    const QList<ConversationInfo> recent =
+        m_store ? m_store->conversations() : QList<ConversationInfo>();
+    for (const ConversationInfo &info : recent)
+        if (info.kind == ConversationKind::Conversation && m_endpoints->findProfile(info.profileId))
+            offer(info.profileId, info.model);
+    m_arena->newBlindComparison(profiles, candidates);
 }
 
 void MainWindow::buildTransferActions(QMenu *file)
