@@ -7,6 +7,7 @@
 #include "ConversationListPanel.h"
 #include "EmptyState.h"
 #include "EndpointManager.h"
+#include "FindBar.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
 #include "arena/ArenaController.h"
@@ -174,6 +175,8 @@ void MainWindow::leaveComparison()
     m_comparison->stopAll();
     m_comparison->controller()->flush();
     m_comparison->setActive(false);
+    if (m_findBar)
+        m_findBar->setView(nullptr); // the chat view again
     m_composer->setBusy(m_session->isBusy());
 }
 

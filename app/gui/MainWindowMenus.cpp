@@ -16,7 +16,9 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonView.h"
 #include "comparison/ComparisonWorkspace.h"
+#include "comparison/PaneWidget.h"
 #include "storage/ConversationStore.h"
 #include "usage/TokensDock.h"
 
@@ -247,7 +249,12 @@ void MainWindow::openSettings(const QString &profileId)
 
 void MainWindow::copyLastAnswer()
 {
-    const ConversationModel *messages = m_session->messages();
+    // In a comparison: the focused pane's answer.
+    const ComparisonView *comparisonView = isComparing() ? m_comparison->view() : nullptr;
+    const PaneWidget *pane =
+        comparisonView ? comparisonView->pane(comparisonView->focusedPane()) : nullptr;
+    const ConversationModel *messages =
+        pane && pane->session() ? pane->session()->messages() : m_session->messages();
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         const MessageRecord &record = messages->record(row);
         if (record.message.role == Role::Assistant && !record.message.text().isEmpty()) {
@@ -261,6 +268,19 @@ void MainWindow::copyLastAnswer()
 
 void MainWindow::showFindBar()
 {
+    if (isComparing()) {
+        // The focused pane's answers.
+        const ComparisonView *comparisonView = m_comparison->view();
+        PaneWidget *pane = comparisonView->pane(comparisonView->focusedPane());
+        findBar()->setView(pane ? pane->chatView() : nullptr);
+        const QString selected =
+            pane ? pane->chatView()->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed()
+                 : QString();
+        findBar()->activate(selected.size() <= 80 ? selected : QString());
+        return;
+    }
+    if (m_findBar)
+        m_findBar->setView(nullptr);
     // A selection seeds the search, as in editors; a long or multi-line one would not help.
     const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
     findBar()->activate(selected.size() <= 80 ? selected : QString());

@@ -96,6 +96,33 @@ private Q_SLOTS:
                  QStringLiteral("Tulips bloom in spring."));
     }
 
+    void answersAreCheckpointedWhileTheyStream()
+    {
+        startComparison({QStringLiteral("alpha"), QStringLiteral("beta")});
+        for (const QString &model : {QStringLiteral("alpha"), QStringLiteral("beta")}) {
+            FakeResponse stalled = modelAnswer(model, {model + QStringLiteral(" so far")});
+            stalled.stallAfterChunk = 0;
+            m_server->enqueueForModel(model, stalled);
+        }
+        sendToAll(QStringLiteral("Long question"));
+        QTRY_VERIFY(workspace()->controller()->paneConversationIds().size() == 2);
+        const QList<qint64> panes = workspace()->controller()->paneConversationIds();
+        // Written while still streaming (a killed app keeps this much).
+        for (int i = 0; i < 2; ++i) {
+            const QString expected = (i == 0 ? QStringLiteral("alpha") : QStringLiteral("beta")) +
+                                     QStringLiteral(" so far");
+            QTRY_COMPARE(m_window->store()->messages(panes.at(i)).value(1).message.text(),
+                         expected);
+            QCOMPARE(m_window->store()->messages(panes.at(i)).value(1).status,
+                     MessageStatus::Streaming);
+        }
+        workspace()->stopAll();
+        QVERIFY(waitAllIdle());
+        for (qint64 pane : panes)
+            QTRY_COMPARE(m_window->store()->messages(pane).value(1).status, MessageStatus::Stopped);
+        m_server->closeAllConnections();
+    }
+
     void paneChangesAreWritten()
     {
         startComparison({QStringLiteral("alpha"), QStringLiteral("beta")});

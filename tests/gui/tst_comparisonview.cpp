@@ -10,6 +10,7 @@
 #include "comparison/ModelMenu.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -157,6 +158,36 @@ private Q_SLOTS:
         QCOMPARE(view()->pane(1)->chatView()->markedPassageCount(1), 0);
         view()->clearDiff();
         QCOMPARE(view()->diffPanes(), qMakePair(-1, -1));
+        // Find (Ctrl+F) searches the focused pane's answers.
+        view()->setFocusedPane(1);
+        m_window->showFindBar();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("red"));
+        QCOMPARE(view()->pane(1)->chatView()->findText(), QStringLiteral("red"));
+        QVERIFY(view()->pane(0)->chatView()->findText().isEmpty());
+        QCOMPARE(view()->pane(1)->chatView()->currentFindRow(), 1);
+        // Copy Last Answer takes the focused pane's.
+        view()->setFocusedPane(1);
+        m_window->copyLastAnswer();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("The quick red fox jumps high."));
+    }
+
+    void wordDiffChosenWhileStreamingMarksWhenDone()
+    {
+        startComparison({QStringLiteral("alpha"), QStringLiteral("beta")});
+        m_server->enqueueForModel(QStringLiteral("alpha"),
+                                  modelAnswer(QStringLiteral("alpha"),
+                                              {QStringLiteral("Cats "), QStringLiteral("purr")},
+                                              30));
+        m_server->enqueueForModel(QStringLiteral("beta"),
+                                  modelAnswer(QStringLiteral("beta"),
+                                              {QStringLiteral("Cats "), QStringLiteral("sleep")},
+                                              30));
+        sendToAll(QStringLiteral("Cats?"));
+        view()->showDiff(0, 1);
+        QVERIFY(waitAllIdle());
+        QTRY_COMPARE(view()->pane(0)->chatView()->markedPassageCount(1), 1);
+        QTRY_COMPARE(view()->pane(1)->chatView()->markedPassageCount(1), 1);
     }
 
     void syncedScrollingMovesEveryPane()

@@ -158,8 +158,12 @@ ComparisonView::ComparisonView(ComparisonSession *session, EndpointManager *endp
             updateDiff();
     });
     connect(m_session, &ComparisonSession::paneRequestFinished, this, [this](int index) {
+        // The pane's session still holds its stream while it says so: look once it let go.
         if (index == m_diff.first || index == m_diff.second)
-            updateDiff();
+            QTimer::singleShot(0, this, [this] {
+                if (m_diff.first >= 0)
+                    updateDiff();
+            });
     });
     syncPanes();
 }
