@@ -170,7 +170,17 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(" | "))));
         QVERIFY(!view()->summary()->isVisible());
         QVERIFY(!view()->pane(0)->figuresLabel()->isVisible());
-        QVERIFY(view()->pane(0)->chatView()->modelsHidden());
+        // The painted cards: no model in the header, no figures in the footer.
+        for (int i = 0; i < 2; ++i) {
+            ChatView *chat = view()->pane(i)->chatView();
+            QVERIFY(chat->modelsHidden());
+            const int row = view()->pane(i)->lastAnswerRow();
+            QTRY_VERIFY(chat->isRowLaidOut(row));
+            QVERIFY2(!chat->headerText(row).contains(drawn.at(i)),
+                     qPrintable(chat->headerText(row)));
+            QVERIFY2(!chat->footerText(row).contains(QLatin1String("Tokens")),
+                     qPrintable(chat->footerText(row)));
+        }
         QVERIFY(!m_window->windowTitle().contains(drawn.at(0)));
 
         QTest::keyClick(bar(), Qt::Key_1);
@@ -181,6 +191,11 @@ private Q_SLOTS:
         QVERIFY(bar()->messageLabel()->text().contains(drawn.at(0)));
         QVERIFY(bar()->messageLabel()->text().contains(drawn.at(1)));
         QVERIFY(!view()->pane(0)->chatView()->modelsHidden());
+        QTRY_VERIFY(view()
+                        ->pane(0)
+                        ->chatView()
+                        ->headerText(view()->pane(0)->lastAnswerRow())
+                        .contains(drawn.at(0)));
         // The walk does see the names once they are meant to show.
         QVERIFY(!leaks(m_window.get(), drawn).isEmpty());
         QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
@@ -338,6 +353,36 @@ private Q_SLOTS:
         QSet<QString> expected{PoolNames.begin(), PoolNames.end()};
         expected.insert(QStringLiteral("test-model"));
         QCOMPARE(models, expected);
+    }
+
+    // docs/screenshots/blind-round.png (LINEUP_SCREENSHOTS=dir): a round before the vote.
+    void screenshot()
+    {
+        if (!qEnvironmentVariableIsSet("LINEUP_SCREENSHOTS"))
+            QSKIP("Set LINEUP_SCREENSHOTS to a folder to write the screenshot");
+        m_window->resize(1360, 860);
+        startRounds();
+        answerRound(
+            QStringLiteral("SSE or WebSockets for streaming tokens? One paragraph."),
+            {QStringLiteral("**Server-Sent Events** fit token streaming best: the answer flows one "
+                            "way, over plain HTTP, through proxies and with automatic "
+                            "reconnection. WebSockets pay off only when the client must talk "
+                            "back mid-stream, e.g. to interrupt a voice session."),
+             QStringLiteral("Use **SSE** unless you need two-way traffic.\n\n- one request, "
+                            "one stream of `data:` lines\n- works with HTTP/2 multiplexing and "
+                            "ordinary load balancers\n- WebSockets: full duplex, but stateful "
+                            "connections and their own scaling story")});
+        bar()->tagBox()->setCurrentText(QStringLiteral("writing"));
+        QTest::qWait(300);
+        for (int i = 0; i < 2; ++i) {
+            ChatView *chat = view()->pane(i)->chatView();
+            const int row = view()->pane(i)->lastAnswerRow();
+            QVERIFY(chat->modelsHidden());
+            QVERIFY2(!chat->headerText(row).contains(blind()->round().at(i).model),
+                     qPrintable(chat->headerText(row)));
+        }
+        QVERIFY(m_window->grab().save(qEnvironmentVariable("LINEUP_SCREENSHOTS") +
+                                      QStringLiteral("/blind-round.png")));
     }
 
     void leavingTheRoundShowsThePanelsAgain()

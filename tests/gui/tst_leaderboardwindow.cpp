@@ -281,6 +281,35 @@ private Q_SLOTS:
         QVERIFY(window->tagFilter()->findData(QStringLiteral("maths")) > 0);
     }
 
+    // docs/screenshots/leaderboard.png (LINEUP_SCREENSHOTS=dir): six models, 2,000 votes.
+    void screenshot()
+    {
+        if (!qEnvironmentVariableIsSet("LINEUP_SCREENSHOTS"))
+            QSKIP("Set LINEUP_SCREENSHOTS to a folder to write the screenshot");
+        const QStringList names{
+            QStringLiteral("gpt-5"),          QStringLiteral("claude-sonnet-4-5"),
+            QStringLiteral("gemini-2.5-pro"), QStringLiteral("qwen3-coder"),
+            QStringLiteral("deepseek-v3"),    QStringLiteral("llama-3.3-70b")};
+        QList<Vote> votes = simulatedVotes({1130, 1120, 1060, 1000, 990, 900}, 2000, 5);
+        const QStringList tags{QStringLiteral("coding"), QStringLiteral("writing"),
+                               QStringLiteral("maths")};
+        for (int i = 0; i < votes.size(); ++i) {
+            Vote &vote = votes[i];
+            for (VoteContender &contender : vote.contenders)
+                contender.model = names.at(contender.model.mid(1).toInt());
+            vote.tag = tags.at(i % 3);
+            vote.time = utc(2026, 11, 1 + i % 28);
+        }
+        addAll(votes);
+        const auto window = openWindow();
+        window->resize(900, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTest::qWait(200);
+        QVERIFY(window->grab().save(qEnvironmentVariable("LINEUP_SCREENSHOTS") +
+                                    QStringLiteral("/leaderboard.png")));
+    }
+
     void windowMenuOpensTheLeaderboard()
     {
         // The window's View menu (Ctrl+Shift+L) shows the votes of its own database.

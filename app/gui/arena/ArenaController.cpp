@@ -72,7 +72,7 @@ void ArenaController::onConversationDeleted(qint64 id)
         keep = keepVotesSeam(count);
     } else {
         QMessageBox box(QMessageBox::Question, tr("Keep the Votes?"),
-                        tr("This comparison holds %n blind vote(s). Keep them in the leaderboard, "
+                        tr("This comparison holds %n blind votes. Keep them in the leaderboard, "
                            "or delete them with the comparison?",
                            nullptr, count),
                         QMessageBox::NoButton, m_window);
@@ -86,7 +86,7 @@ void ArenaController::onConversationDeleted(qint64 id)
     if (changed < 0)
         Q_EMIT statusMessage(tr("The votes could not be updated: %1").arg(m_votes->lastError()));
     else if (!keep)
-        Q_EMIT statusMessage(tr("Deleted %n vote(s) with the comparison.", nullptr, changed));
+        Q_EMIT statusMessage(tr("Deleted %n votes with the comparison.", nullptr, changed));
 }
 
 } // namespace Lineup

@@ -131,7 +131,7 @@ void BlindSetupDialog::updateState()
     const bool ok = names.size() >= m_panes->value();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     m_problem->setText(
-        ok ? tr("%n model(s) in the pool.", nullptr, int(names.size()))
+        ok ? tr("%n models in the pool.", nullptr, int(names.size()))
            : tr("Tick at least %n different models (one per pane).", nullptr, m_panes->value()));
 }
 

@@ -50,7 +50,7 @@ QString LeaderboardTableModel::rankToolTip(int row) const
 {
     const LeaderboardEntry &e = entry(row);
     if (!sharesRank(row))
-        return tr("Rank %1: %n model(s) lie entirely above this one's 95% interval.", nullptr,
+        return tr("Rank %1: %n models lie entirely above this one's 95% interval.", nullptr,
                   e.rank - 1)
             .arg(e.rank);
     QStringList others;

@@ -78,6 +78,8 @@ LeaderboardWindow::LeaderboardWindow(VoteStore *votes, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LeaderboardTableModel::Model,
                                                       QHeaderView::Stretch);
@@ -94,11 +96,14 @@ LeaderboardWindow::LeaderboardWindow(VoteStore *votes, QWidget *parent)
     heatLayout->addWidget(heatTitle);
     heatLayout->addWidget(scroll, 1);
 
+    // The table is as tall as its rows (up to a point), the heat map gets the rest.
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(heatPane);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
 
     m_summary->setObjectName(QStringLiteral("leaderboardSummary"));
     m_summary->setWordWrap(true);
@@ -189,11 +194,15 @@ void LeaderboardWindow::showResult(const LeaderboardResult &result, int generati
     m_result = result;
     m_model->setResult(result);
     m_heatMap->setResult(result, m_model->order());
+    const int rowsHeight =
+        qMax(1, m_model->rowCount()) * m_table->verticalHeader()->defaultSectionSize();
+    m_table->setMaximumHeight(qMin(360, m_table->horizontalHeader()->sizeHint().height() +
+                                            rowsHeight + 2 * m_table->frameWidth() + 2));
     m_summary->setText(
         result.voteCount == 0
             ? tr("No counted votes match the filters. Vote in a blind comparison (File ▸ New "
                  "Blind Comparison) to fill the leaderboard.")
-            : tr("%n vote(s) counted. Ratings: Bradley-Terry fit on the Elo scale (mean 1000); "
+            : tr("%n votes counted. Ratings: Bradley-Terry fit on the Elo scale (mean 1000); "
                  "intervals: 95% of 200 bootstrap resamples; models whose intervals overlap "
                  "share a rank.",
                  nullptr, result.voteCount));

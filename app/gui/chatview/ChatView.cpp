@@ -432,6 +432,20 @@ QString ChatView::renderedText(int row) const
     return d->rows[size_t(row)].layout->plainText();
 }
 
+QString ChatView::headerText(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    return d->rows[size_t(row)].layout->headerText();
+}
+
+QString ChatView::footerText(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    return d->rows[size_t(row)].layout->footerText();
+}
+
 bool ChatView::isRowLaidOut(int row) const
 {
     return row >= 0 && row < int(d->rows.size()) && d->rows[size_t(row)].layout != nullptr;

@@ -141,6 +141,8 @@ public:
 
     // Introspection for tests and benchmarks.
     QString renderedText(int row) const; // the laid-out text of the row ("" if not laid out)
+    QString headerText(int row) const;   // the laid-out header and footer lines (tests)
+    QString footerText(int row) const;
     bool isRowLaidOut(int row) const;
     int layoutCount(int row) const; // full layouts of this row since it was created
     QRect rowRect(int row) const;   // in viewport coordinates (may be outside it)
