@@ -188,7 +188,15 @@ void MainWindow::buildTransferActions(QMenu *file)
             openConversation(ids.first());
     });
     connect(m_list, &ConversationListPanel::exportRequested, m_transfer,
-            &ConversationTransfer::chooseExportFile);
+            [this](const QList<qint64> &ids) {
+                // An export names the models of a blind round not voted on yet.
+                if (m_arena->blind() && m_arena->blind()->hidesNames()) {
+                    statusBar()->showMessage(tr("Vote first: an export would name the models."),
+                                             8000);
+                    return;
+                }
+                m_transfer->chooseExportFile(ids);
+            });
     QAction *exportOne = file->addAction(tr("&Export Conversation…"), this, [this] {
         const qint64 id = m_controller->conversationId();
         m_transfer->chooseExportFile(id > 0 ? QList<qint64>{id} : QList<qint64>{});

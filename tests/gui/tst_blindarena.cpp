@@ -155,6 +155,8 @@ private Q_SLOTS:
         QVERIFY(!m_window->tokensDock()->isVisible());
         QVERIFY(!m_window->serviceIndicator()->isVisible());
         QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionExport"))->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionExportAll"))->isEnabled());
+        QVERIFY(blind()->hidesNames());
     }
 
     void namesStayHiddenUntilTheVoteThenShow()

@@ -55,6 +55,8 @@ public:
 
     State state() const { return m_state; }
     bool isActive() const { return m_state != State::Idle; }
+    // A round is open and not voted on yet: nothing may name its models.
+    bool hidesNames() const { return m_concealed; }
     QList<PoolModel> round() const { return m_round; }
     // The models the next prompt goes to: this round's, or after the reveal the next round's
     // (drawn at the reveal).
