@@ -308,6 +308,21 @@ private Q_SLOTS:
         QTest::qWait(200);
         QVERIFY(window->grab().save(qEnvironmentVariable("LINEUP_SCREENSHOTS") +
                                     QStringLiteral("/leaderboard.png")));
+        // And in a dark palette (the app's --dark colours), to check it reads there too.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x31));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Mid, QColor(0x4a, 0x4c, 0x52));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
+        window->setPalette(dark);
+        QTest::qWait(100);
+        QVERIFY(window->grab().save(qEnvironmentVariable("LINEUP_SCREENSHOTS") +
+                                    QStringLiteral("/leaderboard-dark.png")));
     }
 
     void windowMenuOpensTheLeaderboard()

@@ -40,7 +40,6 @@ VoteBar::VoteBar(QWidget *parent)
     m_warning->setObjectName(QStringLiteral("voteIdentityWarning"));
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
-    m_warning->setForegroundRole(QPalette::BrightText);
     m_keep->setObjectName(QStringLiteral("voteKeepFlagged"));
     m_keep->setToolTip(tr("An answer named a model or vendor, so this vote was not blind. "
                           "Public arenas leave such votes out."));
@@ -101,6 +100,12 @@ void VoteBar::openVote(int panes, const QStringList &warnings, const QStringList
     m_message->setText(panes == 2
                            ? tr("Which answer is better? Press 1 to 4 or click.")
                            : tr("Which answer is best? Press 1 to %1 or click.").arg(panes + 2));
+    // The warning's colour from the current palette: amber on dark, dark orange on light.
+    QPalette warningPalette = m_warning->palette();
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    warningPalette.setColor(QPalette::WindowText,
+                            dark ? QColor(0xff, 0xb3, 0x47) : QColor(0xa3, 0x4c, 0x00));
+    m_warning->setPalette(warningPalette);
     m_warning->setText(warnings.join(QLatin1Char('\n')));
     m_warning->setVisible(!warnings.isEmpty());
     m_keep->setChecked(false);
