@@ -257,6 +257,23 @@ private Q_SLOTS:
         QCOMPARE(editor()->toPlainText(), QStringLiteral("Another question before voting"));
     }
 
+    void aRegeneratedAnswerReopensTheVote()
+    {
+        startRounds();
+        answerRound(QStringLiteral("Question"));
+        const QString model = blind()->round().at(1).model;
+        m_server->enqueueForModel(model,
+                                  modelAnswer(model, {QStringLiteral("As an OpenAI model, no.")}));
+        QSignalSpy opened(blind(), &BlindArena::voteOpened);
+        comparisonSession()->regenerate(1);
+        QVERIFY(!bar()->isVoting());
+        QVERIFY(opened.wait(8000));
+        // The new answer is the one judged, and flagged.
+        QVERIFY(bar()->keepBox()->isVisible());
+        QTest::keyClick(bar(), Qt::Key_1);
+        QVERIFY(votes()->votes().last().identityFlagged);
+    }
+
     void threePanesPickTheBest()
     {
         startRounds(3);

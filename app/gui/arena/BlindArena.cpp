@@ -78,7 +78,9 @@ bool BlindArena::startRound()
         m_workspace = workspace;
         ComparisonSession *session = workspace->session();
         connect(session, &ComparisonSession::paneRequestStarted, this, [this] {
-            if (m_state == State::Asking)
+            if (m_state == State::Voting && m_bar) // a pane regenerates: vote on its new answer
+                m_bar->showMessage(tr("Waiting for every pane to finish before the vote."));
+            if (m_state == State::Asking || m_state == State::Voting)
                 m_state = State::Answering;
         });
         connect(session, &ComparisonSession::paneRequestFinished, this, &BlindArena::checkFinished);
