@@ -55,7 +55,7 @@ private:
     // A window showing the store's votes, its first result in.
     std::unique_ptr<LeaderboardWindow> openWindow()
     {
-        auto window = std::make_unique<LeaderboardWindow>(m_votes.get());
+        auto window = std::make_unique<LeaderboardWindow>(m_votes.get(), m_store.get());
         waitForResult(*window);
         return window;
     }

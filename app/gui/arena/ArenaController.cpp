@@ -11,6 +11,7 @@ namespace Lineup {
 ArenaController::ArenaController(ConversationStore *store, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_store(store)
 {
     if (store)
         m_votes = new VoteStore(*store, this);
@@ -40,7 +41,7 @@ void ArenaController::showLeaderboard()
     if (!m_votes)
         return;
     if (!m_leaderboard)
-        m_leaderboard = new LeaderboardWindow(m_votes, m_window);
+        m_leaderboard = new LeaderboardWindow(m_votes, m_store, m_window);
     m_leaderboard->show();
     m_leaderboard->raise();
     m_leaderboard->activateWindow();

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     QWidget *m_window;
+    ConversationStore *m_store;
     VoteStore *m_votes = nullptr;
     BlindArena *m_blind = nullptr;
     QPointer<LeaderboardWindow> m_leaderboard;

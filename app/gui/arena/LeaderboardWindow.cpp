@@ -18,9 +18,10 @@
 
 namespace Lineup {
 
-LeaderboardWindow::LeaderboardWindow(VoteStore *votes, QWidget *parent)
+LeaderboardWindow::LeaderboardWindow(VoteStore *votes, ConversationStore *store, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_votes(votes)
+    , m_store(store)
     , m_model(new LeaderboardTableModel(this))
     , m_table(new QTableView(this))
     , m_heatMap(new WinRateHeatMap(this))
@@ -35,6 +36,7 @@ LeaderboardWindow::LeaderboardWindow(VoteStore *votes, QWidget *parent)
     setObjectName(QStringLiteral("leaderboardWindow"));
     setWindowTitle(tr("Leaderboard"));
     m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1); // one thread, one database connection, for the window's life
 
     m_tag->setObjectName(QStringLiteral("leaderboardTag"));
     m_tag->setAccessibleName(tr("Tag"));
@@ -171,14 +173,16 @@ void LeaderboardWindow::recompute()
 {
     m_scheduled = false;
     const LeaderboardFilter currentFilter = filter();
-    QList<Vote> votes = m_votes->votes(currentFilter);
-    if (!m_includeFlagged->isChecked()) {
-        for (Vote &vote : votes)
-            if (vote.identityFlagged)
-                vote.counted = false;
-    }
+    const bool includeFlagged = m_includeFlagged->isChecked();
     const int generation = ++m_generation;
-    m_worker.start([this, votes = std::move(votes), currentFilter, generation] {
+    m_worker.start([this, currentFilter, includeFlagged, generation] {
+        // The store gives this thread its own connection; the VoteStore is this thread's too.
+        QList<Vote> votes = VoteStore(*m_store).votes(currentFilter);
+        if (!includeFlagged) {
+            for (Vote &vote : votes)
+                if (vote.identityFlagged)
+                    vote.counted = false;
+        }
         LeaderboardResult result = Leaderboard::compute(votes, currentFilter);
         QMetaObject::invokeMethod(
             this,

@@ -13,19 +13,22 @@ class QTableView;
 
 namespace Lineup {
 
+class ConversationStore;
 class LeaderboardTableModel;
 class VoteStore;
 class WinRateHeatMap;
 
 // The blind arena's leaderboard: the ranking table, the win-rate heat map, and filters by tag,
 // date range and whether votes the identity guard flagged count. Follows the vote store: a new
-// or deleted vote recomputes it. The fit runs on a worker thread (a pure function over a copy of
-// the votes), so a large history never holds up the window.
+// or deleted vote recomputes it. Reading the votes and the fit run on a worker thread (with its
+// own database connection: 10,000 votes take tens of ms to read and as many to fit), so a large
+// history never holds up the window.
 class LeaderboardWindow : public QWidget
 {
     Q_OBJECT
 public:
-    explicit LeaderboardWindow(VoteStore *votes, QWidget *parent = nullptr);
+    // `store` is the database `votes` uses; the worker reads it through a connection of its own.
+    LeaderboardWindow(VoteStore *votes, ConversationStore *store, QWidget *parent = nullptr);
     ~LeaderboardWindow() override;
 
     // The filter the controls describe.
@@ -56,6 +59,7 @@ private:
     void showResult(const LeaderboardResult &result, int generation);
 
     VoteStore *m_votes;
+    ConversationStore *m_store;
     LeaderboardTableModel *m_model;
     QTableView *m_table;
     WinRateHeatMap *m_heatMap;
