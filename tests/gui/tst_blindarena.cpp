@@ -233,6 +233,8 @@ private Q_SLOTS:
         answerRound(QStringLiteral("Second question"));
         QVERIFY(workspace()->controller()->comparisonId() != firstComparison);
         QCOMPARE(bar()->tagBox()->currentText(), QStringLiteral("coding")); // remembered
+        // The second round's buttons start where the first round's did (nothing piles up).
+        QCOMPARE(bar()->choiceRowItemCount(), 5);
         bar()->tagBox()->setCurrentText(QString());
         QTest::keyClick(bar(), Qt::Key_3);
         stored = votes()->votes().last();

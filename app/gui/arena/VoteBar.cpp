@@ -75,9 +75,12 @@ void VoteBar::openVote(int panes, const QStringList &warnings, const QStringList
                        const QString &tag)
 {
     m_panes = panes;
+    auto *row = static_cast<QHBoxLayout *>(m_choiceRow->layout());
+    // The last round's buttons and the stretch after them (stretches would pile up otherwise).
+    while (QLayoutItem *item = row->takeAt(0))
+        delete item;
     qDeleteAll(m_choices);
     m_choices.clear();
-    auto *row = static_cast<QHBoxLayout *>(m_choiceRow->layout());
     const auto add = [this, row](const QString &text, const QString &tip) {
         const int choice = int(m_choices.size());
         auto *button = new QPushButton(tr("%1  (%2)").arg(text).arg(choice + 1), m_choiceRow);
@@ -123,6 +126,11 @@ void VoteBar::openVote(int panes, const QStringList &warnings, const QStringList
 void VoteBar::showRevealed(const QString &summary)
 {
     showMessage(summary);
+}
+
+int VoteBar::choiceRowItemCount() const
+{
+    return m_choiceRow->layout()->count();
 }
 
 QString VoteBar::tag() const

@@ -37,6 +37,7 @@ public:
     QComboBox *tagBox() const { return m_tag; }
     QCheckBox *keepBox() const { return m_keep; }
     QLabel *messageLabel() const { return m_message; }
+    int choiceRowItemCount() const; // buttons and the stretch after them (tests)
 
 Q_SIGNALS:
     void voted(Lineup::VoteOutcome outcome, int winner);
