@@ -12,6 +12,7 @@
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
 #include "api/ApiClient.h"
+#include "arena/ArenaController.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "comparison/ComparisonController.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     buildMenus();
     buildStatusBar();
     connectSession();
+    setUpArena();
 
     connect(m_endpoints, &EndpointManager::profileChanged, this, &MainWindow::onProfileChanged);
     connect(m_endpoints, &EndpointManager::endpointChanged, this, &MainWindow::onEndpointChanged);
@@ -158,6 +160,8 @@ MainWindow::~MainWindow()
     // The store is a member and goes before the child objects do; the session's stream and the
     // recorders still write to it as they end, so they must end first.
     m_view->setModel(nullptr);
+    delete m_arena;
+    m_arena = nullptr;
     delete m_comparison;
     m_comparison = nullptr;
     delete m_session;
@@ -424,6 +428,11 @@ void MainWindow::showConversationSettings()
 void MainWindow::onComposerSend(const ChatMessage &message)
 {
     if (isComparing()) {
+        // A blind round: the vote comes first; after it, this prompt opens the next round.
+        if (m_arena->blind() && m_arena->blind()->isActive() && !m_arena->blind()->prepareSend()) {
+            m_composer->setText(message.text());
+            return;
+        }
         sendToComparison(message);
         return;
     }

@@ -22,6 +22,7 @@ class QVBoxLayout;
 namespace Lineup {
 
 class ApiClient;
+class ArenaController;
 class ChatSession;
 class ChatView;
 class Composer;
@@ -97,6 +98,7 @@ public:
     // The comparison machinery, built on first use (nullptr until then).
     ComparisonWorkspace *comparison() const { return m_comparison; }
     bool isComparing() const;
+    ArenaController *arena() const { return m_arena; }
 
 public Q_SLOTS:
     void newConversation();
@@ -104,6 +106,10 @@ public Q_SLOTS:
     // A comparison of these models (`profile/model` or a model of the current service); none
     // given: the current model twice, or the last two models used.
     void newComparison(const QStringList &models = {});
+    // A comparison of these (profile id, model) panes.
+    void newComparisonWith(const QList<QPair<QString, QString>> &panes);
+    // File ▸ New Blind Comparison: asks for the pool, then runs blind rounds.
+    void newBlindComparison();
     bool openComparison(qint64 id);
     void openSettings(const QString &profileId = {});
     void openWelcome();
@@ -124,6 +130,7 @@ private:
     void buildTransferActions(QMenu *file);
     static QString ctrlEnterSettingKey();
     void buildStatusBar();
+    void setUpArena(); // blind rounds, once the menus and the status bar exist
     void connectSession();
     void restoreWindowState();
     void saveWindowState();
@@ -170,6 +177,7 @@ private:
     DialogLauncher *m_dialogs = nullptr;
     ConversationTransfer *m_transfer = nullptr;
     ComparisonWorkspace *m_comparison = nullptr;
+    ArenaController *m_arena = nullptr;
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;

@@ -10,6 +10,7 @@
 #include "FindBar.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
+#include "arena/ArenaController.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
 #include "comparison/ComparisonController.h"
@@ -117,7 +118,11 @@ QList<QPair<QString, QString>> MainWindow::comparisonPanes(const QStringList &mo
 
 void MainWindow::newComparison(const QStringList &models)
 {
-    const QList<QPair<QString, QString>> panes = comparisonPanes(models);
+    newComparisonWith(comparisonPanes(models));
+}
+
+void MainWindow::newComparisonWith(const QList<QPair<QString, QString>> &panes)
+{
     leaveComparison(); // a running one stops and is saved as such
     m_panels->flush();
     if (m_editingRow >= 0) {
@@ -146,6 +151,8 @@ bool MainWindow::openComparison(qint64 id)
 {
     if (isComparing() && m_comparison->controller()->comparisonId() == id)
         return true;
+    if (m_arena && m_arena->blind())
+        m_arena->blind()->leave(); // another comparison: the round ends unvoted
     m_panels->flush();
     m_controller->newConversation(m_session->info());
     if (!ensureComparison()->open(id)) {
@@ -163,6 +170,8 @@ void MainWindow::leaveComparison()
 {
     if (!isComparing())
         return;
+    if (m_arena && m_arena->blind())
+        m_arena->blind()->leave();
     m_comparison->stopAll();
     m_comparison->controller()->flush();
     m_comparison->setActive(false);

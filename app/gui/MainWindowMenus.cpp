@@ -12,6 +12,7 @@
 #include "Icons.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
+#include "arena/ArenaController.h"
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
@@ -34,6 +35,7 @@ namespace Lineup {
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_arena = new ArenaController(m_store.get(), this, this);
     QAction *newChat = file->addAction(Icons::themed(QStringLiteral("new-chat")), tr("&New Chat"),
                                        this, &MainWindow::newConversation);
     newChat->setObjectName(QStringLiteral("actionNewChat"));
@@ -45,6 +47,13 @@ void MainWindow::buildMenus()
     newComparison->setObjectName(QStringLiteral("actionNewComparison"));
     newComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newComparison->setToolTip(tr("Ask several models the same question side by side"));
+    QAction *newBlind =
+        file->addAction(Icons::themed(QStringLiteral("compare")), tr("New &Blind Comparison…"),
+                        this, &MainWindow::newBlindComparison);
+    newBlind->setObjectName(QStringLiteral("actionNewBlindComparison"));
+    newBlind->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    newBlind->setToolTip(tr("Vote between models without knowing which answered"));
+    newBlind->setEnabled(m_store != nullptr);
     QAction *settings =
         file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
                         [this] { openSettings(); });
@@ -102,6 +111,12 @@ void MainWindow::buildMenus()
     QAction *pickModel = view->addAction(tr("Choose &Model…"), this, &MainWindow::focusModelPicker);
     pickModel->setObjectName(QStringLiteral("actionChooseModel"));
     pickModel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *leaderboard =
+        view->addAction(tr("&Leaderboard"), m_arena, &ArenaController::showLeaderboard);
+    leaderboard->setObjectName(QStringLiteral("actionLeaderboard"));
+    leaderboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    leaderboard->setToolTip(tr("Rank the models by your blind votes"));
+    leaderboard->setEnabled(m_arena->votes() != nullptr);
     view->addSeparator();
     QList<QDockWidget *> docks = m_panels->docks();
     docks.prepend(m_listDock);
@@ -116,6 +131,53 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Lineup"), m_dialogs, &DialogLauncher::openAbout);
 }
 
+void MainWindow::setUpArena()
+{
+    connect(m_arena, &ArenaController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_list, &ConversationListPanel::conversationDeleted, m_arena,
+            &ArenaController::onConversationDeleted);
+    BlindArena::Window window;
+    window.open = [this](const QList<QPair<QString, QString>> &panes) {
+        newComparisonWith(panes);
+        return m_comparison;
+    };
+    // What names the model before the vote: the panels (model, request, usage), the service
+    // indicator, exports and Copy as curl.
+    window.docks = m_panels->docks();
+    window.docks.append(m_tokensDock);
+    for (QDockWidget *dock : std::as_const(window.docks))
+        window.actions.append(dock->toggleViewAction());
+    window.widgets = {m_indicator};
+    for (const char *name : {"actionExport", "actionExportAll"})
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            window.actions.append(action);
+    window.settings = m_settings.get();
+    m_arena->enableBlindRounds(window);
+}
+
+void MainWindow::newBlindComparison()
+{
+    QList<BlindSetupDialog::Profile> profiles;
+    const QList<ProviderProfile> all = m_endpoints->profiles();
+    for (const ProviderProfile &profile : all)
+        profiles.append({profile.id, profile.name});
+    // Offer the models chatted with recently, and the current one.
+    QList<PoolModel> candidates;
+    const auto offer = [&candidates](const QString &profileId, const QString &model) {
+        const PoolModel entry{profileId, model};
+        if (!model.isEmpty() && !candidates.contains(entry))
+            candidates.append(entry);
+    };
+    offer(m_endpoints->profile().id, m_session->info().model);
+    const QList<ConversationInfo> recent =
+        m_store ? m_store->conversations() : QList<ConversationInfo>();
+    for (const ConversationInfo &info : recent)
+        if (info.kind == ConversationKind::Conversation && m_endpoints->findProfile(info.profileId))
+            offer(info.profileId, info.model);
+    m_arena->newBlindComparison(profiles, candidates);
+}
+
 void MainWindow::buildTransferActions(QMenu *file)
 {
     m_transfer = new ConversationTransfer(this, m_store.get());
@@ -126,7 +188,15 @@ void MainWindow::buildTransferActions(QMenu *file)
             openConversation(ids.first());
     });
     connect(m_list, &ConversationListPanel::exportRequested, m_transfer,
-            &ConversationTransfer::chooseExportFile);
+            [this](const QList<qint64> &ids) {
+                // An export names the models of a blind round not voted on yet.
+                if (m_arena->blind() && m_arena->blind()->hidesNames()) {
+                    statusBar()->showMessage(tr("Vote first: an export would name the models."),
+                                             8000);
+                    return;
+                }
+                m_transfer->chooseExportFile(ids);
+            });
     QAction *exportOne = file->addAction(tr("&Export Conversation…"), this, [this] {
         const qint64 id = m_controller->conversationId();
         m_transfer->chooseExportFile(id > 0 ? QList<qint64>{id} : QList<qint64>{});

@@ -65,3 +65,8 @@ compare comparison-8.png 1440x940 0 --compare gpt-5 --compare gpt-5.4-mini \
 for suite in tst_schemadock tst_toolsdock; do
     QT_QPA_PLATFORM=offscreen LINEUP_SCREENSHOTS="$here" "${1:-$here/../../build}/tests/$suite" >/dev/null
 done
+# The leaderboard (2,000 simulated votes) and a blind round before the vote, from their GUI suites.
+LINEUP_SCREENSHOTS="$here" timeout -k 5 60 xvfb-run -a -s '-screen 0 1440x960x24' env QT_QPA_PLATFORM=xcb \
+    "${1:-$here/../../build}/tests/tst_leaderboardwindow" screenshot >/dev/null
+QT_QPA_PLATFORM=offscreen LINEUP_SCREENSHOTS="$here" "${1:-$here/../../build}/tests/tst_blindarena" \
+    screenshot >/dev/null

@@ -432,6 +432,20 @@ QString ChatView::renderedText(int row) const
     return d->rows[size_t(row)].layout->plainText();
 }
 
+QString ChatView::headerText(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    return d->rows[size_t(row)].layout->headerText();
+}
+
+QString ChatView::footerText(int row) const
+{
+    if (row < 0 || row >= int(d->rows.size()) || !d->rows[size_t(row)].layout)
+        return {};
+    return d->rows[size_t(row)].layout->footerText();
+}
+
 bool ChatView::isRowLaidOut(int row) const
 {
     return row >= 0 && row < int(d->rows.size()) && d->rows[size_t(row)].layout != nullptr;
@@ -562,6 +576,24 @@ void ChatView::changeEvent(QEvent *event)
     default:
         break;
     }
+}
+
+void ChatView::setModelsHidden(bool hidden)
+{
+    if (d->context.modelsHidden == hidden)
+        return;
+    d->context.modelsHidden = hidden;
+    for (ChatRow &row : d->rows) {
+        row.layout.reset();
+        row.exactHeight = false;
+    }
+    d->laidOutCount = 0;
+    viewport()->update();
+}
+
+bool ChatView::modelsHidden() const
+{
+    return d->context.modelsHidden;
 }
 
 void ChatView::setOpenLinksExternally(bool open)

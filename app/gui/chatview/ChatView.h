@@ -135,9 +135,14 @@ public:
     // Links are reported by linkActivated() on click; http, https and mailto are also opened
     // with QDesktopServices unless this is off (tests, embedding).
     void setOpenLinksExternally(bool open);
+    // Blind rounds: no model names or answer figures in the cards or their accessible names.
+    void setModelsHidden(bool hidden);
+    bool modelsHidden() const;
 
     // Introspection for tests and benchmarks.
     QString renderedText(int row) const; // the laid-out text of the row ("" if not laid out)
+    QString headerText(int row) const;   // the laid-out header and footer lines (tests)
+    QString footerText(int row) const;
     bool isRowLaidOut(int row) const;
     int layoutCount(int row) const; // full layouts of this row since it was created
     QRect rowRect(int row) const;   // in viewport coordinates (may be outside it)

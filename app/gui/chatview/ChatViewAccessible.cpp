@@ -323,7 +323,8 @@ public:
         const MessageRecord &record = m_view->model()->record(m_row);
         if (t == QAccessible::Name) {
             QStringList name{MessageLayout::roleLabel(record.message.role)};
-            if (record.message.role == Role::Assistant && !record.model.isEmpty())
+            if (record.message.role == Role::Assistant && !record.model.isEmpty() &&
+                !m_view->modelsHidden())
                 name.append(record.model);
             const QString status = statusText(record);
             if (!status.isEmpty())

@@ -204,7 +204,7 @@ void MessageLayout::buildChrome(const MessageRecord &record)
     m_status = record.status;
     m_roleLabel = roleLabel(m_role);
     QStringList meta;
-    if (!record.model.isEmpty() && m_role != Role::User)
+    if (!record.model.isEmpty() && m_role != Role::User && !m_context->modelsHidden)
         meta.append(record.model);
     if (record.createdAt.isValid())
         meta.append(m_context->locale.toString(record.createdAt.toLocalTime().time(),
@@ -262,21 +262,22 @@ void MessageLayout::buildChrome(const MessageRecord &record)
             choiceMessage(record, m_shownChoice).toolCalls.isEmpty())
             parts.append(tr("Tool calls dropped"));
         QStringList tokens;
-        if (record.usage.promptTokens)
+        const bool figures = !m_context->modelsHidden;
+        if (figures && record.usage.promptTokens)
             tokens.append(tr("%1 prompt").arg(locale.toString(*record.usage.promptTokens)));
-        if (record.usage.completionTokens)
+        if (figures && record.usage.completionTokens)
             tokens.append(tr("%1 completion").arg(locale.toString(*record.usage.completionTokens)));
-        if (record.usage.cachedTokens)
+        if (figures && record.usage.cachedTokens)
             tokens.append(tr("%1 cached").arg(locale.toString(*record.usage.cachedTokens)));
-        if (record.usage.reasoningTokens)
+        if (figures && record.usage.reasoningTokens)
             tokens.append(tr("%1 reasoning").arg(locale.toString(*record.usage.reasoningTokens)));
         if (!tokens.isEmpty())
             parts.append(tr("Tokens: %1").arg(tokens.join(QStringLiteral(", "))));
-        if (record.timings.timeToFirstTokenMs)
+        if (figures && record.timings.timeToFirstTokenMs)
             parts.append(
                 tr("First token %1 s")
                     .arg(locale.toString(*record.timings.timeToFirstTokenMs / 1000.0, 'f', 2)));
-        if (record.timings.tokensPerSecond)
+        if (figures && record.timings.tokensPerSecond)
             parts.append(
                 tr("%1 tokens/s").arg(locale.toString(*record.timings.tokensPerSecond, 'f', 1)));
         // An answer asked for JSON is checked against the format it was sent with.

@@ -94,6 +94,7 @@ public:
     QString plainText() const;
     // The footer line (finish, tokens, timings, and the schema badge of a JSON answer).
     QString footerText() const;
+    QString headerText() const { return m_meta; } // model, time, "writing…"
     QString markdownSource() const { return m_content.source(); }
     const std::vector<MarkdownStream::Block> &contentBlocks() const { return m_content.blocks(); }
     int codeBlockCount() const;

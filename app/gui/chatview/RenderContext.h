@@ -43,6 +43,9 @@ struct RenderContext
     int thumbnailHeight = 96;
     int toolTitleHeight = 20; // title line of a tool-call card
     int reasoningIndent = 12;
+    // A blind arena round: answers do not say which model wrote them, nor the figures (tokens,
+    // speed) that could give it away.
+    bool modelsHidden = false;
     int buttonPadding = 10; // left and right of a painted button's label // reasoning text right of
                             // its vertical rule
 };

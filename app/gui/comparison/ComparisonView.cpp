@@ -116,6 +116,7 @@ ComparisonView::ComparisonView(ComparisonSession *session, EndpointManager *endp
         toolButton(bar, QStringLiteral("copy"), tr("Copy as Markdown"),
                    QStringLiteral("copyFiguresButton"), tr("Copy the summary table as Markdown"));
     connect(copy, &QToolButton::clicked, this, &ComparisonView::copyFiguresMarkdown);
+    m_copyFigures = copy;
     barLayout->addWidget(copy);
     barLayout->addStretch(1);
     m_thisPaneOnly->setObjectName(QStringLiteral("thisPaneOnlyBox"));
@@ -205,6 +206,8 @@ void ComparisonView::syncPanes()
             old->deleteLater();
     }
     m_panes = kept;
+    for (int i = 0; i < m_panes.size(); ++i)
+        m_panes.at(i)->setBlindLabel(m_blindLabels.value(i));
     if (m_maximised >= paneCount())
         m_maximised = -1;
     if (m_diff.second >= paneCount())
@@ -279,8 +282,9 @@ void ComparisonView::relayout()
     for (int c = 0; c < shownColumns; ++c)
         m_gridLayout->setColumnStretch(c, 1);
     m_grid->setMinimumWidth(shownColumns * MinPaneWidth);
-    m_addPane->setEnabled(count < Comparison::MaxPanes);
-    m_title->setText(tr("Comparison · %n panes", nullptr, count));
+    m_addPane->setEnabled(count < Comparison::MaxPanes && !isBlind());
+    m_title->setText(isBlind() ? tr("Blind comparison · %n panes", nullptr, count)
+                               : tr("Comparison · %n panes", nullptr, count));
 }
 
 int ComparisonView::rowCount() const
@@ -401,8 +405,34 @@ void ComparisonView::updateDiff()
                   .arg(m_diff.second + 1));
 }
 
+void ComparisonView::setBlindLabels(const QStringList &labels)
+{
+    m_blindLabels = labels;
+    const bool blind = !labels.isEmpty();
+    for (int i = 0; i < m_panes.size(); ++i)
+        m_panes.at(i)->setBlindLabel(labels.value(i));
+    if (blind && m_thisPaneOnly->isChecked())
+        m_thisPaneOnly->setChecked(false);
+    m_thisPaneOnly->setEnabled(!blind);
+    m_summaryButton->setEnabled(!blind);
+    m_copyFigures->setEnabled(!blind);
+    m_summary->setVisible(!blind && m_summaryButton->isChecked());
+    relayout();
+    refreshHeaders();
+    updateSummary();
+}
+
+void ComparisonView::setFooter(QWidget *footer)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
+    footer->setParent(this);
+    layout->insertWidget(layout->indexOf(m_scroll) + 1, footer);
+}
+
 QString ComparisonView::paneName(int index) const
 {
+    if (isBlind())
+        return m_blindLabels.value(index);
     const ComparisonPane &pane = m_session->comparison().panes.value(index);
     const QString model =
         pane.conversation.model.isEmpty() ? tr("(no model)") : pane.conversation.model;

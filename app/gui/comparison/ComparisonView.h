@@ -62,6 +62,13 @@ public:
     QCheckBox *thisPaneOnlyBox() const { return m_thisPaneOnly; }
     QToolButton *addPaneButton() const { return m_addPane; }
 
+    // A blind round: pane i is only labels[i] until the vote (PaneWidget::setBlindLabel); no
+    // summary, figures to copy, added panes or per-pane panels. Empty: shown as usual again.
+    void setBlindLabels(const QStringList &labels);
+    bool isBlind() const { return !m_blindLabels.isEmpty(); }
+    // A bar under the panes (the blind round's vote); the view takes it.
+    void setFooter(QWidget *footer);
+
     // The panes follow the session's (after load, add, remove).
     void syncPanes();
     void refreshHeaders();
@@ -103,6 +110,8 @@ private:
     bool m_synced = false;
     bool m_syncing = false;
     QPair<int, int> m_diff{-1, -1};
+    QStringList m_blindLabels;
+    QToolButton *m_copyFigures = nullptr;
 };
 
 } // namespace Lineup

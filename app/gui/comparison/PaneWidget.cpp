@@ -32,6 +32,7 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     , m_overrides(new QLabel(this))
     , m_figures(new QLabel(this))
     , m_header(new QWidget(this))
+    , m_modelMenu(modelMenu)
     , m_figuresTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("comparisonPane"));
@@ -77,6 +78,7 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
                            tr("Maximise this pane (Ctrl+Shift+M)"));
     auto *more = addButton(QStringLiteral("settings"), QStringLiteral("paneMenuButton"),
                            tr("More for this pane"));
+    m_more = more;
     m_remove = addButton(QStringLiteral("close"), QStringLiteral("removePaneButton"),
                          tr("Remove this pane"));
     header->addWidget(m_maximise);
@@ -189,7 +191,10 @@ void PaneWidget::showSettings(const QString &profileName, const ConversationInfo
 {
     const QString model =
         pane.conversation.model.isEmpty() ? tr("Choose a model") : pane.conversation.model;
+    if (!m_blindLabel.isEmpty())
+        return; // the round's vote reveals it
     m_modelButton->setText(model);
+    m_modelButton->setAccessibleName(tr("Pane model"));
     m_modelButton->setToolTip(
         tr("%1 on %2. Click to choose another model or service.").arg(model, profileName));
     const QStringList keys = overriddenKeys(shared, pane);
@@ -206,7 +211,27 @@ void PaneWidget::showSettings(const QString &profileName, const ConversationInfo
 void PaneWidget::setNumber(int number)
 {
     m_number->setText(QString::number(number));
-    setAccessibleName(tr("Comparison pane %1").arg(number));
+    setAccessibleName(m_blindLabel.isEmpty() ? tr("Comparison pane %1").arg(number)
+                                             : tr("Comparison pane %1").arg(m_blindLabel));
+}
+
+void PaneWidget::setBlindLabel(const QString &label)
+{
+    m_blindLabel = label;
+    const bool blind = !label.isEmpty();
+    m_view->setModelsHidden(blind);
+    m_figures->setVisible(!blind); // cost and speed could tell the models apart
+    m_more->setEnabled(!blind);    // continue with the model, curl: both name it
+    m_modelButton->setMenu(blind ? nullptr : m_modelMenu);
+    if (!blind)
+        return;
+    m_modelButton->setText(label);
+    m_modelButton->setToolTip(tr("Which model answers here stays hidden until you vote"));
+    m_modelButton->setAccessibleName(label);
+    m_overrides->setText(tr("hidden until you vote"));
+    m_overrides->setToolTip(m_overrides->text());
+    m_remove->setEnabled(false);
+    setAccessibleName(tr("Comparison pane %1").arg(label));
 }
 
 void PaneWidget::setFocusedPane(bool focused)
@@ -244,7 +269,7 @@ void PaneWidget::setMaximised(bool maximised)
 
 void PaneWidget::setRemovable(bool removable)
 {
-    m_remove->setEnabled(removable);
+    m_remove->setEnabled(removable && m_blindLabel.isEmpty());
 }
 
 int PaneWidget::lastAnswerRow() const

@@ -42,6 +42,11 @@ public:
     void setFocusedPane(bool focused);
     void setMaximised(bool maximised);
     void setRemovable(bool removable);
+    // A blind round: the pane is only `label` ("Model A") until the vote: no model, service,
+    // settings or figures in its header, tooltips, accessible names or answers, no model menu.
+    // Empty: shown as usual again (showSettings() refills the header).
+    void setBlindLabel(const QString &label);
+    QString blindLabel() const { return m_blindLabel; }
     // The figures of the latest answer (also live while it streams).
     PaneFigures figures() const;
     int lastAnswerRow() const; // -1 without an answer
@@ -80,6 +85,9 @@ private:
     QToolButton *m_retry;
     QToolButton *m_maximise;
     QToolButton *m_remove;
+    QToolButton *m_more;
+    ModelMenu *m_modelMenu;
+    QString m_blindLabel;
     QTimer *m_figuresTimer;
     QElapsedTimer m_requestClock; // since the streaming answer was asked for
     bool m_focused = false;
