@@ -4,6 +4,8 @@
 //  1. round trip: what parses, rendered back as Lineup JSON (ConversationExporter::lineupBytes,
 //     and the lineupDocument() object), parses again to equal data: import of an export is a
 //     fixed point, so exporting never loses or changes what was imported;
+//     The OpenAI export of an import imports again too (not equal: it keeps only what a
+//     request sends), and Markdown renders.
 //  2. every error names where it is: a JSON syntax error its line and column, any other error
 //     the JSON path of the offending value ("$.conversations[2].messages[5].content: ..."), and
 //     that path leads to a value in the document (its last step may be the missing member).
@@ -181,5 +183,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fail("lineupDocument() and lineupBytes() disagree",
                  firstDifference(*parsed, *fromDocument));
     }
+
+    // The OpenAI export of an import is request bodies that import again, one conversation per
+    // body (a comparison gives one per pane); Markdown only has to render.
+    const QJsonArray bodies = ConversationExporter::openAiRequestBodies(*parsed);
+    const auto fromBodies = ConversationParser::parse(QJsonDocument(bodies).toJson(), &again);
+    if (!fromBodies)
+        fail("the OpenAI export of an import does not import", again);
+    if (fromBodies->size() != bodies.size())
+        fail("the OpenAI export of an import imports as another number of conversations");
+    (void)ConversationExporter::render(*parsed, ExportFormat::Markdown);
     return 0;
 }

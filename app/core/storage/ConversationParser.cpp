@@ -12,6 +12,8 @@ namespace Lineup::ConversationParser {
 
 namespace {
 
+// The importer's context: these strings were its own before parsing moved here, and keep their
+// translations.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lineup::ConversationImporter", text);
