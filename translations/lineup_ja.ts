@@ -235,6 +235,78 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>~ estimated: the service reported no usage for some answers.</source>
         <translation>~ 推定: 一部の回答ではサービスが使用量を報告しませんでした。</translation>
     </message>
+    <message>
+        <source>[comparison of %1] </source>
+        <translation>[%1 個のモデルの比較] </translation>
+    </message>
+    <message>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>比較 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>comparison of %1</source>
+        <translation>%1 個のモデルの比較</translation>
+    </message>
+    <message>
+        <source>pane %1</source>
+        <translation>ペイン %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>作成日時: %1</translation>
+    </message>
+    <message>
+        <source>Parameters: `%1`</source>
+        <translation>パラメーター: `%1`</translation>
+    </message>
+    <message>
+        <source>Result of tool call `%1`:</source>
+        <translation>ツール呼び出し `%1` の結果:</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推論</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否: %1</translation>
+    </message>
+    <message>
+        <source>Tool call `%1` (%2):</source>
+        <translation>ツール呼び出し `%1`（%2）:</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation>ペイン %1: %2</translation>
+    </message>
+    <message>
+        <source>overrides `%1`</source>
+        <translation>上書き `%1`</translation>
+    </message>
+    <message>
+        <source>User (turn %1)</source>
+        <translation>あなた（ターン %1）</translation>
+    </message>
+    <message>
+        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
+        <translation>&quot;conversation&quot; または &quot;comparison&quot; である必要があります</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -444,12 +516,27 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation>プロバイダープロファイル「%1」はありません。既知のプロファイル: %2。</translation>
     </message>
+    <message>
+        <source>Open a comparison with a pane for model &lt;id&gt; (repeat for each pane, 2 to 8; profile/model picks the service; with --base-url every pane uses that service).</source>
+        <translation>モデル &lt;id&gt; のペインを持つ比較を開きます（ペインごとに繰り返し指定、2〜8 個。profile/model でサービスを選びます。--base-url を指定するとすべてのペインがそのサービスを使います）。</translation>
+    </message>
+    <message>
+        <source>A comparison has at most 8 panes.</source>
+        <translation>比較のペインは最大 8 個です。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
     <message>
         <source>message %1 could not be read</source>
         <translation>メッセージ %1 を読み取れませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::BlindRound</name>
+    <message>
+        <source>Model %1</source>
+        <translation>モデル %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +791,157 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
 </context>
 <context>
+    <name>Lineup::ComparisonJson</name>
+    <message>
+        <source>must be an object</source>
+        <translation>オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 panes</source>
+        <translation>%1〜%2 個のペインが必要です</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation>0 以上の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>two panes have position %1</source>
+        <translation>位置 %1 のペインが 2 つあります</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonView</name>
+    <message>
+        <source>Panels edit this pane only</source>
+        <translation>パネルはこのペインだけを編集</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Add Pane</source>
+        <translation>ペインを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a pane (up to %n)</source>
+        <translation>
+            <numerusform>ペインを追加（最大 %n 個）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced Scrolling</source>
+        <translation>スクロールを同期</translation>
+    </message>
+    <message>
+        <source>Scroll every pane together</source>
+        <translation>すべてのペインを一緒にスクロールします</translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation>単語の差分</translation>
+    </message>
+    <message>
+        <source>Mark what one pane&apos;s answer says that another&apos;s does not</source>
+        <translation>あるペインの回答にあって別のペインの回答にない部分をマークします</translation>
+    </message>
+    <message>
+        <source>Pane %1 and pane %2</source>
+        <translation>ペイン %1 とペイン %2</translation>
+    </message>
+    <message>
+        <source>No Diff</source>
+        <translation>差分なし</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of every pane&apos;s figures</source>
+        <translation>すべてのペインの数値の表を表示または非表示</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy the summary table as Markdown</source>
+        <translation>概要の表を Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>When on, the Parameters and Prompt panels edit the focused pane&apos;s own settings instead of the shared ones</source>
+        <translation>オンにすると、パラメーターパネルとプロンプトパネルは共有の設定ではなく、フォーカスのあるペイン自身の設定を編集します</translation>
+    </message>
+    <message>
+        <source>Maximise or Restore Pane</source>
+        <translation>ペインを最大化/元に戻す</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison keeps at least %n panes.</source>
+        <translation>
+            <numerusform>比較には少なくとも %n 個のペインが必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison · %n panes</source>
+        <translation>
+            <numerusform>比較 · %n 個のペイン</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not (long answers: the first %3 words).</source>
+        <translation>ペイン %1 と %2 で、互いにない部分をマークしました（長い回答は最初の %3 語まで）。</translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not.</source>
+        <translation>ペイン %1 と %2 で、互いにない部分をマークしました。</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（モデルなし）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copied the comparison&apos;s figures as Markdown.</source>
+        <translation>比較の数値を Markdown としてコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonWorkspace</name>
+    <message>
+        <source>Could not save the comparison: %1</source>
+        <translation>比較を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copied pane %1&apos;s request as a curl command (the key is read from the environment).</source>
+        <translation>ペイン %1 のリクエストを curl コマンドとしてコピーしました（キーは環境変数から読み取られます）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation: %1</source>
+        <translation>会話を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::Composer</name>
     <message>
         <source>Message</source>
@@ -907,10 +1145,6 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation>会話 %1 はありません</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>無題</translation>
-    </message>
-    <message>
         <source>Model: %1</source>
         <translation>モデル: %1</translation>
     </message>
@@ -918,37 +1152,15 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>Provider: %1</source>
         <translation>プロバイダー: %1</translation>
     </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>作成日時: %1</translation>
+    <message numerus="yes">
+        <source>Comparison of %n models</source>
+        <translation>
+            <numerusform>%n 個のモデルの比較</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Parameters: `%1`</source>
-        <translation>パラメーター: `%1`</translation>
-    </message>
-    <message>
-        <source>Result of tool call `%1`:</source>
-        <translation>ツール呼び出し `%1` の結果:</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>推論</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>画像</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒否: %1</translation>
-    </message>
-    <message>
-        <source>Tool call `%1` (%2):</source>
-        <translation>ツール呼び出し `%1`（%2）:</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>エラー: %1</translation>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>比較 %1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1284,12 @@ Last changed %2 · %3</source>
             <numerusform>%n 件の会話をエクスポート…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n panes</source>
+        <translation>
+            <numerusform>%n 個のペイン</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationStore</name>
@@ -1106,6 +1324,30 @@ Last changed %2 · %3</source>
     <message>
         <source>there is no message %1</source>
         <translation>メッセージ %1 はありません</translation>
+    </message>
+    <message>
+        <source>a comparison has %1 to %2 panes, not %3</source>
+        <translation>比較のペインは %1〜%2 個です（%3 個ではありません）</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a comparison</source>
+        <translation>会話 %1 は比較ではありません</translation>
+    </message>
+    <message>
+        <source>a comparison has at most %1 panes</source>
+        <translation>比較のペインは最大 %1 個です</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of comparison %2</source>
+        <translation>会話 %1 は比較 %2 のペインではありません</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of a comparison</source>
+        <translation>会話 %1 は比較のペインではありません</translation>
+    </message>
+    <message>
+        <source>a comparison keeps at least %1 panes</source>
+        <translation>比較には少なくとも %1 個のペインが必要です</translation>
     </message>
 </context>
 <context>
@@ -1238,12 +1480,130 @@ The files before this one were imported.</source>
         <source>Messages go to %1. Choose a model on the right (Ctrl+K) to start.</source>
         <translation>メッセージは %1 に送られます。右側でモデルを選んで（Ctrl+K）始めましょう。</translation>
     </message>
+    <message>
+        <source>Compare Models</source>
+        <translation>モデルを比較</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question at once (Ctrl+Shift+N)</source>
+        <translation>複数のモデルに同じ質問を一度に尋ねます（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Endpoint</name>
     <message>
         <source>%1 uses http:// to a host that is not this computer: the API key and the conversation travel unencrypted and can be read on the network. Use https:// unless you trust every network in between.</source>
         <translation>%1 はこのコンピューター以外のホストへ http:// を使っています。API キーと会話は暗号化されずに送られ、ネットワーク上で読み取られる可能性があります。経路上のすべてのネットワークを信頼できる場合を除き、https:// を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresTable</name>
+    <message>
+        <source>Comparison summary</source>
+        <translation>比較の概要</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>★ and bold: the best value of the figure among the panes</source>
+        <translation>★ と太字: ペインの中でその数値が最も良いもの</translation>
+    </message>
+    <message>
+        <source>Best %1</source>
+        <translation>%1 の最良値</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>初回トークン</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>合計時間</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>出力トークン</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推論トークン</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>終了理由</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 トークン/秒</translation>
+    </message>
+    <message>
+        <source>~$%1</source>
+        <translation>~$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>ストリーミング中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>初回トークン %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 トークン</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>推論 %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>まだ回答がありません</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1882,26 @@ The files before this one were imported.</source>
         <source>This window uses %1 from the command line (--base-url). Save it as a profile to change its address or key, then choose it in the status bar.</source>
         <translation>このウィンドウはコマンドラインで指定された %1 を使っています（--base-url）。アドレスやキーを変えるには、プロファイルとして保存してからステータスバーで選んでください。</translation>
     </message>
+    <message>
+        <source>The pane&apos;s history is now a conversation of its own.</source>
+        <translation>このペインの履歴は独立した会話になりました。</translation>
+    </message>
+    <message>
+        <source>Some panes are still answering: stop them (Esc) or wait.</source>
+        <translation>まだ回答中のペインがあります。停止する（Esc）か、お待ちください。</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>新しい比較</translation>
+    </message>
+    <message>
+        <source>New &amp;Comparison</source>
+        <translation>新しい比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question side by side</source>
+        <translation>複数のモデルに同じ質問を尋ね、回答を並べて比べます</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
@@ -1765,6 +2145,31 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ModelMenu</name>
+    <message>
+        <source>Type a model name, Enter to use it</source>
+        <translation>モデル名を入力し、Enter で使用します</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>モデル名</translation>
+    </message>
+    <message>
+        <source>Loading the model list…</source>
+        <translation>モデルの一覧を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No model list: type a name above</source>
+        <translation>モデルの一覧がありません: 上に名前を入力してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: type a name above</source>
+        <translation>
+            <numerusform>ほか %n 件: 上に名前を入力してください</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ModelPanel</name>
     <message>
         <source>Search or type a model id</source>
@@ -1853,6 +2258,96 @@ The files before this one were imported.</source>
     <message>
         <source>%1 of %2 models match.</source>
         <translation>%2 件中 %1 件のモデルが一致します。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneEndpoints</name>
+    <message>
+        <source>There is no provider profile “%1”.</source>
+        <translation>プロバイダープロファイル「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneWidget</name>
+    <message>
+        <source>Comparison pane</source>
+        <translation>比較のペイン</translation>
+    </message>
+    <message>
+        <source>Choose this pane&apos;s model and service</source>
+        <translation>このペインのモデルとサービスを選びます</translation>
+    </message>
+    <message>
+        <source>Pane model</source>
+        <translation>ペインのモデル</translation>
+    </message>
+    <message>
+        <source>Stop this pane&apos;s answer</source>
+        <translation>このペインの回答を停止します</translation>
+    </message>
+    <message>
+        <source>Ask this pane&apos;s model again</source>
+        <translation>このペインのモデルにもう一度尋ねます</translation>
+    </message>
+    <message>
+        <source>Retry this pane&apos;s failed answer</source>
+        <translation>このペインの失敗した回答を再試行します</translation>
+    </message>
+    <message>
+        <source>Maximise this pane (Ctrl+Shift+M)</source>
+        <translation>このペインを最大化します（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>More for this pane</source>
+        <translation>このペインのその他の操作</translation>
+    </message>
+    <message>
+        <source>Remove this pane</source>
+        <translation>このペインを削除</translation>
+    </message>
+    <message>
+        <source>Continue with This Model</source>
+        <translation>このモデルで続ける</translation>
+    </message>
+    <message>
+        <source>Open this pane&apos;s history as an ordinary conversation</source>
+        <translation>このペインの履歴を通常の会話として開きます</translation>
+    </message>
+    <message>
+        <source>Copy Request as curl</source>
+        <translation>リクエストを curl としてコピー</translation>
+    </message>
+    <message>
+        <source>Pane answers</source>
+        <translation>ペインの回答</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>モデルを選択</translation>
+    </message>
+    <message>
+        <source>%1 on %2. Click to choose another model or service.</source>
+        <translation>%2 の %1。クリックすると別のモデルやサービスを選べます。</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>shared settings · %1</source>
+        <translation>共有の設定 · %1</translation>
+    </message>
+    <message>
+        <source>own %1 · %2</source>
+        <translation>独自の %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comparison pane %1</source>
+        <translation>比較のペイン %1</translation>
+    </message>
+    <message>
+        <source>Show all panes again (Ctrl+Shift+M)</source>
+        <translation>すべてのペインを再表示します（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4090,10 @@ The files before this one were imported.</source>
         <source>An estimate, not the service&apos;s count: about 4 characters per token (each Chinese, Japanese or Korean character one), images by OpenAI&apos;s rule for their detail level, plus the system prompt, history, tools and schema.</source>
         <translation>サービスの集計ではなく推定です: 約 4 文字で 1 トークン（中国語・日本語・韓国語の文字は 1 文字で 1 トークン）、画像は詳細度に応じた OpenAI のルールで数え、システムプロンプト、履歴、ツール、スキーマを加えます。</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::UsagePanel</name>
@@ -3709,6 +4208,155 @@ The files before this one were imported.</source>
     <message>
         <source>⚠ The last request filled %1% of the model&apos;s context: older messages may soon be cut off or the request refused. Start a new chat or delete old messages.</source>
         <translation>⚠ 最後のリクエストはモデルのコンテキストの %1% を使いました。まもなく古いメッセージが切り捨てられるか、リクエストが拒否される可能性があります。新しいチャットを始めるか、古いメッセージを削除してください。</translation>
+    </message>
+    <message>
+        <source>Pane: %1</source>
+        <translation>ペイン: %1</translation>
+    </message>
+    <message>
+        <source>All %1 panes: %2 requests · %3 tokens · %4</source>
+        <translation>全 %1 ペイン: %2 リクエスト · %3 トークン · %4</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>料金不明</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::Vote</name>
+    <message>
+        <source>a vote compares %1 to %2 models, this one has %3</source>
+        <translation>投票で比べるモデルは %1〜%2 個ですが、この投票には %3 個あります</translation>
+    </message>
+    <message>
+        <source>model %1 has no name</source>
+        <translation>モデル %1 に名前がありません</translation>
+    </message>
+    <message>
+        <source>the winner is not one of the %1 models</source>
+        <translation>勝者が %1 個のモデルのどれでもありません</translation>
+    </message>
+    <message>
+        <source>an order needs more than two models</source>
+        <translation>順位付けには 3 個以上のモデルが必要です</translation>
+    </message>
+    <message>
+        <source>the order must name each of the %1 models once</source>
+        <translation>順位には %1 個のモデルをそれぞれ 1 回ずつ挙げる必要があります</translation>
+    </message>
+    <message>
+        <source>the winner must be the first model of the order</source>
+        <translation>勝者は順位の最初のモデルである必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteCodec</name>
+    <message>
+        <source>&quot;winner&quot; is missing</source>
+        <translation>&quot;winner&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;a&quot;, &quot;b&quot;, &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>&quot;a&quot;、&quot;b&quot;、&quot;tie&quot;、&quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>モデルの文字（&quot;a&quot;〜&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; must be %1</source>
+        <translation>&quot;winner&quot; は %1 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; is &quot;%1&quot;; it must be %2</source>
+        <translation>&quot;winner&quot; が &quot;%1&quot; になっています。%2 のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; cannot go with a winner of &quot;%1&quot;</source>
+        <translation>&quot;order&quot; は勝者 &quot;%1&quot; と併用できません</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of model letters</source>
+        <translation>&quot;order&quot; はモデルの文字の配列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must list the model letters &quot;a&quot; to &quot;%1&quot;</source>
+        <translation>&quot;order&quot; にはモデルの文字 &quot;a&quot;〜&quot;%1&quot; を挙げる必要があります</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>JSON ではありません: %1（%2 文字目）</translation>
+    </message>
+    <message>
+        <source>a vote must be a JSON object</source>
+        <translation>投票は JSON オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>不明なキー &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a model name</source>
+        <translation>&quot;%1&quot; はモデル名である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;model_a&quot; and &quot;model_b&quot; are required</source>
+        <translation>&quot;model_a&quot; と &quot;model_b&quot; は必須です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; without &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; があるのに &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;tag&quot; must be a string</source>
+        <translation>&quot;tag&quot; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO 8601 date and time, such as 2026-12-07T11:25:00Z</source>
+        <translation>&quot;time&quot; は 2026-12-07T11:25:00Z のような ISO 8601 の日時である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a string</source>
+        <translation>&quot;prompt&quot; は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>&quot;identity_flag&quot; and &quot;counted&quot; must be true or false</source>
+        <translation>&quot;identity_flag&quot; と &quot;counted&quot; は true か false である必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteStore</name>
+    <message>
+        <source>not a vote: %1</source>
+        <translation>投票ではありません: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the vote: %1</source>
+        <translation>投票を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the votes: %1</source>
+        <translation>投票を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tags: %1</source>
+        <translation>タグを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the vote: %1</source>
+        <translation>投票を削除できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot delete the comparison&apos;s votes: %1</source>
+        <translation>比較の投票を削除できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot keep the comparison&apos;s votes: %1</source>
+        <translation>比較の投票を保持できません: %1</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4654,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Abort a stream silent for this long (default 60).</source>
-        <translation>この時間データがないストリームを中止します（既定 60）。</translation>
+        <translation>データがこの時間届かないストリームを中止します（既定 60）。</translation>
     </message>
     <message>
         <source>Give up when no answer starts within this time (default 30).</source>
@@ -4051,18 +4699,6 @@ The files before this one were imported.</source>
     <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries には 0 〜 10 の数値が必要です。</translation>
-    </message>
-    <message>
-        <source>--param needs name=value (got &quot;%1&quot;).</source>
-        <translation>--param には name=value が必要です（&quot;%1&quot; が指定されました）。</translation>
-    </message>
-    <message>
-        <source>--param %1: use %2 instead.</source>
-        <translation>--param %1: 代わりに %2 を使ってください。</translation>
-    </message>
-    <message>
-        <source>--param %1: %2</source>
-        <translation>--param %1: %2</translation>
     </message>
     <message>
         <source>use either --schema or --param response_format, not both.</source>
@@ -4597,6 +5233,292 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
         <translation>不明な prices のコマンド &quot;%1&quot;。set、list、delete のいずれかを使ってください。</translation>
     </message>
     <message>
+        <source>--pane-param needs N:name=value with N from 1 to %1, the position of a --model (got &quot;%2&quot;).</source>
+        <translation>--pane-param には N:name=value が必要です。N は 1〜%1 で、--model の位置です（&quot;%2&quot; が指定されました）。</translation>
+    </message>
+    <message>
+        <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
+        <translation>ペインごとに 1 つ、計 2〜8 個のモデル ID（または profile/model）。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Request parameter sent to every model. Repeatable.</source>
+        <translation>すべてのモデルに送るリクエストパラメーター。繰り返し指定できます。</translation>
+    </message>
+    <message>
+        <source>Request parameter for the Nth --model only (value null: not sent there). Repeatable.</source>
+        <translation>N 番目の --model だけに送るリクエストパラメーター。繰り返し指定できます。値を null にすると、そのモデルには送りません。</translation>
+    </message>
+    <message>
+        <source>System message sent to every model.</source>
+        <translation>すべてのモデルに送るシステムメッセージ。</translation>
+    </message>
+    <message>
+        <source>Save the comparison in the conversation history.</source>
+        <translation>比較を会話履歴に保存します。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;comparison_id&quot;, &quot;results&quot;: [...]} at the end, one result per --model as chat --json prints it, plus model and profile.</source>
+        <translation>最後に {&quot;comparison_id&quot;, &quot;results&quot;: [...]} を出力します。結果は --model ごとに 1 つで、chat --json の出力に model と profile を加えたものです。</translation>
+    </message>
+    <message>
+        <source>compare needs %1 to %2 --model options, one per model to compare (got %3).</source>
+        <translation>compare には --model オプションが %1〜%2 個必要です。比較するモデルごとに 1 つ指定します（指定されたのは %3 個）。</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (e.g. gpt-5 or cometapi/gpt-5).</source>
+        <translation>--model にはモデル ID が必要です（例: gpt-5 や cometapi/gpt-5）。</translation>
+    </message>
+    <message>
+        <source>compare needs a prompt (or - to read it from stdin); usage: %1</source>
+        <translation>compare にはプロンプトが必要です（- なら標準入力から読み取ります）。使い方: %1</translation>
+    </message>
+    <message>
+        <source>first token (ms)</source>
+        <translation>最初のトークン（ms）</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>トークン/秒</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>合計（ms）</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>プロンプトトークン</translation>
+    </message>
+    <message>
+        <source>completion tokens</source>
+        <translation>出力トークン</translation>
+    </message>
+    <message>
+        <source>reasoning tokens</source>
+        <translation>推論トークン</translation>
+    </message>
+    <message>
+        <source>cost (USD)</source>
+        <translation>コスト（USD）</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>終了理由</translation>
+    </message>
+    <message>
+        <source>[error: %1]</source>
+        <translation>[エラー: %1]</translation>
+    </message>
+    <message>
+        <source>[stopped before it ended]</source>
+        <translation>[終わる前に停止しました]</translation>
+    </message>
+    <message>
+        <source>cannot save the comparison: %1</source>
+        <translation>比較を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>saved as comparison %1.</source>
+        <translation>比較 %1 として保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 needs name=value (got &quot;%2&quot;).</source>
+        <translation>%1 には name=value が必要です（&quot;%2&quot; が指定されました）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: use %3 instead.</source>
+        <translation>%1 %2: 代わりに %3 を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Only votes with this tag (any case).</source>
+        <translation>このタグの投票だけ（大文字小文字を区別しません）。</translation>
+    </message>
+    <message>
+        <source>Only votes from this day (YYYY-MM-DD, local time) or time (ISO 8601) on.</source>
+        <translation>この日（YYYY-MM-DD、ローカル時刻）またはこの日時（ISO 8601）以降の投票だけ。</translation>
+    </message>
+    <message>
+        <source>Only votes up to the end of this day, or before this time.</source>
+        <translation>この日の終わりまで、またはこの日時より前の投票だけ。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-12-07) or an ISO 8601 time (2026-12-07T14:30:00Z), not &quot;%2&quot;.</source>
+        <translation>--%1 には日付（2026-12-07）または ISO 8601 の日時（2026-12-07T14:30:00Z）が必要です（&quot;%2&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>どちらも悪い</translation>
+    </message>
+    <message>
+        <source>all bad</source>
+        <translation>すべて悪い</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>%1 の勝ち</translation>
+    </message>
+    <message>
+        <source>%1 best</source>
+        <translation>%1 が最良</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (the export&apos;s objects with &quot;id&quot; and &quot;comparison_id&quot;).</source>
+        <translation>JSON 配列を出力します（エクスポートと同じオブジェクトに &quot;id&quot; と &quot;comparison_id&quot; を加えたもの）。</translation>
+    </message>
+    <message>
+        <source>no votes yet: vote in a blind comparison, or `lineup-cli votes import FILE`.</source>
+        <translation>まだ投票がありません。ブラインド比較で投票するか、`lineup-cli votes import FILE` を使ってください。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>MODELS (A, B, ...)</source>
+        <translation>モデル（A、B、…）</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>named a model</source>
+        <translation>モデル名の言及あり</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>標準出力の代わりに FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>votes import needs one file (usage: %1)</source>
+        <translation>votes import にはファイルが 1 つ必要です（使い方: %1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>bad lines not shown: %1</source>
+        <translation>表示していない不正な行: %1</translation>
+    </message>
+    <message>
+        <source>nothing was imported; fix the lines above and import the file again.</source>
+        <translation>何もインポートされませんでした。上の行を直してから、もう一度ファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>何もインポートされませんでした: %1</translation>
+    </message>
+    <message>
+        <source>imported 1 vote</source>
+        <translation>1 票をインポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n votes</source>
+        <translation>
+            <numerusform>%n 票をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+Blind arena votes as JSON lines, one vote each:
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+Import checks every line first; on any bad line it names the line and the problem and changes nothing.
+</source>
+        <translation>使い方: lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+ブラインドアリーナの投票を JSON Lines で扱います（1 行に 1 票）:
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+インポートは先にすべての行をチェックします。不正な行が 1 行でもあれば、その行と問題を示し、何も変更しません。
+</translation>
+    </message>
+    <message>
+        <source>unknown votes command &quot;%1&quot;; use list, export or import.</source>
+        <translation>不明な votes コマンド &quot;%1&quot;。list、export、import のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}.</source>
+        <translation>JSON を出力します: {&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}。</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap resampling (default 1): the same votes and seed give the same intervals.</source>
+        <translation>ブートストラップ再標本化のシード（既定 1）。投票とシードが同じなら区間も同じになります。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed には 0〜4294967295 の整数が必要です（&quot;%1&quot; ではありません）。</translation>
+    </message>
+    <message>
+        <source>no votes to rank (votes left out of the leaderboard and votes outside the filters do not count).</source>
+        <translation>ランキングの対象になる投票がありません（ランキングから除外した投票と、絞り込みの条件に合わない投票は数えません）。</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation>レーティング</translation>
+    </message>
+    <message>
+        <source>95% INTERVAL</source>
+        <translation>95% 区間</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>WINS</source>
+        <translation>勝ち</translation>
+    </message>
+    <message>
+        <source>LOSSES</source>
+        <translation>負け</translation>
+    </message>
+    <message>
+        <source>TIES</source>
+        <translation>引き分け</translation>
+    </message>
+    <message>
+        <source>Votes counted: %1. Bradley-Terry fit, Elo scale (mean 1000), 95% intervals from %2 bootstrap resamples (seed %3).</source>
+        <translation>集計した投票: %1。Bradley-Terry モデルで推定し、Elo の尺度（平均 1000）で表示。95% 区間は %2 回のブートストラップ再標本化による（シード %3）。</translation>
+    </message>
+    <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -4607,6 +5529,8 @@ Commands:
   conversations   list, show, export or delete saved conversations; their usage
   prices          the price table (USD per 1M tokens) shared with the app
   schema          check a JSON Schema, validate a value against one, infer one
+  votes           list, export or import the blind arena&apos;s votes (JSON lines)
+  leaderboard     rank the models by the votes (Bradley-Terry, 95% intervals)
 
 Global options:
   --data-dir DIR    conversation history location (default: the app&apos;s; or LINEUP_DATA_DIR)
@@ -4629,6 +5553,8 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   conversations   保存済みの会話の一覧表示、表示、エクスポート、削除。その使用量
   prices          アプリと共通の価格表（100 万トークンあたりの USD）
   schema          JSON Schema のチェック、スキーマに対する値の検証、スキーマの推定
+  votes           ブラインドアリーナの投票の一覧表示、エクスポート、インポート（JSON Lines）
+  leaderboard     投票によるモデルのランキング（Bradley-Terry、95% 区間）
 
 グローバルオプション:
   --data-dir DIR    会話履歴の場所（既定: アプリと同じ。または LINEUP_DATA_DIR）
@@ -4640,6 +5566,12 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 終了ステータス: 0 成功、1 その他の失敗（I/O、ストレージ）、2 使い方の誤り、3 サービスエラー、
 4 ネットワークエラー、5 不完全な回答（停滞、切断、停止）、6 キーまたはキーチェーンのエラー、
 8 スキーマ不一致（回答またはインスタンスが一致しない、またはスキーマのチェックで問題が見つかった）。
+</translation>
+    </message>
+    <message>
+        <source>  compare         ask several models at once; their answers and numbers side by side
+</source>
+        <translation>  compare         複数のモデルに同時に質問し、回答と数値を並べて表示
 </translation>
     </message>
 </context>

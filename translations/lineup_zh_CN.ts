@@ -235,6 +235,78 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>~ estimated: the service reported no usage for some answers.</source>
         <translation>~ 估算：部分回答服务未报告用量。</translation>
     </message>
+    <message>
+        <source>[comparison of %1] </source>
+        <translation>[%1 个模型的对比] </translation>
+    </message>
+    <message>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>无法读取对比 %1：%2</translation>
+    </message>
+    <message>
+        <source>comparison of %1</source>
+        <translation>%1 个模型的对比</translation>
+    </message>
+    <message>
+        <source>pane %1</source>
+        <translation>窗格 %1</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>Parameters: `%1`</source>
+        <translation>参数：`%1`</translation>
+    </message>
+    <message>
+        <source>Result of tool call `%1`:</source>
+        <translation>工具调用 `%1` 的结果：</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Tool call `%1` (%2):</source>
+        <translation>工具调用 `%1`（%2）：</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Pane %1: %2</source>
+        <translation>窗格 %1：%2</translation>
+    </message>
+    <message>
+        <source>overrides `%1`</source>
+        <translation>覆盖参数 `%1`</translation>
+    </message>
+    <message>
+        <source>User (turn %1)</source>
+        <translation>你（第 %1 轮）</translation>
+    </message>
+    <message>
+        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
+        <translation>必须是 &quot;conversation&quot; 或 &quot;comparison&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -444,12 +516,27 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>There is no provider profile “%1”. Known profiles: %2.</source>
         <translation>没有提供商配置“%1”。已知的配置：%2。</translation>
     </message>
+    <message>
+        <source>Open a comparison with a pane for model &lt;id&gt; (repeat for each pane, 2 to 8; profile/model picks the service; with --base-url every pane uses that service).</source>
+        <translation>打开一个对比，为模型 &lt;id&gt; 创建一个窗格（每个窗格重复一次，2 到 8 个；profile/model 选择服务；指定 --base-url 时所有窗格都使用该服务）。</translation>
+    </message>
+    <message>
+        <source>A comparison has at most 8 panes.</source>
+        <translation>对比最多有 8 个窗格。</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
     <message>
         <source>message %1 could not be read</source>
         <translation>无法读取消息 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::BlindRound</name>
+    <message>
+        <source>Model %1</source>
+        <translation>模型 %1</translation>
     </message>
 </context>
 <context>
@@ -704,6 +791,157 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
 </context>
 <context>
+    <name>Lineup::ComparisonJson</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must hold %1 to %2 panes</source>
+        <translation>必须包含 %1 到 %2 个窗格</translation>
+    </message>
+    <message>
+        <source>must be a non-negative integer</source>
+        <translation>必须是非负整数</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>two panes have position %1</source>
+        <translation>有两个窗格的位置都是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonView</name>
+    <message>
+        <source>Panels edit this pane only</source>
+        <translation>面板仅编辑此窗格</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Add Pane</source>
+        <translation>添加窗格</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add a pane (up to %n)</source>
+        <translation>
+            <numerusform>添加窗格（最多 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced Scrolling</source>
+        <translation>同步滚动</translation>
+    </message>
+    <message>
+        <source>Scroll every pane together</source>
+        <translation>所有窗格一起滚动</translation>
+    </message>
+    <message>
+        <source>Word Diff</source>
+        <translation>逐词差异</translation>
+    </message>
+    <message>
+        <source>Mark what one pane&apos;s answer says that another&apos;s does not</source>
+        <translation>标记一个窗格的回答中有而另一个窗格没有的内容</translation>
+    </message>
+    <message>
+        <source>Pane %1 and pane %2</source>
+        <translation>窗格 %1 和窗格 %2</translation>
+    </message>
+    <message>
+        <source>No Diff</source>
+        <translation>不显示差异</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Show or hide the table of every pane&apos;s figures</source>
+        <translation>显示或隐藏所有窗格的数据表</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the summary table as Markdown</source>
+        <translation>将摘要表复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>When on, the Parameters and Prompt panels edit the focused pane&apos;s own settings instead of the shared ones</source>
+        <translation>开启后，参数面板和提示词面板编辑当前焦点窗格自己的设置，而不是共享设置</translation>
+    </message>
+    <message>
+        <source>Maximise or Restore Pane</source>
+        <translation>最大化或还原窗格</translation>
+    </message>
+    <message numerus="yes">
+        <source>A comparison keeps at least %n panes.</source>
+        <translation>
+            <numerusform>对比至少要保留 %n 个窗格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison · %n panes</source>
+        <translation>
+            <numerusform>对比 · %n 个窗格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not (long answers: the first %3 words).</source>
+        <translation>已标记窗格 %1 和 %2 中对方没有的内容（较长的回答只比较前 %3 个词）。</translation>
+    </message>
+    <message>
+        <source>Marked what panes %1 and %2 say that the other does not.</source>
+        <translation>已标记窗格 %1 和 %2 中对方没有的内容。</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>（无模型）</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Copied the comparison&apos;s figures as Markdown.</source>
+        <translation>已将对比的数据复制为 Markdown。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::ComparisonWorkspace</name>
+    <message>
+        <source>Could not save the comparison: %1</source>
+        <translation>无法保存对比：%1</translation>
+    </message>
+    <message>
+        <source>Copied pane %1&apos;s request as a curl command (the key is read from the environment).</source>
+        <translation>已将窗格 %1 的请求复制为 curl 命令（密钥从环境变量读取）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Could not save the conversation: %1</source>
+        <translation>无法保存对话：%1</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::Composer</name>
     <message>
         <source>Message</source>
@@ -907,10 +1145,6 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <translation>没有对话 %1</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>无标题</translation>
-    </message>
-    <message>
         <source>Model: %1</source>
         <translation>模型：%1</translation>
     </message>
@@ -918,37 +1152,15 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>Provider: %1</source>
         <translation>提供商：%1</translation>
     </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>创建时间：%1</translation>
+    <message numerus="yes">
+        <source>Comparison of %n models</source>
+        <translation>
+            <numerusform>%n 个模型的对比</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Parameters: `%1`</source>
-        <translation>参数：`%1`</translation>
-    </message>
-    <message>
-        <source>Result of tool call `%1`:</source>
-        <translation>工具调用 `%1` 的结果：</translation>
-    </message>
-    <message>
-        <source>Reasoning</source>
-        <translation>推理</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Tool call `%1` (%2):</source>
-        <translation>工具调用 `%1`（%2）：</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
+        <source>comparison %1 cannot be read: %2</source>
+        <translation>无法读取对比 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1284,12 @@ Last changed %2 · %3</source>
             <numerusform>导出 %n 个对话…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n panes</source>
+        <translation>
+            <numerusform>%n 个窗格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationStore</name>
@@ -1106,6 +1324,30 @@ Last changed %2 · %3</source>
     <message>
         <source>there is no message %1</source>
         <translation>没有消息 %1</translation>
+    </message>
+    <message>
+        <source>a comparison has %1 to %2 panes, not %3</source>
+        <translation>对比有 %1 到 %2 个窗格，而不是 %3 个</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a comparison</source>
+        <translation>对话 %1 不是对比</translation>
+    </message>
+    <message>
+        <source>a comparison has at most %1 panes</source>
+        <translation>对比最多有 %1 个窗格</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of comparison %2</source>
+        <translation>对话 %1 不是对比 %2 的窗格</translation>
+    </message>
+    <message>
+        <source>conversation %1 is not a pane of a comparison</source>
+        <translation>对话 %1 不是对比的窗格</translation>
+    </message>
+    <message>
+        <source>a comparison keeps at least %1 panes</source>
+        <translation>对比至少要保留 %1 个窗格</translation>
     </message>
 </context>
 <context>
@@ -1238,12 +1480,130 @@ The files before this one were imported.</source>
         <source>Messages go to %1. Choose a model on the right (Ctrl+K) to start.</source>
         <translation>消息将发送到 %1。在右侧选择模型（Ctrl+K）即可开始。</translation>
     </message>
+    <message>
+        <source>Compare Models</source>
+        <translation>对比模型</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question at once (Ctrl+Shift+N)</source>
+        <translation>同时向多个模型提出同一个问题（Ctrl+Shift+N）</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::Endpoint</name>
     <message>
         <source>%1 uses http:// to a host that is not this computer: the API key and the conversation travel unencrypted and can be read on the network. Use https:// unless you trust every network in between.</source>
         <translation>%1 使用 http:// 连接到非本机的主机：API 密钥和对话将以未加密方式传输，可能在网络上被读取。除非你信任途经的每个网络，否则请使用 https://。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresTable</name>
+    <message>
+        <source>Comparison summary</source>
+        <translation>对比摘要</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>★ and bold: the best value of the figure among the panes</source>
+        <translation>★ 和粗体：各窗格中该项数据的最佳值</translation>
+    </message>
+    <message>
+        <source>Best %1</source>
+        <translation>%1 最佳</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::FiguresText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>首个 token</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>总用时</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 tok/s</source>
+        <translation>%1 token/秒</translation>
+    </message>
+    <message>
+        <source>~$%1</source>
+        <translation>~$%1</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>流式传输中</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>first token %1</source>
+        <translation>首个 token %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 tokens</source>
+        <translation>%1 → %2 token</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 token</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>推理 %1</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>尚无回答</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1882,26 @@ The files before this one were imported.</source>
         <source>This window uses %1 from the command line (--base-url). Save it as a profile to change its address or key, then choose it in the status bar.</source>
         <translation>此窗口使用命令行指定的 %1（--base-url）。要更改其地址或密钥，请将其保存为配置，然后在状态栏中选择。</translation>
     </message>
+    <message>
+        <source>The pane&apos;s history is now a conversation of its own.</source>
+        <translation>此窗格的历史现已成为一个独立的对话。</translation>
+    </message>
+    <message>
+        <source>Some panes are still answering: stop them (Esc) or wait.</source>
+        <translation>还有窗格正在回答：请停止它们（Esc）或等待。</translation>
+    </message>
+    <message>
+        <source>New comparison</source>
+        <translation>新建对比</translation>
+    </message>
+    <message>
+        <source>New &amp;Comparison</source>
+        <translation>新建对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask several models the same question side by side</source>
+        <translation>向多个模型提出同一个问题，并排对比回答</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::MessageLayout</name>
@@ -1765,6 +2145,31 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ModelMenu</name>
+    <message>
+        <source>Type a model name, Enter to use it</source>
+        <translation>输入模型名称，按 Enter 使用</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>Loading the model list…</source>
+        <translation>正在加载模型列表…</translation>
+    </message>
+    <message>
+        <source>No model list: type a name above</source>
+        <translation>没有模型列表：请在上方输入名称</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: type a name above</source>
+        <translation>
+            <numerusform>还有 %n 个：请在上方输入名称</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ModelPanel</name>
     <message>
         <source>Search or type a model id</source>
@@ -1853,6 +2258,96 @@ The files before this one were imported.</source>
     <message>
         <source>%1 of %2 models match.</source>
         <translation>%2 个模型中有 %1 个匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneEndpoints</name>
+    <message>
+        <source>There is no provider profile “%1”.</source>
+        <translation>没有提供商配置“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::PaneWidget</name>
+    <message>
+        <source>Comparison pane</source>
+        <translation>对比窗格</translation>
+    </message>
+    <message>
+        <source>Choose this pane&apos;s model and service</source>
+        <translation>选择此窗格的模型和服务</translation>
+    </message>
+    <message>
+        <source>Pane model</source>
+        <translation>窗格模型</translation>
+    </message>
+    <message>
+        <source>Stop this pane&apos;s answer</source>
+        <translation>停止此窗格的回答</translation>
+    </message>
+    <message>
+        <source>Ask this pane&apos;s model again</source>
+        <translation>再次询问此窗格的模型</translation>
+    </message>
+    <message>
+        <source>Retry this pane&apos;s failed answer</source>
+        <translation>重试此窗格失败的回答</translation>
+    </message>
+    <message>
+        <source>Maximise this pane (Ctrl+Shift+M)</source>
+        <translation>最大化此窗格（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>More for this pane</source>
+        <translation>此窗格的更多操作</translation>
+    </message>
+    <message>
+        <source>Remove this pane</source>
+        <translation>移除此窗格</translation>
+    </message>
+    <message>
+        <source>Continue with This Model</source>
+        <translation>用此模型继续</translation>
+    </message>
+    <message>
+        <source>Open this pane&apos;s history as an ordinary conversation</source>
+        <translation>将此窗格的历史作为普通对话打开</translation>
+    </message>
+    <message>
+        <source>Copy Request as curl</source>
+        <translation>将请求复制为 curl</translation>
+    </message>
+    <message>
+        <source>Pane answers</source>
+        <translation>窗格回答</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <source>%1 on %2. Click to choose another model or service.</source>
+        <translation>%2 上的 %1。点击可选择其他模型或服务。</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>shared settings · %1</source>
+        <translation>共享设置 · %1</translation>
+    </message>
+    <message>
+        <source>own %1 · %2</source>
+        <translation>自定义 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comparison pane %1</source>
+        <translation>对比窗格 %1</translation>
+    </message>
+    <message>
+        <source>Show all panes again (Ctrl+Shift+M)</source>
+        <translation>重新显示所有窗格（Ctrl+Shift+M）</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4090,10 @@ The files before this one were imported.</source>
         <source>An estimate, not the service&apos;s count: about 4 characters per token (each Chinese, Japanese or Korean character one), images by OpenAI&apos;s rule for their detail level, plus the system prompt, history, tools and schema.</source>
         <translation>这是估算，而非服务的计数：约 4 个字符为 1 个 token（每个中文、日文或韩文字符算 1 个），图片按 OpenAI 针对其细节级别的规则计算，另加系统提示词、历史、工具和 schema。</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::UsagePanel</name>
@@ -3709,6 +4208,155 @@ The files before this one were imported.</source>
     <message>
         <source>⚠ The last request filled %1% of the model&apos;s context: older messages may soon be cut off or the request refused. Start a new chat or delete old messages.</source>
         <translation>⚠ 最后一次请求占用了模型上下文的 %1%：较早的消息可能很快被截断，或请求被拒绝。请开始新聊天或删除旧消息。</translation>
+    </message>
+    <message>
+        <source>Pane: %1</source>
+        <translation>窗格：%1</translation>
+    </message>
+    <message>
+        <source>All %1 panes: %2 requests · %3 tokens · %4</source>
+        <translation>全部 %1 个窗格：%2 次请求 · %3 个 token · %4</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::Vote</name>
+    <message>
+        <source>a vote compares %1 to %2 models, this one has %3</source>
+        <translation>一次投票比较 %1 到 %2 个模型，这次有 %3 个</translation>
+    </message>
+    <message>
+        <source>model %1 has no name</source>
+        <translation>模型 %1 没有名称</translation>
+    </message>
+    <message>
+        <source>the winner is not one of the %1 models</source>
+        <translation>胜者不是这 %1 个模型之一</translation>
+    </message>
+    <message>
+        <source>an order needs more than two models</source>
+        <translation>排序需要两个以上的模型</translation>
+    </message>
+    <message>
+        <source>the order must name each of the %1 models once</source>
+        <translation>排序必须把 %1 个模型各列出一次</translation>
+    </message>
+    <message>
+        <source>the winner must be the first model of the order</source>
+        <translation>胜者必须是排序中的第一个模型</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteCodec</name>
+    <message>
+        <source>&quot;winner&quot; is missing</source>
+        <translation>缺少 &quot;winner&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;a&quot;, &quot;b&quot;, &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>&quot;a&quot;、&quot;b&quot;、&quot;tie&quot; 或 &quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
+        <translation>模型字母（&quot;a&quot; 到 &quot;%1&quot;）、&quot;tie&quot; 或 &quot;both_bad&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; must be %1</source>
+        <translation>&quot;winner&quot; 必须是 %1</translation>
+    </message>
+    <message>
+        <source>&quot;winner&quot; is &quot;%1&quot;; it must be %2</source>
+        <translation>&quot;winner&quot; 为 &quot;%1&quot;；它必须是 %2</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; cannot go with a winner of &quot;%1&quot;</source>
+        <translation>&quot;order&quot; 不能与胜者 &quot;%1&quot; 同时使用</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be an array of model letters</source>
+        <translation>&quot;order&quot; 必须是模型字母的数组</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must list the model letters &quot;a&quot; to &quot;%1&quot;</source>
+        <translation>&quot;order&quot; 必须列出模型字母 &quot;a&quot; 到 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>不是 JSON：%1（第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>a vote must be a JSON object</source>
+        <translation>投票必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的键 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a model name</source>
+        <translation>&quot;%1&quot; 必须是模型名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;model_a&quot; and &quot;model_b&quot; are required</source>
+        <translation>&quot;model_a&quot; 和 &quot;model_b&quot; 为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; without &quot;%2&quot;</source>
+        <translation>有 &quot;%1&quot; 却没有 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;tag&quot; must be a string</source>
+        <translation>&quot;tag&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO 8601 date and time, such as 2026-12-07T11:25:00Z</source>
+        <translation>&quot;time&quot; 必须是 ISO 8601 日期时间，例如 2026-12-07T11:25:00Z</translation>
+    </message>
+    <message>
+        <source>&quot;prompt&quot; must be a string</source>
+        <translation>&quot;prompt&quot; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>&quot;identity_flag&quot; and &quot;counted&quot; must be true or false</source>
+        <translation>&quot;identity_flag&quot; 和 &quot;counted&quot; 必须是 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::VoteStore</name>
+    <message>
+        <source>not a vote: %1</source>
+        <translation>不是投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot store the vote: %1</source>
+        <translation>无法保存投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the votes: %1</source>
+        <translation>无法读取投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the tags: %1</source>
+        <translation>无法读取标签：%1</translation>
+    </message>
+    <message>
+        <source>cannot delete the vote: %1</source>
+        <translation>无法删除投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot delete the comparison&apos;s votes: %1</source>
+        <translation>无法删除该对比的投票：%1</translation>
+    </message>
+    <message>
+        <source>cannot keep the comparison&apos;s votes: %1</source>
+        <translation>无法保留该对比的投票：%1</translation>
     </message>
 </context>
 <context>
@@ -4051,18 +4699,6 @@ The files before this one were imported.</source>
     <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries 需要 0 到 10 之间的数字。</translation>
-    </message>
-    <message>
-        <source>--param needs name=value (got &quot;%1&quot;).</source>
-        <translation>--param 需要 name=value（得到的是 &quot;%1&quot;）。</translation>
-    </message>
-    <message>
-        <source>--param %1: use %2 instead.</source>
-        <translation>--param %1：请改用 %2。</translation>
-    </message>
-    <message>
-        <source>--param %1: %2</source>
-        <translation>--param %1：%2</translation>
     </message>
     <message>
         <source>use either --schema or --param response_format, not both.</source>
@@ -4597,6 +5233,292 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
         <translation>未知的 prices 命令 &quot;%1&quot;；请使用 set、list 或 delete。</translation>
     </message>
     <message>
+        <source>--pane-param needs N:name=value with N from 1 to %1, the position of a --model (got &quot;%2&quot;).</source>
+        <translation>--pane-param 需要 N:name=value，N 为 1 到 %1，即某个 --model 的位置（得到的是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
+        <translation>模型 ID，或 profile/model；每个窗格一个，2 到 8 个。可重复。</translation>
+    </message>
+    <message>
+        <source>Request parameter sent to every model. Repeatable.</source>
+        <translation>发送给每个模型的请求参数。可重复。</translation>
+    </message>
+    <message>
+        <source>Request parameter for the Nth --model only (value null: not sent there). Repeatable.</source>
+        <translation>仅用于第 N 个 --model 的请求参数（值为 null：不向该模型发送）。可重复。</translation>
+    </message>
+    <message>
+        <source>System message sent to every model.</source>
+        <translation>发送给每个模型的系统消息。</translation>
+    </message>
+    <message>
+        <source>Save the comparison in the conversation history.</source>
+        <translation>将对比保存到对话历史中。</translation>
+    </message>
+    <message>
+        <source>Print {&quot;comparison_id&quot;, &quot;results&quot;: [...]} at the end, one result per --model as chat --json prints it, plus model and profile.</source>
+        <translation>最后输出 {&quot;comparison_id&quot;, &quot;results&quot;: [...]}，每个 --model 一个结果，格式同 chat --json 的输出，另加 model 和 profile。</translation>
+    </message>
+    <message>
+        <source>compare needs %1 to %2 --model options, one per model to compare (got %3).</source>
+        <translation>compare 需要 %1 到 %2 个 --model 选项，每个要对比的模型一个（得到的是 %3 个）。</translation>
+    </message>
+    <message>
+        <source>--model needs a model id (e.g. gpt-5 or cometapi/gpt-5).</source>
+        <translation>--model 需要一个模型 ID（例如 gpt-5 或 cometapi/gpt-5）。</translation>
+    </message>
+    <message>
+        <source>compare needs a prompt (or - to read it from stdin); usage: %1</source>
+        <translation>compare 需要一个提示词（或用 - 从 stdin 读取）；用法：%1</translation>
+    </message>
+    <message>
+        <source>first token (ms)</source>
+        <translation>首个 token（ms）</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>总计（ms）</translation>
+    </message>
+    <message>
+        <source>prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>cost (USD)</source>
+        <translation>费用（USD）</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <source>[error: %1]</source>
+        <translation>[错误：%1]</translation>
+    </message>
+    <message>
+        <source>[stopped before it ended]</source>
+        <translation>[在结束前已停止]</translation>
+    </message>
+    <message>
+        <source>cannot save the comparison: %1</source>
+        <translation>无法保存对比：%1</translation>
+    </message>
+    <message>
+        <source>saved as comparison %1.</source>
+        <translation>已保存为对比 %1。</translation>
+    </message>
+    <message>
+        <source>%1 needs name=value (got &quot;%2&quot;).</source>
+        <translation>%1 需要 name=value（得到的是 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: use %3 instead.</source>
+        <translation>%1 %2：请改用 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Only votes with this tag (any case).</source>
+        <translation>仅带此标签的投票（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>Only votes from this day (YYYY-MM-DD, local time) or time (ISO 8601) on.</source>
+        <translation>仅此日期（YYYY-MM-DD，本地时间）或此时间（ISO 8601）起的投票。</translation>
+    </message>
+    <message>
+        <source>Only votes up to the end of this day, or before this time.</source>
+        <translation>仅截至此日期结束或此时间之前的投票。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date (2026-12-07) or an ISO 8601 time (2026-12-07T14:30:00Z), not &quot;%2&quot;.</source>
+        <translation>--%1 需要日期（2026-12-07）或 ISO 8601 时间（2026-12-07T14:30:00Z），而不是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>both bad</source>
+        <translation>都不好</translation>
+    </message>
+    <message>
+        <source>all bad</source>
+        <translation>全都不好</translation>
+    </message>
+    <message>
+        <source>%1 better</source>
+        <translation>%1 更好</translation>
+    </message>
+    <message>
+        <source>%1 best</source>
+        <translation>%1 最好</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (the export&apos;s objects with &quot;id&quot; and &quot;comparison_id&quot;).</source>
+        <translation>输出 JSON 数组（导出的对象，外加 &quot;id&quot; 和 &quot;comparison_id&quot;）。</translation>
+    </message>
+    <message>
+        <source>no votes yet: vote in a blind comparison, or `lineup-cli votes import FILE`.</source>
+        <translation>还没有投票：请在盲测对比中投票，或使用 `lineup-cli votes import FILE`。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>MODELS (A, B, ...)</source>
+        <translation>模型（A、B、…）</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>named a model</source>
+        <translation>提及了模型名称</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>写入 FILE，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>votes import needs one file (usage: %1)</source>
+        <translation>votes import 需要一个文件（用法：%1）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>bad lines not shown: %1</source>
+        <translation>未显示的错误行：%1</translation>
+    </message>
+    <message>
+        <source>nothing was imported; fix the lines above and import the file again.</source>
+        <translation>未导入任何内容；请修正上面的行，然后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>imported 1 vote</source>
+        <translation>已导入 1 票</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n votes</source>
+        <translation>
+            <numerusform>已导入 %n 票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+Blind arena votes as JSON lines, one vote each:
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+Import checks every line first; on any bad line it names the line and the problem and changes nothing.
+</source>
+        <translation>用法：lineup-cli votes list [--json] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes export [-o FILE] [--tag T] [--since DATE] [--until DATE]
+       lineup-cli votes import FILE|-
+盲测竞技场的投票，以 JSON Lines 格式，每行一票：
+  {&quot;model_a&quot;: &quot;...&quot;, &quot;model_b&quot;: &quot;...&quot;, &quot;winner&quot;: &quot;a&quot;|&quot;b&quot;|&quot;tie&quot;|&quot;both_bad&quot;, &quot;tag&quot;: &quot;...&quot;, &quot;time&quot;: &quot;ISO 8601&quot;}
+导入时先检查每一行；只要有一行有误，就指出该行及其问题，并且不做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>unknown votes command &quot;%1&quot;; use list, export or import.</source>
+        <translation>未知的 votes 命令 &quot;%1&quot;；请使用 list、export 或 import。</translation>
+    </message>
+    <message>
+        <source>Print JSON: {&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}.</source>
+        <translation>输出 JSON：{&quot;models&quot;: [{&quot;model&quot;, &quot;rating&quot;, &quot;ci_low&quot;, &quot;ci_high&quot;, &quot;rank&quot;, &quot;votes&quot;, &quot;wins&quot;, &quot;losses&quot;, &quot;ties&quot;}], ...}。</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap resampling (default 1): the same votes and seed give the same intervals.</source>
+        <translation>bootstrap 重采样的种子（默认 1）：投票和种子相同，区间也相同。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation>--seed 需要 0 到 4294967295 之间的整数，而不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>no votes to rank (votes left out of the leaderboard and votes outside the filters do not count).</source>
+        <translation>没有可排名的投票（排除在排行榜之外的投票和不符合筛选条件的投票不计入）。</translation>
+    </message>
+    <message>
+        <source>RANK</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>95% INTERVAL</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <source>VOTES</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>WINS</source>
+        <translation>胜</translation>
+    </message>
+    <message>
+        <source>LOSSES</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>TIES</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <source>Votes counted: %1. Bradley-Terry fit, Elo scale (mean 1000), 95% intervals from %2 bootstrap resamples (seed %3).</source>
+        <translation>计入的投票：%1。采用 Bradley-Terry 拟合，Elo 标度（均值 1000），95% 区间来自 %2 次 bootstrap 重采样（种子 %3）。</translation>
+    </message>
+    <message>
         <source>Usage: lineup-cli [--data-dir DIR] [--config-dir DIR] COMMAND [OPTIONS]
 
 Commands:
@@ -4607,6 +5529,8 @@ Commands:
   conversations   list, show, export or delete saved conversations; their usage
   prices          the price table (USD per 1M tokens) shared with the app
   schema          check a JSON Schema, validate a value against one, infer one
+  votes           list, export or import the blind arena&apos;s votes (JSON lines)
+  leaderboard     rank the models by the votes (Bradley-Terry, 95% intervals)
 
 Global options:
   --data-dir DIR    conversation history location (default: the app&apos;s; or LINEUP_DATA_DIR)
@@ -4629,6 +5553,8 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   conversations   列出、显示、导出或删除已保存的对话；查看其用量
   prices          与应用共用的价格表（每百万 token 的美元价格）
   schema          检查 JSON Schema、根据 schema 验证值、推断 schema
+  votes           列出、导出或导入盲测竞技场的投票（JSON Lines）
+  leaderboard     按投票给模型排名（Bradley-Terry，95% 区间）
 
 全局选项：
   --data-dir DIR    对话历史位置（默认：与应用相同；或 LINEUP_DATA_DIR）
@@ -4640,6 +5566,12 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 退出状态：0 成功，1 其他失败（I/O、存储），2 用法错误，3 服务错误，
 4 网络错误，5 回答不完整（停滞、中断、已停止），6 密钥或钥匙串错误，
 8 schema 不匹配（回答或实例不匹配，或 schema 检查发现问题）。
+</translation>
+    </message>
+    <message>
+        <source>  compare         ask several models at once; their answers and numbers side by side
+</source>
+        <translation>  compare         同时询问多个模型，并排显示它们的回答和数据
 </translation>
     </message>
 </context>

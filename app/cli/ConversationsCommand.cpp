@@ -20,7 +20,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationsCommand", text);
+    // lupdate files the tr() calls of this file's free functions under the namespace.
+    return QCoreApplication::translate("Lineup", text);
 }
 
 constexpr int ExitOk = 0;

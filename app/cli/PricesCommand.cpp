@@ -1,6 +1,7 @@
 #include "PricesCommand.h"
 
 #include "usage/Pricing.h"
+#include "util/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,12 +131,12 @@ int listPrices(const QStringList &arguments, Console &console)
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : std::as_const(rows))
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], terminalWidth(row.at(i)));
     QString text;
     for (const QStringList &row : std::as_const(rows)) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
-            line += row.at(i).leftJustified(i + 1 < row.size() ? widths[i] + 2 : 0);
+            line += padToTerminalWidth(row.at(i), i + 1 < row.size() ? widths[i] + 2 : 0);
         text += line % u'\n';
     }
     text += LineupCli::tr("USD per 1M tokens.") % u'\n';

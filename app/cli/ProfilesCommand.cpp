@@ -1,6 +1,7 @@
 #include "ProfilesCommand.h"
 
 #include "providers/ProviderEndpoint.h"
+#include "util/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,13 +62,14 @@ int listProfiles(const QStringList &arguments, Console &console)
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : std::as_const(rows))
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], terminalWidth(row.at(i)));
     QString text;
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const bool isDefault = r > 0 && profiles.at(r - 1).id == defaultId;
         QString line = isDefault ? QStringLiteral("* ") : QStringLiteral("  ");
         for (qsizetype i = 0; i < rows.at(r).size(); ++i)
-            line += rows.at(r).at(i).leftJustified(i + 1 < rows.at(r).size() ? widths[i] + 2 : 0);
+            line +=
+                padToTerminalWidth(rows.at(r).at(i), i + 1 < rows.at(r).size() ? widths[i] + 2 : 0);
         text += line % u'\n';
     }
     console.out(text);

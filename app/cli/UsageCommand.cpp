@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::UsageCommand", text);
+    // lupdate files the tr() calls of this file's free functions under the namespace.
+    return QCoreApplication::translate("Lineup", text);
 }
 
 QString dollars(double value)
@@ -93,15 +94,11 @@ int printComparisonUsage(ConversationStore &store, const ConversationInfo &info,
         err << tr("comparison %1 cannot be read: %2").arg(info.id).arg(store.lastError()) << '\n';
         return 1;
     }
-    UsageSummary total;
     QList<UsageSummary> summaries;
-    for (const ComparisonPane &pane : comparison->panes) {
+    for (const ComparisonPane &pane : comparison->panes)
         summaries.append(
             UsageSummary::of(pane.conversation, store.messages(pane.conversation.id), &prices));
-        total.turns += summaries.last().turns;
-        total.tokens += summaries.last().tokens;
-        total.cost += summaries.last().cost;
-    }
+    const UsageSummary total = UsageSummary::total(summaries);
     if (json) {
         QJsonArray panes;
         for (qsizetype i = 0; i < summaries.size(); ++i) {

@@ -4,6 +4,7 @@
 #include "arena/VoteCodec.h"
 #include "storage/ConversationStore.h"
 #include "storage/VoteStore.h"
+#include "util/TerminalText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -105,12 +106,12 @@ QString table(const QList<QStringList> &rows)
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : rows)
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], terminalWidth(row.at(i)));
     QString text;
     for (const QStringList &row : rows) {
         QString line;
         for (qsizetype i = 0; i < row.size(); ++i)
-            line += row.at(i).leftJustified(i + 1 < row.size() ? widths[i] + 2 : 0);
+            line += padToTerminalWidth(row.at(i), i + 1 < row.size() ? widths[i] + 2 : 0);
         text += line % u'\n';
     }
     return text;

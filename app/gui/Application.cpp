@@ -98,7 +98,15 @@ int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *
         QStringLiteral("dark"),
         QCoreApplication::translate("Lineup::Application",
                                     "Use a dark theme even if the desktop does not ask for one."));
-    parser.addOptions({profileOption, baseUrlOption, modelOption, dataDirOption, darkOption});
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QCoreApplication::translate(
+            "Lineup::Application",
+            "Open a comparison with a pane for model <id> (repeat for each pane, 2 to 8; "
+            "profile/model picks the service; with --base-url every pane uses that service)."),
+        QStringLiteral("id"));
+    parser.addOptions(
+        {profileOption, baseUrlOption, modelOption, dataDirOption, darkOption, compareOption});
     parser.process(app);
 
     if (parser.isSet(profileOption) && parser.isSet(baseUrlOption)) {
@@ -122,6 +130,12 @@ int parseCommandLine(const QCoreApplication &app, LaunchOptions *options, bool *
         options->baseUrl = url;
     }
     options->model = parser.value(modelOption).trimmed();
+    options->compareModels = parser.values(compareOption);
+    if (options->compareModels.size() > 8) {
+        printLine(stderr, QCoreApplication::translate("Lineup::Application",
+                                                      "A comparison has at most 8 panes."));
+        return 2;
+    }
     if (parser.isSet(dataDirOption))
         options->dataDir = QDir(parser.value(dataDirOption)).absolutePath();
     *dark = parser.isSet(darkOption);

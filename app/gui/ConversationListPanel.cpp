@@ -31,6 +31,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 constexpr int MessageIdRole = Qt::UserRole + 2;
 constexpr int PinnedRole = Qt::UserRole + 3;
 constexpr int SubtitleRole = Qt::UserRole + 4;
+constexpr int KindRole = Qt::UserRole + 5; // true: a comparison
 
 // Two lines per row: the title, and under it in a quieter colour when it was last used (or the
 // matching text, for search results).
@@ -280,11 +281,18 @@ void ConversationListPanel::reload()
     for (const ConversationInfo &info : conversations) {
         auto *item = new QListWidgetItem(displayTitle(info), m_list);
         item->setData(IdRole, info.id);
-        item->setData(SubtitleRole, QString(whenText(info.updatedAt) + QStringLiteral(" · ") +
-                                            messageCountText(info.messageCount)));
+        const bool comparison = info.kind == ConversationKind::Comparison;
+        const QString count = comparison ? tr("%n panes", nullptr, info.paneCount)
+                                         : messageCountText(info.messageCount);
+        item->setData(SubtitleRole,
+                      QString(whenText(info.updatedAt) + QStringLiteral(" · ") + count));
         item->setData(PinnedRole, info.pinned);
+        item->setData(KindRole, comparison);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
-        if (info.pinned)
+        // A comparison keeps its own icon even when pinned (pinned ones are listed first).
+        if (comparison)
+            item->setIcon(Icons::themed(QStringLiteral("compare")));
+        else if (info.pinned)
             item->setIcon(Icons::themed(QStringLiteral("pin")));
         const QString when = locale.toString(info.updatedAt.toLocalTime(), QLocale::ShortFormat);
         item->setToolTip(tr("%1\nLast changed %2 · %3")

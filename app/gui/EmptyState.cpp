@@ -2,7 +2,9 @@
 
 #include "Icons.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Lineup {
@@ -13,6 +15,7 @@ EmptyState::EmptyState(QWidget *parent)
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_hints(new QLabel(this))
+    , m_compare(new QPushButton(this))
 {
     setObjectName(QStringLiteral("emptyState"));
     setAccessibleName(tr("New conversation"));
@@ -42,6 +45,16 @@ EmptyState::EmptyState(QWidget *parent)
     m_hints->setText(tr("Ctrl+K choose a model · Ctrl+N new chat · Ctrl+F find · "
                         "paste or drop images to attach them"));
 
+    m_compare->setObjectName(QStringLiteral("newComparisonButton"));
+    m_compare->setText(tr("Compare Models"));
+    m_compare->setIcon(Icons::themed(QStringLiteral("compare")));
+    m_compare->setToolTip(tr("Ask several models the same question at once (Ctrl+Shift+N)"));
+    connect(m_compare, &QPushButton::clicked, this, &EmptyState::newComparisonRequested);
+    auto *compareRow = new QHBoxLayout;
+    compareRow->addStretch(1);
+    compareRow->addWidget(m_compare);
+    compareRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_icon);
@@ -50,6 +63,8 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addWidget(m_detail);
     layout->addSpacing(12);
     layout->addWidget(m_hints);
+    layout->addSpacing(16);
+    layout->addLayout(compareRow);
     layout->addStretch(3);
 }
 

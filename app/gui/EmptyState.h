@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace Lineup {
 
@@ -23,11 +24,15 @@ public:
     // milliseconds of text layout before the first frame).
     bool hasHeightForWidth() const override { return false; }
 
+Q_SIGNALS:
+    void newComparisonRequested();
+
 private:
     QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_detail;
     QLabel *m_hints;
+    QPushButton *m_compare;
 };
 
 } // namespace Lineup

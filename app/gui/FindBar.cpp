@@ -13,6 +13,7 @@ namespace Lineup {
 
 FindBar::FindBar(ChatView *view, QWidget *parent)
     : QWidget(parent)
+    , m_home(view)
     , m_view(view)
     , m_field(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -73,24 +74,24 @@ void FindBar::activate(const QString &text)
 
 void FindBar::onTextChanged(const QString &text)
 {
-    m_view->setFindText(text);
+    view()->setFindText(text);
     if (text.isEmpty()) {
         m_status->clear();
         return;
     }
-    showResult(m_view->findNext());
+    showResult(view()->findNext());
 }
 
 void FindBar::findNext()
 {
     if (!m_field->text().isEmpty())
-        showResult(m_view->findNext());
+        showResult(view()->findNext());
 }
 
 void FindBar::findPrevious()
 {
     if (!m_field->text().isEmpty())
-        showResult(m_view->findPrevious());
+        showResult(view()->findPrevious());
 }
 
 void FindBar::showResult(bool found)
@@ -98,9 +99,20 @@ void FindBar::showResult(bool found)
     m_status->setText(found ? QString() : tr("No matches"));
 }
 
+void FindBar::setView(ChatView *other)
+{
+    ChatView *next = other ? other : m_home;
+    if (next == view())
+        return;
+    view()->setFindText(QString());
+    m_view = next;
+    if (isVisible() && !m_field->text().isEmpty())
+        onTextChanged(m_field->text());
+}
+
 void FindBar::close()
 {
-    m_view->setFindText(QString());
+    view()->setFindText(QString());
     setVisible(false);
     Q_EMIT closed();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +24,8 @@ public:
 
 public Q_SLOTS:
     void activate(const QString &text = {});
+    // Searches another view from now on (a comparison's focused pane); nullptr: the first one.
+    void setView(ChatView *view);
     void findNext();
     void findPrevious();
     void close();
@@ -37,7 +40,9 @@ private:
     void onTextChanged(const QString &text);
     void showResult(bool found);
 
-    ChatView *m_view;
+    ChatView *m_home;          // the window's chat view, which outlives the bar
+    QPointer<ChatView> m_view; // a pane's view may go first
+    ChatView *view() const { return m_view ? m_view.data() : m_home; }
     QLineEdit *m_field;
     QLabel *m_status;
     QToolButton *m_previous;

@@ -14,6 +14,8 @@
 #include "api/ApiClient.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonController.h"
+#include "comparison/ComparisonWorkspace.h"
 #include "panels/ModelPanel.h"
 #include "panels/ParametersPanel.h"
 #include "panels/PromptPanel.h"
@@ -129,7 +131,10 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
         m_endpoints->selectProfile(ProviderStore(*m_settings).defaultProfileId());
     }
 
-    newConversation();
+    if (!options.compareModels.isEmpty())
+        newComparison(options.compareModels);
+    else
+        newConversation();
     restoreWindowState();
     updateWindowTitle();
 
@@ -153,6 +158,8 @@ MainWindow::~MainWindow()
     // The store is a member and goes before the child objects do; the session's stream and the
     // recorders still write to it as they end, so they must end first.
     m_view->setModel(nullptr);
+    delete m_comparison;
+    m_comparison = nullptr;
     delete m_session;
     m_session = nullptr;
     delete m_controller;
@@ -218,6 +225,7 @@ void MainWindow::buildCentralArea()
     m_centreStack = new QStackedWidget(central);
     m_centreStack->addWidget(m_emptyState);
     m_centreStack->addWidget(m_view);
+    connect(m_emptyState, &EmptyState::newComparisonRequested, this, [this] { newComparison(); });
     layout->addWidget(m_centreStack, 1);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_session->messages(), signal, this, &MainWindow::updateEmptyState);
@@ -236,6 +244,13 @@ void MainWindow::buildCentralArea()
 
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::onComposerSend);
     connect(m_composer, &Composer::stopRequested, this, [this] {
+        if (isComparing()) {
+            if (const std::optional<ChatMessage> unsent = m_comparison->takePendingSend())
+                m_composer->setText(unsent->text());
+            m_comparison->stopAll();
+            m_composer->setBusy(false);
+            return;
+        }
         if (m_pendingSend) {
             // Not sent yet (waiting for the key): give the draft back.
             m_composer->setBusy(false);
@@ -284,7 +299,8 @@ void MainWindow::buildDocks()
             m_view->setFindText(QString());
     });
     connect(m_list, &ConversationListPanel::conversationDeleted, this, [this](qint64 id) {
-        if (id == m_controller->conversationId())
+        if (id == m_controller->conversationId() ||
+            (isComparing() && id == m_comparison->controller()->comparisonId()))
             newConversation();
     });
     connect(m_list, &ConversationListPanel::conversationRestored, this,
@@ -349,6 +365,7 @@ void MainWindow::connectSession()
 
 void MainWindow::newConversation()
 {
+    leaveComparison();
     m_panels->flush();
     if (m_editingRow >= 0) {
         m_composer->endEdit();
@@ -374,6 +391,11 @@ bool MainWindow::openConversation(qint64 id)
 {
     if (id == m_controller->conversationId() && id != 0)
         return true;
+    if (const std::optional<ConversationInfo> stored =
+            m_store ? m_store->conversation(id) : std::nullopt;
+        stored && stored->kind == ConversationKind::Comparison)
+        return openComparison(id);
+    leaveComparison();
     m_panels->flush();
     if (m_editingRow >= 0) {
         m_composer->endEdit();
@@ -401,6 +423,10 @@ void MainWindow::showConversationSettings()
 
 void MainWindow::onComposerSend(const ChatMessage &message)
 {
+    if (isComparing()) {
+        sendToComparison(message);
+        return;
+    }
     if (m_session->info().model.trimmed().isEmpty()) {
         // Nothing was sent: give the draft back and point at the model picker.
         m_composer->setText(message.text());
@@ -456,23 +482,6 @@ void MainWindow::onErrorAction(int row, int kind)
         m_session->retry();
 }
 
-void MainWindow::onSearchHit(qint64 conversationId, qint64 messageId, const QString &query)
-{
-    if (!openConversation(conversationId))
-        return;
-    const ConversationModel *messages = m_session->messages();
-    for (int row = 0; row < messages->rowCount(); ++row) {
-        if (messages->record(row).id == messageId) {
-            m_view->scrollToRow(row);
-            break;
-        }
-    }
-    // Highlight the words searched for, without taking the focus from the search field.
-    const QString first = query.simplified().section(QLatin1Char(' '), 0, 0);
-    if (!first.isEmpty())
-        m_view->setFindText(first);
-}
-
 void MainWindow::onProfileChanged()
 {
     m_session->setEndpoint(m_endpoints->endpoint());
@@ -523,21 +532,6 @@ void MainWindow::updateStatusBar()
     updateEmptyState();
 }
 
-void MainWindow::updateEmptyState()
-{
-    const bool empty = m_session->messages()->rowCount() == 0;
-    m_centreStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyState) : m_view);
-    const ProviderProfile &profile = m_endpoints->profile();
-    const QString name = profile.name.isEmpty() ? profile.id : profile.name;
-    m_emptyState->setService(name, m_session->info().model, serviceProblem());
-}
-
-void MainWindow::updateWindowTitle()
-{
-    const QString title = m_session->info().title;
-    setWindowTitle(title.isEmpty() ? tr("Lineup") : tr("%1 — Lineup").arg(title));
-}
-
 void MainWindow::openWelcome()
 {
     m_dialogs->openWelcome();
@@ -586,6 +580,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // A stopped answer is saved as such; one cut off by the exit would read as interrupted.
     if (m_session->isBusy())
         m_session->stop();
+    if (m_comparison)
+        m_comparison->stopAll();
     m_panels->flush();
     m_controller->flush();
     saveWindowState();

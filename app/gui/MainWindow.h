@@ -25,6 +25,7 @@ class ApiClient;
 class ChatSession;
 class ChatView;
 class Composer;
+class ComparisonWorkspace;
 class ConversationController;
 class ConversationTransfer;
 class ConversationListPanel;
@@ -47,11 +48,12 @@ class WelcomeDialog;
 // What the command line (or a test) asks the window to open with.
 struct LaunchOptions
 {
-    QString profileId;    // --profile
-    QUrl baseUrl;         // --base-url: an ad-hoc profile for this run
-    QString model;        // --model
-    QString dataDir;      // --data-dir; empty: ConversationStore::defaultDataDir()
-    QString settingsFile; // tests: an INI file instead of the user's settings
+    QString profileId;         // --profile
+    QUrl baseUrl;              // --base-url: an ad-hoc profile for this run
+    QString model;             // --model
+    QStringList compareModels; // --compare (repeated): open a comparison of these models
+    QString dataDir;           // --data-dir; empty: ConversationStore::defaultDataDir()
+    QString settingsFile;      // tests: an INI file instead of the user's settings
     bool showWelcome = true;
     std::optional<ClientOptions> clientOptions; // tests: short timeouts
 };
@@ -92,10 +94,17 @@ public:
     WelcomeDialog *welcomeDialog() const;
     QSettings *settings() const { return m_settings.get(); }
     ServiceIndicator *serviceIndicator() const { return m_indicator; }
+    // The comparison machinery, built on first use (nullptr until then).
+    ComparisonWorkspace *comparison() const { return m_comparison; }
+    bool isComparing() const;
 
 public Q_SLOTS:
     void newConversation();
     bool openConversation(qint64 id);
+    // A comparison of these models (`profile/model` or a model of the current service); none
+    // given: the current model twice, or the last two models used.
+    void newComparison(const QStringList &models = {});
+    bool openComparison(qint64 id);
     void openSettings(const QString &profileId = {});
     void openWelcome();
     void copyLastAnswer();
@@ -131,6 +140,10 @@ private:
     void updateWindowTitle();
     void updateEmptyState();
     QString serviceProblem() const; // why nothing can be sent (no key); empty when fine
+    ComparisonWorkspace *ensureComparison();
+    void leaveComparison(); // back to the chat view (a chat is opened or started)
+    void sendToComparison(const ChatMessage &message);
+    QList<QPair<QString, QString>> comparisonPanes(const QStringList &models) const;
 
     LaunchOptions m_options;
     QString m_startupError;
@@ -156,6 +169,7 @@ private:
     ServiceIndicator *m_indicator = nullptr;
     DialogLauncher *m_dialogs = nullptr;
     ConversationTransfer *m_transfer = nullptr;
+    ComparisonWorkspace *m_comparison = nullptr;
     int m_editingRow = -1;
     std::optional<ChatMessage> m_pendingSend; // waiting for the key
     bool m_noSettingsAtStart = false;

@@ -15,6 +15,9 @@
 #include "chat/ChatSession.h"
 #include "chat/ConversationModel.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonView.h"
+#include "comparison/ComparisonWorkspace.h"
+#include "comparison/PaneWidget.h"
 #include "storage/ConversationStore.h"
 #include "usage/TokensDock.h"
 
@@ -36,6 +39,12 @@ void MainWindow::buildMenus()
     newChat->setObjectName(QStringLiteral("actionNewChat"));
     newChat->setShortcut(QKeySequence::New);
     newChat->setToolTip(tr("Start a new conversation"));
+    QAction *newComparison =
+        file->addAction(Icons::themed(QStringLiteral("compare")), tr("New &Comparison"), this,
+                        [this] { MainWindow::newComparison(); });
+    newComparison->setObjectName(QStringLiteral("actionNewComparison"));
+    newComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newComparison->setToolTip(tr("Ask several models the same question side by side"));
     QAction *settings =
         file->addAction(Icons::themed(QStringLiteral("settings")), tr("&Providers and Keys…"), this,
                         [this] { openSettings(); });
@@ -59,6 +68,8 @@ void MainWindow::buildMenus()
     QAction *stop = edit->addAction(tr("&Stop Answer"), this, [this] {
         if (m_session->isBusy())
             m_session->stop();
+        else if (isComparing())
+            m_comparison->stopAll(); // every pane
     });
     stop->setObjectName(QStringLiteral("actionStop"));
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -176,7 +187,12 @@ void MainWindow::openSettings(const QString &profileId)
 
 void MainWindow::copyLastAnswer()
 {
-    const ConversationModel *messages = m_session->messages();
+    // In a comparison: the focused pane's answer.
+    const ComparisonView *comparisonView = isComparing() ? m_comparison->view() : nullptr;
+    const PaneWidget *pane =
+        comparisonView ? comparisonView->pane(comparisonView->focusedPane()) : nullptr;
+    const ConversationModel *messages =
+        pane && pane->session() ? pane->session()->messages() : m_session->messages();
     for (int row = messages->rowCount() - 1; row >= 0; --row) {
         const MessageRecord &record = messages->record(row);
         if (record.message.role == Role::Assistant && !record.message.text().isEmpty()) {
@@ -190,6 +206,19 @@ void MainWindow::copyLastAnswer()
 
 void MainWindow::showFindBar()
 {
+    if (isComparing()) {
+        // The focused pane's answers.
+        const ComparisonView *comparisonView = m_comparison->view();
+        PaneWidget *pane = comparisonView->pane(comparisonView->focusedPane());
+        findBar()->setView(pane ? pane->chatView() : nullptr);
+        const QString selected =
+            pane ? pane->chatView()->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed()
+                 : QString();
+        findBar()->activate(selected.size() <= 80 ? selected : QString());
+        return;
+    }
+    if (m_findBar)
+        m_findBar->setView(nullptr);
     // A selection seeds the search, as in editors; a long or multi-line one would not help.
     const QString selected = m_view->selectedText().section(QLatin1Char('\n'), 0, 0).trimmed();
     findBar()->activate(selected.size() <= 80 ? selected : QString());

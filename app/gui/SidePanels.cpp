@@ -517,8 +517,19 @@ void SidePanels::updateRequestPreview()
 {
     if (!m_requestDock->isVisible() || m_requestDock->visibleRegion().isEmpty())
         return;
+    if (m_previewSession) {
+        ensureRequestPanel()->setRequest(m_previewSession->previewRequest(m_composer->message()),
+                                         m_previewSession->endpoint());
+        return;
+    }
     ensureRequestPanel()->setRequest(m_session->previewRequest(m_composer->message(), m_editingRow),
                                      m_endpoint);
+}
+
+void SidePanels::setPreviewSession(ChatSession *session)
+{
+    m_previewSession = session;
+    scheduleRequestPreview();
 }
 
 } // namespace Lineup

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QDockWidget;
 class QMainWindow;
@@ -68,6 +69,9 @@ public:
     void setEditingRow(int row);
     // Builds the panels kept out of the first frame; call once the window is on screen.
     void createDeferredPanels();
+    // The Request panel previews this session's next request instead (a comparison's focused
+    // pane); nullptr: the window's own session again.
+    void setPreviewSession(ChatSession *session);
 
 public Q_SLOTS:
     void scheduleRequestPreview();
@@ -97,6 +101,7 @@ private:
     QMainWindow *m_window;
     QSettings *m_settings;
     ChatSession *m_session;
+    QPointer<ChatSession> m_previewSession;
     ConversationController *m_controller;
     Composer *m_composer;
     Endpoint m_endpoint;

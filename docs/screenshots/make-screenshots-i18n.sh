@@ -6,14 +6,17 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build}
-app=$build/app/lineup
+app=$build/tests/instrumented/lineup-instrumented # the app with its screenshot hook
 out=$here/i18n
 mkdir -p "$out"
 work=$(mktemp -d)
 port=18932
 python3 "$here/demo_server.py" $port &
 server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+cport=$((port + 1))
+DEMO_COMPARE=1 python3 "$here/demo_server.py" $cport &
+cserver=$!
+trap 'kill $server $cserver 2>/dev/null; rm -rf "$work"' EXIT
 sleep 0.5
 
 run() {
@@ -40,6 +43,13 @@ for lang in ja zh_CN; do
         (export LINEUP_SCREENSHOT="$out/$lang-main-${scale}x.png" LINEUP_SCREENSHOT_DELAY=6000 \
              LINEUP_SCREENSHOT_EXPAND_REASONING=1 LINEUP_SCREENSHOT_PROMPT="$prompt"
          run "$app" --base-url "http://127.0.0.1:$port/v1" --model gpt-5 --data-dir "$home/data")
+        # A comparison of two models (4 at 100%), the summary table under the panes.
+        if [ "$scale" = 1 ]; then panes="--compare gpt-5 --compare claude-sonnet-4-5 --compare gemini-2.5-pro --compare llama-3.3-70b"
+        else panes="--compare gpt-5 --compare claude-sonnet-4-5"; fi
+        # shellcheck disable=SC2086
+        (export LINEUP_SCREENSHOT="$out/$lang-comparison-${scale}x.png" LINEUP_SCREENSHOT_DELAY=7000 \
+             LINEUP_SCREENSHOT_PROMPT="$prompt"
+         run "$app" --base-url "http://127.0.0.1:$cport/v1" --data-dir "$home/compare" $panes)
         # Providers and keys, with the language setting.
         (export LINEUP_SCREENSHOT="$out/$lang-settings-${scale}x.png" LINEUP_SCREENSHOT_DELAY=2000 \
              LINEUP_SCREENSHOT_OPEN=settings LINEUP_SCREENSHOT_TARGET=dialog

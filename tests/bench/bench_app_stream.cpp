@@ -6,9 +6,13 @@
 // two moments (network, SSE, assembly, checkpoints, layout and paint; nothing subtracted). A
 // second launch with the stall probe on records the event loop's stalls (wake-up to block).
 //
-//   bench_app_stream [--tokens 3000] [--rate 500] [--runs 3]
+//   bench_app_stream [--tokens 3000] [--rate 500] [--runs 3] [--panes N]
 //   bench_app_stream --tokens 40000 --rate 4000
 // Targets (issue 9): CPU <= 0.25 s for 3,000 tokens at 500 tok/s; longest stall <= 16 ms.
+// --panes N (issue 10): a comparison of N panes (--compare), each streaming the same answer at
+// once; targets for 8: stall p95 <= 16 ms, max <= 50 ms, CPU <= 8x one pane's, RSS <= 120 MB,
+// every pane's request started within 100 ms of the first (request_start_spread_ms, as the app
+// saw it).
 
 #include "FakeServer.h"
 
@@ -132,7 +136,7 @@ struct Run
     QJsonObject probe;
 };
 
-Run launch(FakeServer &server, const FakeResponse &answer, bool stalls)
+Run launch(FakeServer &server, const FakeResponse &answer, bool stalls, int panes)
 {
     Run run;
     QTemporaryDir home;
@@ -147,10 +151,12 @@ Run launch(FakeServer &server, const FakeResponse &answer, bool stalls)
                stalls ? QStringLiteral("1") : QStringLiteral("0"));
     app.setProcessEnvironment(env);
     app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    app.start(QStringLiteral(LINEUP_APP_PATH),
-              {QStringLiteral("--base-url"), server.baseUrl().toString(), QStringLiteral("--model"),
-               QStringLiteral("bench-model"), QStringLiteral("--data-dir"),
-               home.filePath(QStringLiteral("lineup"))});
+    QStringList arguments{QStringLiteral("--base-url"), server.baseUrl().toString(),
+                          QStringLiteral("--model"),    QStringLiteral("bench-model"),
+                          QStringLiteral("--data-dir"), home.filePath(QStringLiteral("lineup"))};
+    for (int i = 0; panes > 1 && i < panes; ++i)
+        arguments << QStringLiteral("--compare") << QStringLiteral("bench-model-%1").arg(i);
+    app.start(QStringLiteral(LINEUP_APP_PATH), arguments);
     if (!app.waitForStarted(10000))
         return run;
     ProcessSample start;
@@ -202,12 +208,16 @@ int main(int argc, char **argv)
                                         QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("launches"),
                                         QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({tokensOption, rateOption, runsOption});
+    const QCommandLineOption panesOption(QStringLiteral("panes"),
+                                         QStringLiteral("comparison panes (1: a chat)"),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({tokensOption, rateOption, runsOption, panesOption});
     parser.addHelpOption();
     parser.process(app);
     const int tokens = parser.value(tokensOption).toInt();
     const int rate = parser.value(rateOption).toInt();
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int panes = std::clamp(parser.value(panesOption).toInt(), 1, 8);
 
     FakeServer server(FakeServer::Mode::OwnThread);
     server.setRoute("GET", "/v1/models",
@@ -217,7 +227,7 @@ int main(int argc, char **argv)
 
     QList<double> cpu, wall, rss;
     for (int i = 0; i < runs; ++i) {
-        const Run run = launch(server, answer, false);
+        const Run run = launch(server, answer, false, panes);
         if (!run.ok) {
             std::fprintf(stderr, "bench_app_stream: run %d did not finish\n", i + 1);
             return 1;
@@ -226,11 +236,12 @@ int main(int argc, char **argv)
         wall.append(run.wallSeconds);
         rss.append(run.rssMb);
     }
-    const Run stallRun = launch(server, answer, true);
+    const Run stallRun = launch(server, answer, true, panes);
 
     QJsonObject result{
         {QLatin1String("benchmark"), QLatin1String("app_stream")},
         {QLatin1String("tokens"), tokens},
+        {QLatin1String("panes"), panes},
         {QLatin1String("rate_tokens_per_s"), rate},
         {QLatin1String("runs"), runs},
         {QLatin1String("cpu_s_median"), median(cpu)},

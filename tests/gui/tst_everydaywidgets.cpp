@@ -195,6 +195,25 @@ private Q_SLOTS:
         QVERIFY(!kept.left(line.textLength()).endsWith(QLatin1Char('/')));
     }
 
+    // A narrow comparison pane: an item wider than the card breaks between words, not inside.
+    void footerItemTooWideBreaksBetweenWords()
+    {
+        const QString item = QStringLiteral("Tokens: 24 prompt, 30 completion");
+        const QFontMetricsF metrics(QApplication::font());
+        const qreal width = metrics.horizontalAdvance(item) * 0.7;
+        QCOMPARE(MessageLayout::footerItem(item, metrics, 2 * width),
+                 MessageLayout::keepTogether(item));
+        const QString laid = MessageLayout::footerItem(item, metrics, width);
+        QTextLayout layout(laid, QApplication::font());
+        layout.beginLayout();
+        QTextLine first = layout.createLine();
+        first.setLineWidth(width);
+        layout.endLayout();
+        const QString firstLine = laid.left(first.textLength());
+        QVERIFY2(firstLine.endsWith(QLatin1Char(' ')), qPrintable(firstLine));
+        QVERIFY(firstLine.size() < laid.size());
+    }
+
     void inlineCodeIsTintedAndQuotesMarked()
     {
         RenderContext context;

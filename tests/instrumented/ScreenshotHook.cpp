@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonView.h"
+#include "comparison/ComparisonWorkspace.h"
 #include "settings/SettingsDialog.h"
 #include "settings/WelcomeDialog.h"
 
@@ -83,6 +85,13 @@ void installScreenshotHook(MainWindow *window)
         else if (open == QLatin1String("find"))
             window->showFindBar();
     });
+
+    // A comparison (--compare): mark what the first two panes' answers say differently.
+    if (qEnvironmentVariableIsSet("LINEUP_SCREENSHOT_DIFF"))
+        QTimer::singleShot(qMax(0, delay - 500), window, [window] {
+            if (window->comparison())
+                window->comparison()->view()->showDiff(0, 1);
+        });
 
     if (qEnvironmentVariableIsSet("LINEUP_SCREENSHOT_EXPAND_REASONING"))
         QTimer::singleShot(qMax(0, delay - 600), window, [window] { expandLastReasoning(window); });

@@ -3,6 +3,10 @@
 #include "MainWindow.h"
 #include "chat/ChatSession.h"
 #include "chatview/ChatView.h"
+#include "comparison/ComparisonSession.h"
+#include "comparison/ComparisonView.h"
+#include "comparison/ComparisonWorkspace.h"
+#include "comparison/PaneWidget.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -75,6 +79,47 @@ void say(const QByteArray &line)
     std::fflush(stdout);
 }
 
+// A comparison (--compare): started when the first pane's request starts, finished when the
+// last pane's answer is done and painted; also says how far apart the panes' requests started.
+void installComparisonProbe(MainWindow *window, StallRecorder *stalls, const QString &prompt)
+{
+    ComparisonSession *comparison = window->comparison()->session();
+    auto *clock = new QElapsedTimer;
+    auto *lastStartMs = new qint64(-1);
+    QObject::connect(comparison, &ComparisonSession::paneRequestStarted, window,
+                     [stalls, clock, lastStartMs] {
+                         if (!clock->isValid()) {
+                             clock->start();
+                             if (stalls)
+                                 stalls->setRecording(true);
+                             say(QByteArrayLiteral("request-started"));
+                         }
+                         *lastStartMs = clock->elapsed();
+                     });
+    QObject::connect(
+        comparison, &ComparisonSession::busyChanged, window,
+        [window, stalls, clock, lastStartMs](bool busy) {
+            if (busy)
+                return;
+            QTimer::singleShot(50, window, [window, stalls, clock, lastStartMs] {
+                ComparisonView *view = window->comparison()->view();
+                for (int i = 0; i < view->paneCount(); ++i)
+                    view->pane(i)->chatView()->viewport()->repaint();
+                QJsonObject report;
+                if (stalls) {
+                    stalls->setRecording(false);
+                    report = stalls->report();
+                }
+                report.insert(QLatin1String("panes"), view->paneCount());
+                report.insert(QLatin1String("request_start_spread_ms"), double(*lastStartMs));
+                delete clock;
+                delete lastStartMs;
+                say("answer-finished " + QJsonDocument(report).toJson(QJsonDocument::Compact));
+            });
+        });
+    QTimer::singleShot(300, window, [window, prompt] { window->sendMessage(prompt); });
+}
+
 } // namespace
 
 void installStreamProbe(MainWindow *window)
@@ -85,6 +130,10 @@ void installStreamProbe(MainWindow *window)
     StallRecorder *stalls = nullptr;
     if (qEnvironmentVariable("LINEUP_STREAM_PROBE_STALLS") == QLatin1String("1"))
         stalls = new StallRecorder(window);
+    if (window->isComparing()) {
+        installComparisonProbe(window, stalls, prompt);
+        return;
+    }
     ChatSession *session = window->session();
     QObject::connect(session, &ChatSession::requestStarted, window, [stalls] {
         if (stalls)

@@ -1,10 +1,28 @@
 // lineup-cli speaks the language of LANGUAGE / LC_ALL / LC_MESSAGES / LANG, as other command-line
 // programs do (GNU gettext's rules: LANGUAGE is a priority list, ignored under the C locale).
 #include "CliRunner.h"
+#include "util/TerminalText.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Lineup::Test;
+
+namespace {
+
+// The terminal column where each cell of a plain table line starts (cells are parted by two or
+// more spaces; a cell may hold single spaces, as "848 – 1065" does).
+QList<qsizetype> cellColumns(const QString &line)
+{
+    static const QRegularExpression cell(QStringLiteral("\\S+(?: \\S+)*"));
+    QList<qsizetype> columns;
+    for (const QRegularExpressionMatch &match : cell.globalMatch(line))
+        columns.append(Lineup::terminalWidth(QStringView(line).left(match.capturedStart())));
+    return columns;
+}
+
+} // namespace
 
 class TestCliLanguage : public QObject
 {
@@ -85,6 +103,52 @@ private Q_SLOTS:
             runWith({{"LANG", "zh_CN.UTF-8"}}, {QStringLiteral("chat"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.outText().contains(QStringLiteral("显示此帮助。")),
+                 qPrintable(run.describe()));
+    }
+
+    void tablesLineUpUnderTranslatedHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("lang");
+        QTest::newRow("ja") << QByteArray("ja_JP.UTF-8");
+        QTest::newRow("zh_CN") << QByteArray("zh_CN.UTF-8");
+    }
+
+    void tablesLineUpUnderTranslatedHeaders()
+    {
+        QFETCH(QByteArray, lang);
+        const QString votes = m_home.filePath(QStringLiteral("votes.jsonl"));
+        QFile file(votes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"model_a\":\"gpt-5\",\"model_b\":\"qwen2.5\",\"winner\":\"a\"}\n"
+                   "{\"model_a\":\"gpt-5\",\"model_b\":\"qwen2.5\",\"winner\":\"tie\"}\n");
+        file.close();
+        const QStringList dataDir{
+            QStringLiteral("--data-dir"),
+            m_home.filePath(QStringLiteral("data-") + QString::fromLatin1(lang))};
+        QCOMPARE(
+            runWith({{"LANG", lang.constData()}},
+                    dataDir + QStringList{QStringLiteral("votes"), QStringLiteral("import"), votes})
+                .exitCode,
+            0);
+        const CliRun run = runWith({{"LANG", lang.constData()}},
+                                   dataDir + QStringList{QStringLiteral("leaderboard")});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.outText().split(u'\n');
+        QVERIFY2(lines.size() > 3, qPrintable(run.describe()));
+        const QList<qsizetype> header = cellColumns(lines.at(0));
+        QCOMPARE(header.size(), 8); // rank, model, rating, interval, votes, wins, losses, ties
+        QVERIFY2(!lines.at(0).contains(QLatin1String("RANK")), qPrintable(lines.at(0)));
+        for (int row = 1; row <= 2; ++row)
+            QCOMPARE(cellColumns(lines.at(row)), header);
+    }
+
+    // conversations translates through a file-local helper; its strings must reach the output.
+    void conversationsHelpIsTranslated()
+    {
+        const CliRun run = runWith({{"LANG", "ja_JP.UTF-8"}},
+                                   {QStringLiteral("conversations"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.outText().startsWith(QStringLiteral("使い方: lineup-cli conversations")),
                  qPrintable(run.describe()));
     }
 };

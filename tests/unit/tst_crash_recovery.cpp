@@ -2,6 +2,7 @@
 // killed with SIGKILL mid-stream, five times in a row, continuing the same conversation. After
 // each kill the database must hold everything up to the last checkpoint, the answer must come
 // back as 'interrupted' and PRAGMA integrity_check must say ok. No file may contain the API key.
+// The same for `lineup-cli compare --save`: every pane keeps its answer up to its checkpoint.
 #include "FakeServer.h"
 #include "StorageFixtures.h"
 
@@ -24,11 +25,12 @@ QByteArray token(int round, int i)
            QByteArray::number(i) + ' ';
 }
 
-FakeResponse slowAnswer(int round)
+FakeResponse slowAnswer(int round, const QByteArray &model = "slow-model")
 {
     QList<QByteArray> events;
     for (int i = 0; i < Events; ++i)
-        events.append(QByteArrayLiteral("{\"id\":\"c\",\"model\":\"slow-model\",\"object\":"
+        events.append(QByteArrayLiteral("{\"id\":\"c\",\"model\":\"") + model +
+                      QByteArrayLiteral("\",\"object\":"
                                         "\"chat.completion.chunk\",\"choices\":[{\"index\":0,"
                                         "\"delta\":{\"content\":\"") +
                       token(round, i) + QByteArrayLiteral("\"},\"finish_reason\":null}]}"));
@@ -73,12 +75,8 @@ class TestCrashRecovery : public QObject
         return row;
     }
 
-private Q_SLOTS:
-    void killedMidStreamKeepsCheckpoints()
+    QProcessEnvironment childEnvironment() const
     {
-        FakeServer server(FakeServer::Mode::OwnThread);
-        const QString dataDir = m_home.filePath(QStringLiteral("data"));
-        const QString databasePath = dataDir + QStringLiteral("/lineup.sqlite");
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
@@ -89,6 +87,16 @@ private Q_SLOTS:
                            m_home.filePath(QStringLiteral(".cache")));
         environment.insert(QStringLiteral("LINEUP_TEST_KEY"), QString::fromLatin1(LeakCanaryKey));
         environment.remove(QStringLiteral("LINEUP_DATA_DIR"));
+        return environment;
+    }
+
+private Q_SLOTS:
+    void killedMidStreamKeepsCheckpoints()
+    {
+        FakeServer server(FakeServer::Mode::OwnThread);
+        const QString dataDir = m_home.filePath(QStringLiteral("data"));
+        const QString databasePath = dataDir + QStringLiteral("/lineup.sqlite");
+        const QProcessEnvironment environment = childEnvironment();
 
         qint64 conversationId = 0;
         QStringList keptAnswers; // text of each earlier round's answer after recovery
@@ -170,6 +178,62 @@ private Q_SLOTS:
                  QByteArray("Bearer ") + LeakCanaryKey);
         const QStringList leaks = filesContaining(m_home.path(), QByteArray(LeakCanaryKey));
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+    }
+
+    // A comparison is as safe: `lineup-cli compare --save` killed while both panes stream
+    // leaves the comparison with each pane's answer up to its last checkpoint, interrupted.
+    void killedComparisonKeepsEveryPane()
+    {
+        FakeServer server(FakeServer::Mode::OwnThread);
+        const QString dataDir = m_home.filePath(QStringLiteral("compare-data"));
+        const QString databasePath = dataDir + QStringLiteral("/lineup.sqlite");
+        server.enqueueForModel(QStringLiteral("slow-a"), slowAnswer(7, "slow-a"));
+        server.enqueueForModel(QStringLiteral("slow-b"), slowAnswer(8, "slow-b"));
+        QProcess child;
+        child.setProcessEnvironment(childEnvironment());
+        child.start(QStringLiteral(LINEUP_CLI_PATH),
+                    {QStringLiteral("--data-dir"), dataDir, QStringLiteral("compare"),
+                     QStringLiteral("--base-url"), server.baseUrl().toString(),
+                     QStringLiteral("--model"), QStringLiteral("slow-a"), QStringLiteral("--model"),
+                     QStringLiteral("slow-b"), QStringLiteral("--key-env"),
+                     QStringLiteral("LINEUP_TEST_KEY"), QStringLiteral("--save"),
+                     QStringLiteral("Both of you")});
+        QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
+        // Both panes have checkpointed some text (the last assistant row is the later pane's).
+        QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() == 2, 10000);
+        const auto checkpointedText = [&databasePath] {
+            const std::optional<Row> row = lastAssistant(databasePath);
+            return row.has_value() && !row->text.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(checkpointedText(), 10000);
+        QTest::qWait(300);
+        QCOMPARE(child.state(), QProcess::Running);
+        child.kill();
+        QVERIFY(child.waitForFinished(5000));
+
+        QString error;
+        auto store = ConversationStore::open(dataDir, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<ConversationInfo> listed = store->conversations();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().kind, ConversationKind::Comparison);
+        const std::optional<Comparison> comparison = store->comparison(listed.first().id);
+        QVERIFY(comparison);
+        QCOMPARE(comparison->panes.size(), 2);
+        for (int pane = 0; pane < 2; ++pane) {
+            const QList<MessageRecord> messages =
+                store->messages(comparison->panes.at(pane).conversation.id);
+            QCOMPARE(messages.size(), 2);
+            QCOMPARE(messages.first().message.text(), QStringLiteral("Both of you"));
+            QCOMPARE(messages.last().status, MessageStatus::Interrupted);
+            QString fullAnswer;
+            for (int i = 0; i < Events; ++i)
+                fullAnswer += QString::fromLatin1(token(7 + pane, i));
+            QVERIFY2(fullAnswer.startsWith(messages.last().message.text()),
+                     qPrintable(messages.last().message.text()));
+            QVERIFY(messages.last().message.text().size() < fullAnswer.size());
+        }
+        server.closeAllConnections();
     }
 };
 

@@ -104,6 +104,7 @@ private:
     // Set when the answer is one JSON document: a non-streaming call, or a server that ignored
     // stream=true and answered application/json.
     bool m_wholeBody = false;
+    bool m_limitingReads = false; // back-pressure on: the reader fell behind
     bool m_headersSeen = false;
     bool m_sslErrorSeen = false;
     bool m_connectTimedOut = false;

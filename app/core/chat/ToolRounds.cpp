@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ToolRounds", text);
+    return QCoreApplication::translate("Lineup::ToolRounds", text);
 }
 
 QSet<QString> answeredIds(const QList<ChatMessage> &history, qsizetype from)

@@ -1,6 +1,7 @@
 #include "AnswerCheck.h"
 
 #include "schema/SchemaValidator.h"
+#include "util/TranslateInContexts.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,7 +12,8 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("AnswerCheck", text, disambiguation, n);
+    return translateInContexts({"Lineup::AnswerCheck", "Lineup::AnswerValidation"}, text,
+                               disambiguation, n);
 }
 
 } // namespace

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SchemaTools", text);
+    return QCoreApplication::translate("Lineup::SchemaTools", text);
 }
 
 const QStringList &droppableKeywords()

@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SchemaValidator", text);
+    return QCoreApplication::translate("Lineup::SchemaValidator", text);
 }
 
 QString withoutFragment(const QString &uri)

@@ -1,5 +1,7 @@
 #include "StrictSchemaRules.h"
 
+#include "util/TranslateInContexts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StrictSchemaRules", text);
+    return translateInContexts({"Lineup", "Lineup::StrictSchemaRules"}, text);
 }
 
 struct Walk

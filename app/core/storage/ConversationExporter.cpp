@@ -3,6 +3,7 @@
 #include "storage/ComparisonJson.h"
 #include "storage/RecordJson.h"
 #include "util/ParallelFor.h"
+#include "util/TranslateInContexts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationExporter", text);
+    return translateInContexts({"Lineup::ConversationExporter", "Lineup"}, text);
 }
 
 QString generator()

@@ -3,6 +3,7 @@
 #include "storage/ConversationParser.h"
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
+#include "util/TranslateInContexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,7 +22,7 @@ using ConversationParser::PendingConversation;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationImporter", text);
+    return translateInContexts({"Lineup::ConversationImporter", "Lineup"}, text);
 }
 
 // The title a conversation without one gets: its first prompt (converted on its own here, the

@@ -142,4 +142,15 @@ UsageSummary UsageSummary::of(const ConversationInfo &conversation,
     return summary;
 }
 
+UsageSummary UsageSummary::total(const QList<UsageSummary> &panes)
+{
+    UsageSummary total;
+    for (const UsageSummary &pane : panes) {
+        total.turns += pane.turns;
+        total.tokens += pane.tokens;
+        total.cost += pane.cost;
+    }
+    return total;
+}
+
 } // namespace Lineup

@@ -59,6 +59,9 @@ struct UsageSummary
 
     static UsageSummary of(const ConversationInfo &conversation,
                            const QList<MessageRecord> &records, const PriceBook *prices);
+    // A comparison's total: the requests, tokens and cost of all its panes (the context fill is
+    // each pane's own and stays unset).
+    static UsageSummary total(const QList<UsageSummary> &panes);
 };
 
 } // namespace Lineup

@@ -317,6 +317,8 @@ MessagePaintState ChatViewPrivate::paintState(int row) const
         state.hover = toCard(row, mousePos);
     applySelection(row, &state);
     state.findText = findText;
+    if (markedRanges.contains(row))
+        state.marks = marksFor(row);
     if (row == findRow) {
         state.findUnit = findUnit;
         state.findPos = findPos;

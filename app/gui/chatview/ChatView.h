@@ -122,6 +122,12 @@ public:
     bool findPrevious();
     int currentFindRow() const; // -1 without a current match
 
+    // Marks passages of a row's text (offset, length into the message text, as WordDiff gives
+    // them), tinted and underlined; an empty list clears the row's marks.
+    void setMarkedRanges(int row, const QList<QPair<int, int>> &ranges);
+    void clearMarkedRanges();
+    int markedPassageCount(int row) const; // laid-out marks (tests)
+
     // Mouse selection, across messages if the drag runs over several; Ctrl+C copies it.
     QString selectedText() const;
     void clearSelection();

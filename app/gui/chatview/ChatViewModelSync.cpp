@@ -55,6 +55,8 @@ void ChatViewPrivate::attach(ConversationModel *newModel)
 void ChatViewPrivate::resetRows()
 {
     rows.clear();
+    markedRanges.clear();
+    markCache.clear();
     dirtyRows.clear();
     laidOutCount = 0;
     selRow = selCursorRow = hoverRow = pressRow = findRow = currentRow = -1;

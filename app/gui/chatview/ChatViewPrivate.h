@@ -156,6 +156,17 @@ public:
 
     QString findText;
     int findRow = -1, findUnit = -1, findPos = -1;
+    // Marked ranges of a row's text (setMarkedRanges), and their place in the laid-out text,
+    // worked out again whenever the row's layout is rebuilt.
+    QHash<int, QList<QPair<int, int>>> markedRanges;
+    struct MarkCacheEntry
+    {
+        const MessageLayout *layout = nullptr;
+        int layoutCount = -1;
+        QList<MessagePaintState::Mark> marks;
+    };
+    mutable QHash<int, MarkCacheEntry> markCache;
+    QList<MessagePaintState::Mark> marksFor(int row) const;
     bool openLinksExternally = true;
 };
 

@@ -52,6 +52,11 @@ QString MessageLayout::keepTogether(QString text)
     return text;
 }
 
+QString MessageLayout::footerItem(const QString &item, const QFontMetricsF &metrics, qreal width)
+{
+    return metrics.horizontalAdvance(item) <= width ? keepTogether(item) : item;
+}
+
 void MessageLayout::unkeepTogether(QString &text)
 {
     text.replace(QChar(0x00A0), QLatin1Char(' '));
@@ -285,9 +290,17 @@ void MessageLayout::buildChrome(const MessageRecord &record)
                                                           : QStringLiteral("lineup-answer:raw")});
         }
         // Each item is kept on one line ("12.5 tokens/s", not "tokens/" and "s"): the lines
-        // break only between items.
-        for (QString &part : parts)
-            part = keepTogether(part);
+        // break only between items. An item wider than the card (a narrow comparison pane)
+        // breaks between its words instead of inside one.
+        const QFontMetricsF metrics(m_context->smallFont);
+        for (QString &part : parts) {
+            const QString together = keepTogether(part);
+            part = footerItem(part, metrics, contentWidth());
+            for (QPair<QString, QString> &link : links) {
+                if (link.first == together)
+                    link.first = part;
+            }
+        }
         if (!parts.isEmpty()) {
             const QString text = parts.join(QStringLiteral("  ·  "));
             m_footer = plainDocument(text, m_context->smallFont, contentWidth());

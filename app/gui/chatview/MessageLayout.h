@@ -17,6 +17,8 @@
 class QPainter;
 class QTextDocument;
 
+class QFontMetricsF;
+
 namespace Lineup {
 
 struct RenderContext;
@@ -46,6 +48,12 @@ struct MessagePaintState
     int selStartUnit = -1, selStartPos = 0, selEndUnit = -1, selEndPos = 0;
     QString findText;
     int findUnit = -1, findPos = -1; // the current match
+    // Marked passages (a comparison's word diff): unit, cursor position, length.
+    struct Mark
+    {
+        int unit = -1, pos = 0, length = 0;
+    };
+    QList<Mark> marks;
 };
 
 // The cached layout of one message at one width: header, tabs, thumbnails, reasoning, Markdown
@@ -128,6 +136,9 @@ public:
     static const ChatMessage &choiceMessage(const MessageRecord &record, int choice);
     static QString contentText(const ChatMessage &message);
     // No line break inside: spaces become no-break spaces, nothing breaks after a slash.
+    // A footer item as laid out in `width`: kept on one line when it fits, else breakable
+    // between its words (never inside one).
+    static QString footerItem(const QString &item, const QFontMetricsF &metrics, qreal width);
     static QString keepTogether(QString text);
     static void unkeepTogether(QString &text); // back to plain spaces, for copies and readers
     // The part of `unit` (a document) inside the selection of `state`, clamped to the document

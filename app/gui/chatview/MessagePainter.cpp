@@ -150,6 +150,23 @@ void MessageLayout::paintDocument(QPainter *painter, QTextDocument *doc, QPointF
             context.selections.append(selection);
         }
     }
+    if (!state.marks.isEmpty()) {
+        // Tinted and underlined, so the mark reads without colour and on dark palettes too.
+        const QColor text = palette.color(QPalette::Text);
+        const QColor tint =
+            text.lightness() > 128 ? QColor(90, 150, 255, 110) : QColor(60, 120, 255, 70);
+        for (const MessagePaintState::Mark &mark : state.marks) {
+            if (mark.unit != unit)
+                continue;
+            QAbstractTextDocumentLayout::Selection selection;
+            selection.cursor = QTextCursor(doc);
+            selection.cursor.setPosition(mark.pos);
+            selection.cursor.setPosition(mark.pos + mark.length, QTextCursor::KeepAnchor);
+            selection.format.setBackground(tint);
+            selection.format.setFontUnderline(true);
+            context.selections.append(selection);
+        }
+    }
     painter->save();
     painter->translate(origin);
     doc->documentLayout()->draw(painter, context);

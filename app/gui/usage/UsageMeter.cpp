@@ -2,6 +2,7 @@
 
 #include "Composer.h"
 #include "chat/ChatSession.h"
+#include "comparison/ComparisonSession.h"
 #include "usage/PriceDialog.h"
 #include "usage/TokenEstimate.h"
 #include "usage/UsagePanel.h"
@@ -113,10 +114,44 @@ void UsageMeter::refresh()
     if (!m_dock->isVisible() && m_panel)
         return;
     UsagePanel *usage = panel();
-    usage->setSummary(
-        UsageSummary::of(m_session->info(), m_session->messages()->records(), &m_prices));
+    if (m_comparison && m_comparison->paneCount() > 0) {
+        QList<UsageSummary> panes;
+        for (int i = 0; i < m_comparison->paneCount(); ++i) {
+            const ChatSession *pane = m_comparison->pane(i);
+            panes.append(UsageSummary::of(pane->info(), pane->messages()->records(), &m_prices));
+        }
+        const int focused = qBound(0, m_focusedPane, int(panes.size()) - 1);
+        usage->setSummary(panes.at(focused));
+        usage->setComparisonScope(
+            tr("%1. %2").arg(focused + 1).arg(m_comparison->pane(focused)->info().model),
+            UsageSummary::total(panes), int(panes.size()));
+    } else {
+        usage->setSummary(
+            UsageSummary::of(m_session->info(), m_session->messages()->records(), &m_prices));
+        usage->setComparisonScope({}, {}, 0);
+    }
     m_dirty = false;
     ++m_updates;
+}
+
+void UsageMeter::setComparison(ComparisonSession *comparison, int focusedPane)
+{
+    m_focusedPane = focusedPane;
+    if (comparison != m_comparison) {
+        if (m_comparison)
+            m_comparison->disconnect(this);
+        m_comparison = comparison;
+        if (comparison) {
+            // As for a conversation: only when an answer ends or panes come and go.
+            connect(comparison, &ComparisonSession::paneRequestFinished, this,
+                    &UsageMeter::markDirty);
+            connect(comparison, &ComparisonSession::paneAdded, this, &UsageMeter::markDirty);
+            connect(comparison, &ComparisonSession::paneRemoved, this, &UsageMeter::markDirty);
+            connect(comparison, &ComparisonSession::paneSettingsChanged, this,
+                    &UsageMeter::markDirty);
+        }
+    }
+    markDirty();
 }
 
 void UsageMeter::setServiceModels(const QList<ModelInfo> &models)

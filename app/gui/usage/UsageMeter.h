@@ -5,6 +5,7 @@
 #include "usage/UsageSummary.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -16,6 +17,7 @@ class QTimer;
 namespace Lineup {
 
 class ChatSession;
+class ComparisonSession;
 class Composer;
 class PriceDialog;
 class UsagePanel;
@@ -50,6 +52,10 @@ public:
         m_runDialog = std::move(runner);
     }
 
+    // While a comparison is shown the dock follows its focused pane and adds the total of all
+    // panes; nullptr goes back to the window's conversation.
+    void setComparison(ComparisonSession *comparison, int focusedPane);
+
 public Q_SLOTS:
     void refresh(); // rebuilds the summary now when the dock is visible
 
@@ -59,6 +65,8 @@ private:
 
     QMainWindow *m_window;
     ChatSession *m_session;
+    QPointer<ComparisonSession> m_comparison;
+    int m_focusedPane = 0;
     QSettings *m_settings;
     QTimer *m_estimateTimer;
     QDockWidget *m_dock;

@@ -29,6 +29,8 @@ UsagePanel::UsagePanel(QWidget *parent)
     , m_contextWarning(new QLabel(this))
     , m_estimateNote(new QLabel(this))
     , m_priceNote(new QLabel(this))
+    , m_scope(new QLabel(this))
+    , m_comparisonTotal(new QLabel(this))
     , m_costMode(new QToolButton(this))
     , m_grid(new QWidget(this))
 {
@@ -50,7 +52,17 @@ UsagePanel::UsagePanel(QWidget *parent)
     addFigure(QStringLiteral("costCached"), tr("  cached input"), row++);
     addFigure(QStringLiteral("costOutput"), tr("  output"), row++);
     grid->setColumnStretch(1, 1);
+    m_scope->setTextFormat(Qt::PlainText);
+    m_scope->setWordWrap(true);
+    m_scope->setObjectName(QStringLiteral("usageScope"));
+    m_scope->hide();
+    layout->addWidget(m_scope);
     layout->addWidget(m_grid);
+    m_comparisonTotal->setTextFormat(Qt::PlainText);
+    m_comparisonTotal->setWordWrap(true);
+    m_comparisonTotal->setObjectName(QStringLiteral("usageComparisonTotal"));
+    m_comparisonTotal->hide();
+    layout->addWidget(m_comparisonTotal);
 
     m_priceNote->setWordWrap(true);
     m_priceNote->setTextFormat(Qt::PlainText);
@@ -118,6 +130,31 @@ QString UsagePanel::figureText(const QString &name) const
 {
     const QLabel *label = m_figures.value(name);
     return label ? label->text() : QString();
+}
+
+void UsagePanel::setComparisonScope(const QString &paneName, const UsageSummary &total,
+                                    int paneCount)
+{
+    m_scope->setVisible(!paneName.isEmpty());
+    m_comparisonTotal->setVisible(!paneName.isEmpty());
+    if (paneName.isEmpty())
+        return;
+    const QLocale locale;
+    const QString approx = total.estimated() ? QStringLiteral("≈ ") : QString();
+    m_scope->setText(tr("Pane: %1").arg(paneName));
+    m_comparisonTotal->setText(tr("All %1 panes: %2 requests · %3 tokens · %4")
+                                   .arg(paneCount)
+                                   .arg(total.requests())
+                                   .arg(approx + locale.toString(total.tokens.total()),
+                                        total.cost.source == PriceSource::None
+                                            ? tr("cost unknown")
+                                            : approx + formatUsd(total.cost.total())));
+}
+
+QString UsagePanel::comparisonText() const
+{
+    return m_scope->isHidden() ? QString()
+                               : m_scope->text() + QLatin1Char('\n') + m_comparisonTotal->text();
 }
 
 void UsagePanel::setSummary(const UsageSummary &summary)

@@ -22,6 +22,10 @@ public:
     explicit UsagePanel(QWidget *parent = nullptr);
 
     void setSummary(const UsageSummary &summary);
+    // In a comparison the figures are the focused pane's (`paneName`), and a line under them
+    // gives the total of all panes; an empty name (an ordinary conversation) hides both.
+    void setComparisonScope(const QString &paneName, const UsageSummary &total, int paneCount);
+    QString comparisonText() const; // test seam: the scope and total lines, "" when hidden
     const UsageSummary &summary() const { return m_summary; }
 
     // Test seams.
@@ -45,6 +49,8 @@ private:
     QLabel *m_contextWarning;
     QLabel *m_estimateNote;
     QLabel *m_priceNote;
+    QLabel *m_scope;
+    QLabel *m_comparisonTotal;
     QToolButton *m_costMode;
     QWidget *m_grid;
 };
