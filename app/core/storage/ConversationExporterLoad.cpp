@@ -3,8 +3,7 @@
 #include "storage/ConversationExporter.h"
 
 #include "storage/ConversationStore.h"
-
-#include <QCoreApplication>
+#include "util/TranslateInContexts.h"
 
 namespace Lineup {
 
@@ -12,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationExporter", text);
+    return translateInContexts({"Lineup::ConversationExporter", "Lineup"}, text);
 }
 
 } // namespace

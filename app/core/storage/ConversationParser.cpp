@@ -3,8 +3,8 @@
 #include "chat/ConversationTitle.h"
 #include "storage/ComparisonJson.h"
 #include "storage/RecordJson.h"
+#include "util/TranslateInContexts.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,11 +12,12 @@ namespace Lineup::ConversationParser {
 
 namespace {
 
-// The importer's context: these strings were its own before parsing moved here, and keep their
-// translations.
+// These strings were the importer's before parsing moved here: their translations are filed
+// under its contexts (lupdate files them under this namespace from now on).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Lineup::ConversationImporter", text);
+    return translateInContexts(
+        {"Lineup::ConversationImporter", "Lineup", "Lineup::ConversationParser"}, text);
 }
 
 // Nobody streams an imported answer any more.
