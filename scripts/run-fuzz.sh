@@ -2,11 +2,13 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and runs each in turn:
 #   fuzz_sse_assembler       the SSE decoder + chunk assembler (+ ApiError parsing)
 #   fuzz_conversation_model  the same stream into the conversation model the view shows
+#   fuzz_import              import parsing (Lineup JSON, OpenAI bodies) and its round trip
 #
 #   scripts/run-fuzz.sh [SECONDS=30 per target] [extra libFuzzer flags...]
 #
 # Needs clang (and libclang-rt-NN-dev for the fuzzer runtime) and Qt 6 Core; never the GUI
-# build. Seeds come from tests/fixtures/streams; the growing corpora stay in
+# build. Seeds come from tests/fixtures/streams (the stream targets) and tests/fuzz/corpus-import
+# (fuzz_import, written by tests/fuzz/make-import-seeds.py); the growing corpora stay in
 # build-fuzz/corpus-TARGET. Exits non-zero when the fuzzer finds a crash, a hang, a leak or a
 # violated property (crash inputs are written to build-fuzz/artifacts/).
 set -eu
@@ -30,7 +32,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root/tests/fuzz" -B "$build" $generator \
         -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
-cmake --build "$build" --target fuzz_sse_assembler fuzz_conversation_model \
+cmake --build "$build" --target fuzz_sse_assembler fuzz_conversation_model fuzz_import \
     -j"$(nproc 2>/dev/null || echo 2)"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
@@ -53,8 +55,22 @@ fuzz() {
         -dict="$root/tests/fuzz/sse.dict" -artifact_prefix="$build/artifacts/$target-" "$@"
 }
 
+# fuzz_import: seeds are whole files, taken as they are; its own dictionary.
+fuzz_import() {
+    corpus="$build/corpus-fuzz_import"
+    mkdir -p "$corpus"
+    for seed in "$root"/tests/fuzz/corpus-import/*; do
+        [ -f "$corpus/$(basename "$seed")" ] || cp "$seed" "$corpus/"
+    done
+    echo "run-fuzz: fuzz_import for ${seconds}s" >&2
+    "$build/fuzz_import" "$corpus" \
+        -max_total_time="$seconds" -timeout=10 -max_len=16384 -print_final_stats=1 \
+        -dict="$root/tests/fuzz/import.dict" -artifact_prefix="$build/artifacts/fuzz_import-" "$@"
+}
+
 status=0
 # Split mode and generator seed for the assembler; the piece length for the model.
 fuzz fuzz_sse_assembler '\001\042\063' "$@" || status=1
 fuzz fuzz_conversation_model '\007' "$@" || status=1
+fuzz_import "$@" || status=1
 exit $status

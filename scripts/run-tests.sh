@@ -62,7 +62,7 @@ XDG_CACHE_HOME=$khome/.cache XDG_RUNTIME_DIR=$khome/runtime \
 ctest_status=${PIPESTATUS[0]}
 [ $ctest_status -ne 0 ] && status=1
 
-echo "== fuzzing the SSE decoder, chunk assembler and conversation model"
+echo "== fuzzing the SSE decoder, chunk assembler, conversation model and import"
 if [ -x "$here/scripts/run-fuzz.sh" ]; then
     "$here/scripts/run-fuzz.sh" "${LINEUP_FUZZ_SECONDS:-20}" || status=1
 fi

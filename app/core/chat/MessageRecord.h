@@ -84,6 +84,8 @@ struct ConversationInfo
     ConversationKind kind = ConversationKind::Conversation;
     int paneCount = 0;       // a comparison: its panes
     qint64 comparisonId = 0; // a pane: the comparison it belongs to; 0 otherwise
+
+    friend bool operator==(const ConversationInfo &, const ConversationInfo &) = default;
 };
 
 } // namespace Lineup

@@ -34,6 +34,8 @@ struct ComparisonPane
     ConversationInfo conversation; // id 0 until stored; kind Conversation, comparisonId set
     int position = 0;
     PaneOverrides overrides;
+
+    friend bool operator==(const ComparisonPane &, const ComparisonPane &) = default;
 };
 
 // A comparison: a titled group of 2-8 panes asked the same turns. `shared` is the comparison's

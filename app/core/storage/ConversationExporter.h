@@ -38,6 +38,8 @@ struct ConversationData
 //   curl as-is; several conversations, or a comparison (one body per pane), give a JSON array.
 // - Markdown for reading; a comparison as sections per turn, each pane's answer under its model.
 // Nothing secret is ever part of a conversation (keys live in the keychain), so nothing to strip.
+// The static renderers need no store (ConversationExporter.cpp); load() and
+// exportConversations() read it (ConversationExporterLoad.cpp).
 class ConversationExporter
 {
 public:

@@ -30,7 +30,8 @@ public:
     std::optional<QList<qint64>> importData(const QByteArray &data, const QString &sourceName,
                                             QString *error);
 
-    // Parsing alone; errors start with the JSON path ("$...: ...").
+    // Parsing alone (ConversationParser::parse); errors start with the JSON path ("$...: ..."),
+    // except a JSON syntax error, which names the line and column.
     static std::optional<QList<ConversationData>> parse(const QByteArray &data, QString *error);
     // `title` when unused, else "title (imported N)" with the smallest free N >= 2.
     static QString uniqueTitle(const QString &title, const QStringList &taken);

@@ -69,19 +69,7 @@ QString ConversationStore::defaultDataDir()
 
 QString ConversationStore::titleFromPrompt(const QString &prompt)
 {
-    const QStringList lines = prompt.split(QLatin1Char('\n'));
-    QString line;
-    for (const QString &candidate : lines) {
-        line = candidate.simplified();
-        if (!line.isEmpty())
-            break;
-    }
-    if (line.size() <= TitleMaxLength)
-        return line;
-    qsizetype cut = line.lastIndexOf(QLatin1Char(' '), TitleMaxLength);
-    if (cut < TitleMaxLength / 2)
-        cut = TitleMaxLength;
-    return line.left(cut).trimmed() + QChar(0x2026);
+    return conversationTitleFromPrompt(prompt);
 }
 
 std::unique_ptr<ConversationStore> ConversationStore::open(const QString &dataDir, QString *error)

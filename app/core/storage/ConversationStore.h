@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chat/ConversationTitle.h"
 #include "chat/MessageRecord.h"
 #include "comparison/Comparison.h"
 #include "storage/MessageSource.h"
@@ -57,7 +58,7 @@ class ConversationStore : public QObject
     Q_OBJECT
 public:
     static constexpr int SchemaVersion = 7;
-    static constexpr int TitleMaxLength = 60;
+    static constexpr int TitleMaxLength = ConversationTitleMaxLength;
 
     // Creates dataDir and lineup.sqlite as needed, sets WAL, foreign keys and a busy timeout,
     // migrates older schemas, marks answers left 'streaming' by a crash as 'interrupted' and

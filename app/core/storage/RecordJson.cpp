@@ -114,7 +114,11 @@ std::optional<ContentPart> imagePartFromJson(const QJsonObject &object, const QS
             fail(error, urlPath, tr("the data: URL holds invalid or empty base64"));
             return std::nullopt;
         }
-        return ContentPart::fromImageData(*decoded, header.chopped(7).toString(), detail);
+        // No media type: keep the one the URL is written back with (effectiveImageUrl()), so an
+        // exported import reads the same.
+        const QString mimeType = header.chopped(7).toString();
+        return ContentPart::fromImageData(
+            *decoded, mimeType.isEmpty() ? QStringLiteral("image/png") : mimeType, detail);
     }
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid() ||
@@ -201,7 +205,12 @@ std::optional<QDateTime> timeFromString(const QString &text)
         time = QDateTime::fromString(text, Qt::ISODate);
     if (!time.isValid())
         return std::nullopt;
-    return time.toUTC();
+    // Exports write UTC as ISO 8601, which has years 1 to 9999 only: a time outside them (say
+    // 0001-01-01T00:00:00+01:00) would be written as nothing and lost on the way back.
+    time = time.toUTC();
+    if (time.date().year() < 1 || time.date().year() > 9999)
+        return std::nullopt;
+    return time;
 }
 
 QJsonObject errorToJson(const ApiError &error)
@@ -238,6 +247,10 @@ ApiError errorFromJson(const QJsonObject &object)
             break;
         }
     }
+    // "kind": "none" is no error, whatever else the object says (errorToJson() writes nothing
+    // for it, so keeping the rest would not survive an export).
+    if (error.kind == ApiError::Kind::None)
+        return ApiError();
     error.httpStatus = object.value(QStringLiteral("http_status")).toInt();
     error.type = object.value(QStringLiteral("type")).toString();
     error.code = object.value(QStringLiteral("code")).toString();

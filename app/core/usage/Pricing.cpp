@@ -84,8 +84,10 @@ ModelPrice ModelPrice::fromJson(const QJsonObject &object)
     price.cachedInput = priceFrom(object.value(QLatin1String("cached_input")));
     price.output = priceFrom(object.value(QLatin1String("output")));
     price.source = priceSourceFromName(object.value(QLatin1String("source")).toString());
-    if (!price.input && !price.output)
-        price.source = PriceSource::None;
+    // A price that is not known (no source, or neither input nor output) is no price at all:
+    // toJson() writes nothing for it, so keeping its parts would not survive an export.
+    if (!price.isKnown())
+        return ModelPrice();
     return price;
 }
 
