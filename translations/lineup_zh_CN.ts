@@ -526,6 +526,43 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
 </context>
 <context>
+    <name>Lineup::ArenaController</name>
+    <message numerus="yes">
+        <source>A blind round needs at least %n different models in the pool.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the Votes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This comparison holds %n blind votes. Keep them in the leaderboard, or delete them with the comparison?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The votes could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n votes with the comparison.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lineup::BackgroundRowEncoder</name>
     <message>
         <source>message %1 could not be read</source>
@@ -533,10 +570,120 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
 </context>
 <context>
+    <name>Lineup::BlindArena</name>
+    <message>
+        <source>Waiting for every pane to finish before the vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind round: ask your question. The answers are labelled %1; which model wrote which is revealed after your vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote first (keys 1 to %1), then ask the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next blind round could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer did not complete: retry it in its pane, then vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer names a model or vendor: “%2”. The vote is not blind; it is left out of the leaderboard unless you keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you picked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you called it a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you found no answer good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The vote is left out of the leaderboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.%3 Ask the next question to start the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lineup::BlindRound</name>
     <message>
         <source>Model %1</source>
         <translation>模型 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::BlindSetupDialog</name>
+    <message>
+        <source>New Blind Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each round asks models drawn at random from this pool, in random panes labelled Model A, Model B…; you vote before you learn which was which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models in the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Panes per round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panes per round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models in the pool.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick at least %n different models (one per pane).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,6 +1067,12 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>Copied the comparison&apos;s figures as Markdown.</source>
         <translation>已将对比的数据复制为 Markdown。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blind comparison · %n panes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1758,14 @@ The files before this one were imported.</source>
         <source>No answer yet</source>
         <translation>尚无回答</translation>
     </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished">Schema</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation type="unfinished">schema：%1</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::FindBar</name>
@@ -1734,6 +1895,148 @@ The files before this one were imported.</source>
     <message>
         <source>Language note</source>
         <translation>语言提示</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::LeaderboardTableModel</name>
+    <message numerus="yes">
+        <source>Rank %1: %n models lie entirely above this one&apos;s 95% interval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shares rank %1 with %2: the votes cannot tell them apart yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% of the ratings fitted to resamples of the votes lie between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie and both-bad votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">模型</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 + the number of models whose 95% interval lies entirely above this one&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bradley-Terry fit on the Elo scale: 400 points mean 10:1 odds, the mean is 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::LeaderboardWindow</name>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;flagged votes that were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the votes with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the votes cast on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only the votes cast on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes on answers that named a model or vendor count when they were kept at the vote; clear this to leave every such vote out, as public arenas do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate of the row&apos;s model against the column&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counted votes match the filters. Vote in a blind comparison (File ▸ New Blind Comparison) to fill the leaderboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes counted. Ratings: Bradley-Terry fit on the Elo scale (mean 1000); intervals: 95% of 200 bootstrap resamples; models whose intervals overlap share a rank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2204,26 @@ The files before this one were imported.</source>
     <message>
         <source>Ask several models the same question side by side</source>
         <translation>向多个模型提出同一个问题，并排对比回答</translation>
+    </message>
+    <message>
+        <source>New &amp;Blind Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote between models without knowing which answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the models by your blind votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote first: an export would name the models.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2671,14 @@ The files before this one were imported.</source>
     <message>
         <source>Show all panes again (Ctrl+Shift+M)</source>
         <translation>重新显示所有窗格（Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Which model answers here stays hidden until you vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden until you vote</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4581,81 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::VoteBar</name>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this vote in the leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: coding, writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of prompt this is; the leaderboard can be filtered by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer named a model or vendor, so this vote was not blind. Public arenas leave such votes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote for %1&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers are as good as each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All are bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer is good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which answer is better? Press 1 to 4 or click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which answer is best? Press 1 to %1 or click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lineup::VoteCodec</name>
     <message>
         <source>&quot;winner&quot; is missing</source>
@@ -4560,6 +4966,33 @@ The files before this one were imported.</source>
     <message>
         <source>Enter the service&apos;s base URL, starting with http:// or https://, e.g. http://localhost:8000/v1.</source>
         <translation>请输入服务的基础 URL，以 http:// 或 https:// 开头，例如 http://localhost:8000/v1。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::WinRateHeatMap</name>
+    <message>
+        <source>Win rates between models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1K {1%?}</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have not met in a counted vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2: won %3% of %4 pairwise results (a tie counts as half a win).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No votes match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished">–</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +6006,10 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 </source>
         <translation>  compare         同时询问多个模型，并排显示它们的回答和数据
 </translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -294,16 +294,15 @@ void MessageLayout::buildChrome(const MessageRecord &record)
         // break only between items. An item wider than the card (a narrow comparison pane)
         // breaks between its words instead of inside one.
         const QFontMetricsF metrics(m_context->smallFont);
-        for (QString &part : parts) {
-            const QString together = keepTogether(part);
+        for (QString &part : parts)
             part = footerItem(part, metrics, contentWidth());
-            for (QPair<QString, QString> &link : links) {
-                if (link.first == together)
-                    link.first = part;
-            }
-        }
         if (!parts.isEmpty()) {
             const QString text = parts.join(QStringLiteral("  ·  "));
+            // A link inside an item that breaks between its words is found by its plain text.
+            for (QPair<QString, QString> &link : links) {
+                if (!text.contains(link.first))
+                    unkeepTogether(link.first);
+            }
             m_footer = plainDocument(text, m_context->smallFont, contentWidth());
             markLinks(m_footer.get(), text, links);
         }
