@@ -24,46 +24,6 @@
         <translation>終了理由: %1</translation>
     </message>
     <message>
-        <source>must be a request body object</source>
-        <translation>リクエストボディのオブジェクトである必要があります</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>文字列である必要があります</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>必須です</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>配列である必要があります</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>%1 行 %2 列</translation>
-    </message>
-    <message>
-        <source>not valid JSON at %1: %2</source>
-        <translation>%1 で JSON が不正です: %2</translation>
-    </message>
-    <message>
-        <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
-        <translation>Lineup のエクスポート（&quot;format&quot; がない）でも OpenAI のリクエストボディ（&quot;messages&quot; がない）でもありません</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; である必要があります</translation>
-    </message>
-    <message>
-        <source>must be a positive integer</source>
-        <translation>正の整数である必要があります</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
-        <translation>バージョン %1 はこの Lineup が読める版（%2）より新しいです。Lineup を更新してください</translation>
-    </message>
-    <message>
         <source>--data-dir needs a directory</source>
         <translation>--data-dir にはディレクトリを指定してください</translation>
     </message>
@@ -303,10 +263,6 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>User (turn %1)</source>
         <translation>あなた（ターン %1）</translation>
     </message>
-    <message>
-        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
-        <translation>&quot;conversation&quot; または &quot;comparison&quot; である必要があります</translation>
-    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -529,36 +485,36 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <name>Lineup::ArenaController</name>
     <message numerus="yes">
         <source>A blind round needs at least %n different models in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ブラインドラウンドには、プールに少なくとも %n 個の異なるモデルが必要です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the Votes?</source>
-        <translation type="unfinished"></translation>
+        <translation>投票を残しますか？</translation>
     </message>
     <message numerus="yes">
         <source>This comparison holds %n blind votes. Keep them in the leaderboard, or delete them with the comparison?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この比較には %n 件のブラインド投票があります。ランキングに残しますか、それとも比較とともに削除しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票を残す(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Delete Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票を削除(&amp;D)</translation>
     </message>
     <message>
         <source>The votes could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投票を更新できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n votes with the comparison.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>比較とともに %n 件の投票を削除しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -573,55 +529,55 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <name>Lineup::BlindArena</name>
     <message>
         <source>Waiting for every pane to finish before the vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票の前に、すべてのペインの完了を待っています。</translation>
     </message>
     <message>
         <source>Blind round: ask your question. The answers are labelled %1; which model wrote which is revealed after your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインドラウンド: 質問を入力してください。回答には %1 というラベルが付きます。どのモデルがどの回答を書いたかは投票後に明かされます。</translation>
     </message>
     <message>
         <source>Vote first (keys 1 to %1), then ask the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に投票してから（キー 1〜%1）、次の質問をしてください。</translation>
     </message>
     <message>
         <source>The next blind round could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のブラインドラウンドを開始できませんでした。</translation>
     </message>
     <message>
         <source>%1&apos;s answer did not complete: retry it in its pane, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の回答は完了しませんでした。そのペインで再試行してから投票してください。</translation>
     </message>
     <message>
         <source>%1&apos;s answer names a model or vendor: “%2”. The vote is not blind; it is left out of the leaderboard unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の回答がモデル名またはベンダー名に言及しています:「%2」。この投票はブラインドではないため、残すことを選ばない限りランキングから除外されます。</translation>
     </message>
     <message>
         <source>The vote could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>投票を保存できませんでした: %1</translation>
     </message>
     <message>
         <source>%1 was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 でした</translation>
     </message>
     <message>
         <source>you picked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは %1 を選びました</translation>
     </message>
     <message>
         <source>you called it a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは引き分けと判定しました</translation>
     </message>
     <message>
         <source>you found no answer good</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたはどの回答も良くないと判定しました</translation>
     </message>
     <message>
         <source> The vote is left out of the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>この投票はランキングから除外されます。</translation>
     </message>
     <message>
         <source>%1; %2.%3 Ask the next question to start the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2。%3次の質問をすると次のラウンドが始まります。</translation>
     </message>
 </context>
 <context>
@@ -635,54 +591,54 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <name>Lineup::BlindSetupDialog</name>
     <message>
         <source>New Blind Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいブラインド比較</translation>
     </message>
     <message>
         <source>Each round asks models drawn at random from this pool, in random panes labelled Model A, Model B…; you vote before you learn which was which.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ラウンドでは、このプールから無作為に選んだモデルに、モデル A、モデル B… とラベル付けした無作為な順のペインで質問します。どれがどのモデルかは投票の後で分かります。</translation>
     </message>
     <message>
         <source>Models in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プール内のモデル</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>model name</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル名</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するモデル</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">追加(&amp;A)</translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Panes per round</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウンドあたりのペイン数</translation>
     </message>
     <message>
         <source>&amp;Panes per round:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラウンドあたりのペイン数(&amp;P):</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n models in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プールには %n 個のモデルがあります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick at least %n different models (one per pane).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>異なるモデルを少なくとも %n 個チェックしてください（ペインごとに 1 つ）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,8 +1026,8 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message numerus="yes">
         <source>Blind comparison · %n panes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ブラインド比較 · %n ペイン</numerusform>
         </translation>
     </message>
 </context>
@@ -1445,6 +1401,53 @@ Last changed %2 · %3</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ConversationParser</name>
+    <message>
+        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
+        <translation>&quot;conversation&quot; または &quot;comparison&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a request body object</source>
+        <translation>リクエストボディのオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>配列である必要があります</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>%1 で JSON が不正です: %2</translation>
+    </message>
+    <message>
+        <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
+        <translation>Lineup のエクスポート（&quot;format&quot; がない）でも OpenAI のリクエストボディ（&quot;messages&quot; がない）でもありません</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>must be a positive integer</source>
+        <translation>正の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
+        <translation>バージョン %1 はこの Lineup が読める版（%2）より新しいです。Lineup を更新してください</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ConversationStore</name>
     <message>
         <source>cannot create the data directory &quot;%1&quot;; choose another one with --data-dir or LINEUP_DATA_DIR</source>
@@ -1760,11 +1763,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished">スキーマ</translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>schema: %1</source>
-        <translation type="unfinished">schema: %1</translation>
+        <translation>schema: %1</translation>
     </message>
 </context>
 <context>
@@ -1901,141 +1904,141 @@ The files before this one were imported.</source>
     <name>Lineup::LeaderboardTableModel</name>
     <message numerus="yes">
         <source>Rank %1: %n models lie entirely above this one&apos;s 95% interval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>順位 %1: 95% 区間がこのモデルの区間より完全に上にあるモデルが %n 個あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shares rank %1 with %2: the votes cannot tell them apart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 と順位 %1 を共有しています: 投票からはまだ両者を区別できません。</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（同順位）</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>95% of the ratings fitted to resamples of the votes lie between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>投票の再標本にあてはめたレーティングの 95% が %1 から %2 の間にあります。</translation>
     </message>
     <message>
         <source>Tie and both-bad votes</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分けと「どちらも悪い」の投票</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>順位</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">モデル</translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>レーティング</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区間</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票数</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>勝ち</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>負け</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分け</translation>
     </message>
     <message>
         <source>1 + the number of models whose 95% interval lies entirely above this one&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 + 95% 区間がこのモデルの区間より完全に上にあるモデルの数</translation>
     </message>
     <message>
         <source>Bradley-Terry fit on the Elo scale: 400 points mean 10:1 odds, the mean is 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Elo スケール上の Bradley-Terry あてはめ: 400 点差はオッズ 10:1、平均は 1000</translation>
     </message>
 </context>
 <context>
     <name>Lineup::LeaderboardWindow</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;U)</translation>
     </message>
     <message>
         <source>Count &amp;flagged votes that were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>残すことにしたフラグ付きの投票も集計(&amp;F)</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキング</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Count only the votes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>このタグの付いた投票だけを集計します</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の日</translation>
     </message>
     <message>
         <source>Count only the votes cast on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以降に行われた投票だけを集計します</translation>
     </message>
     <message>
         <source>Count only the votes cast on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日以前に行われた投票だけを集計します</translation>
     </message>
     <message>
         <source>Votes on answers that named a model or vendor count when they were kept at the vote; clear this to leave every such vote out, as public arenas do</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル名やベンダー名に言及した回答への投票は、投票時に残すことにした場合に集計されます。公開アリーナと同じようにそうした投票をすべて除外するには、チェックを外してください</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T):</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>順位表</translation>
     </message>
     <message>
         <source>Win rate of the row&apos;s model against the column&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>行のモデルの列のモデルに対する勝率</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタグ</translation>
     </message>
     <message>
         <source>No counted votes match the filters. Vote in a blind comparison (File ▸ New Blind Comparison) to fill the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する集計済みの投票がありません。ブラインド比較（ファイル ▸ 新しいブラインド比較）で投票すると、ランキングに表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n votes counted. Ratings: Bradley-Terry fit on the Elo scale (mean 1000); intervals: 95% of 200 bootstrap resamples; models whose intervals overlap share a rank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集計した投票: %n 件。レーティング: Elo スケール上の Bradley-Terry あてはめ（平均 1000）。区間: 200 回のブートストラップ再標本化の 95%。区間が重なるモデルは同じ順位になります。</numerusform>
         </translation>
     </message>
 </context>
@@ -2207,23 +2210,23 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>New &amp;Blind Comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいブラインド比較(&amp;B)…</translation>
     </message>
     <message>
         <source>Vote between models without knowing which answered</source>
-        <translation type="unfinished"></translation>
+        <translation>どのモデルが回答したか分からない状態でモデル間の投票を行います</translation>
     </message>
     <message>
         <source>&amp;Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ランキング(&amp;L)</translation>
     </message>
     <message>
         <source>Rank the models by your blind votes</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド投票でモデルを順位付けします</translation>
     </message>
     <message>
         <source>Vote first: an export would name the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に投票してください: エクスポートするとモデル名が分かってしまいます。</translation>
     </message>
 </context>
 <context>
@@ -2674,11 +2677,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Which model answers here stays hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで回答するモデルは投票するまで伏せられます</translation>
     </message>
     <message>
         <source>hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票まで非表示</translation>
     </message>
 </context>
 <context>
@@ -4584,75 +4587,75 @@ The files before this one were imported.</source>
     <name>Lineup::VoteBar</name>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Keep this vote in the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>この投票をランキングに残す(&amp;K)</translation>
     </message>
     <message>
         <source>Blind vote</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラインド投票</translation>
     </message>
     <message>
         <source>optional: coding, writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: コーディング、文章作成…</translation>
     </message>
     <message>
         <source>What kind of prompt this is; the leaderboard can be filtered by it</source>
-        <translation type="unfinished"></translation>
+        <translation>どんな種類のプロンプトかを示します。ランキングはこれで絞り込めます</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>An answer named a model or vendor, so this vote was not blind. Public arenas leave such votes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答がモデル名またはベンダー名に言及したため、この投票はブラインドではありませんでした。公開アリーナではこうした投票は除外されます。</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>%1 is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の勝ち</translation>
     </message>
     <message>
         <source>%1 is best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が最良</translation>
     </message>
     <message>
         <source>Vote for %1&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の回答に投票</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>引き分け</translation>
     </message>
     <message>
         <source>The answers are as good as each other</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらの回答も同じくらい良い</translation>
     </message>
     <message>
         <source>Both are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらも悪い</translation>
     </message>
     <message>
         <source>All are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて悪い</translation>
     </message>
     <message>
         <source>No answer is good</source>
-        <translation type="unfinished"></translation>
+        <translation>良い回答がありません</translation>
     </message>
     <message>
         <source>Which answer is better? Press 1 to 4 or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらの回答が良いですか？ 1〜4 のキーを押すか、クリックしてください。</translation>
     </message>
     <message>
         <source>Which answer is best? Press 1 to %1 or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの回答が最良ですか？ 1〜%1 のキーを押すか、クリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -4972,27 +4975,27 @@ The files before this one were imported.</source>
     <name>Lineup::WinRateHeatMap</name>
     <message>
         <source>Win rates between models</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル間の勝率</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1K {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 and %2 have not met in a counted vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は、集計した投票ではまだ対戦していません。</translation>
     </message>
     <message>
         <source>%1 against %2: won %3% of %4 pairwise results (a tie counts as half a win).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に対する %1: %4 件の対戦結果のうち %3% で勝利（引き分けは 0.5 勝と数えます）。</translation>
     </message>
     <message>
         <source>No votes match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する投票がありません。</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -6009,7 +6012,7 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
 </context>
 <context>

@@ -24,46 +24,6 @@
         <translation>结束原因：%1</translation>
     </message>
     <message>
-        <source>must be a request body object</source>
-        <translation>必须是请求体对象</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>必须是字符串</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>must be an array</source>
-        <translation>必须是数组</translation>
-    </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation>第 %1 行，第 %2 列</translation>
-    </message>
-    <message>
-        <source>not valid JSON at %1: %2</source>
-        <translation>%1 处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
-        <translation>既不是 Lineup 导出文件（没有 &quot;format&quot;），也不是 OpenAI 请求体（没有 &quot;messages&quot;）</translation>
-    </message>
-    <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>必须是 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be a positive integer</source>
-        <translation>必须是正整数</translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
-        <translation>版本 %1 比此 Lineup 能读取的版本（%2）更新；请更新 Lineup</translation>
-    </message>
-    <message>
         <source>--data-dir needs a directory</source>
         <translation>--data-dir 需要一个目录</translation>
     </message>
@@ -303,10 +263,6 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>User (turn %1)</source>
         <translation>你（第 %1 轮）</translation>
     </message>
-    <message>
-        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
-        <translation>必须是 &quot;conversation&quot; 或 &quot;comparison&quot;</translation>
-    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -529,36 +485,36 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <name>Lineup::ArenaController</name>
     <message numerus="yes">
         <source>A blind round needs at least %n different models in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>盲测回合需要池中至少有 %n 个不同的模型。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the Votes?</source>
-        <translation type="unfinished"></translation>
+        <translation>保留投票吗？</translation>
     </message>
     <message numerus="yes">
         <source>This comparison holds %n blind votes. Keep them in the leaderboard, or delete them with the comparison?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此对比包含 %n 条盲测投票。要将它们保留在排行榜中，还是随对比一起删除？</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Keep Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>保留投票(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Delete Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>删除投票(&amp;D)</translation>
     </message>
     <message>
         <source>The votes could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新投票：%1</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n votes with the comparison.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已随对比一起删除 %n 条投票。</numerusform>
         </translation>
     </message>
 </context>
@@ -573,55 +529,55 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <name>Lineup::BlindArena</name>
     <message>
         <source>Waiting for every pane to finish before the vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待所有窗格完成后再投票。</translation>
     </message>
     <message>
         <source>Blind round: ask your question. The answers are labelled %1; which model wrote which is revealed after your vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测回合：请提出你的问题。回答分别标记为 %1；投票后才会揭晓各回答出自哪个模型。</translation>
     </message>
     <message>
         <source>Vote first (keys 1 to %1), then ask the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先投票（按键 1 到 %1），再提出下一个问题。</translation>
     </message>
     <message>
         <source>The next blind round could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始下一个盲测回合。</translation>
     </message>
     <message>
         <source>%1&apos;s answer did not complete: retry it in its pane, then vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的回答未完成：请在其窗格中重试，然后再投票。</translation>
     </message>
     <message>
         <source>%1&apos;s answer names a model or vendor: “%2”. The vote is not blind; it is left out of the leaderboard unless you keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的回答提及了模型或厂商：“%2”。此投票并非盲测；除非你选择保留，否则它将从排行榜中排除。</translation>
     </message>
     <message>
         <source>The vote could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存投票：%1</translation>
     </message>
     <message>
         <source>%1 was %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2</translation>
     </message>
     <message>
         <source>you picked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>你选择了 %1</translation>
     </message>
     <message>
         <source>you called it a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>你判定为平局</translation>
     </message>
     <message>
         <source>you found no answer good</source>
-        <translation type="unfinished"></translation>
+        <translation>你认为没有一个回答是好的</translation>
     </message>
     <message>
         <source> The vote is left out of the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>此投票已从排行榜中排除。</translation>
     </message>
     <message>
         <source>%1; %2.%3 Ask the next question to start the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2。%3提出下一个问题即可开始下一回合。</translation>
     </message>
 </context>
 <context>
@@ -635,54 +591,54 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <name>Lineup::BlindSetupDialog</name>
     <message>
         <source>New Blind Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>新建盲测对比</translation>
     </message>
     <message>
         <source>Each round asks models drawn at random from this pool, in random panes labelled Model A, Model B…; you vote before you learn which was which.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个回合会从此池中随机抽取模型，放入随机排列、标记为模型 A、模型 B…的窗格中提问；投票之后你才会知道各自是哪个模型。</translation>
     </message>
     <message>
         <source>Models in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>池中的模型</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>model name</source>
-        <translation type="unfinished"></translation>
+        <translation>模型名称</translation>
     </message>
     <message>
         <source>Model to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的模型</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">添加(&amp;A)</translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Panes per round</source>
-        <translation type="unfinished"></translation>
+        <translation>每回合窗格数</translation>
     </message>
     <message>
         <source>&amp;Panes per round:</source>
-        <translation type="unfinished"></translation>
+        <translation>每回合窗格数(&amp;P)：</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n models in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>池中有 %n 个模型。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tick at least %n different models (one per pane).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请勾选至少 %n 个不同的模型（每个窗格一个）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1070,8 +1026,8 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message numerus="yes">
         <source>Blind comparison · %n panes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>盲测对比 · %n 个窗格</numerusform>
         </translation>
     </message>
 </context>
@@ -1445,6 +1401,53 @@ Last changed %2 · %3</source>
     </message>
 </context>
 <context>
+    <name>Lineup::ConversationParser</name>
+    <message>
+        <source>must be &quot;conversation&quot; or &quot;comparison&quot;</source>
+        <translation>必须是 &quot;conversation&quot; 或 &quot;comparison&quot;</translation>
+    </message>
+    <message>
+        <source>must be a request body object</source>
+        <translation>必须是请求体对象</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>%1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>neither a Lineup export (no &quot;format&quot;) nor an OpenAI request body (no &quot;messages&quot;)</source>
+        <translation>既不是 Lineup 导出文件（没有 &quot;format&quot;），也不是 OpenAI 请求体（没有 &quot;messages&quot;）</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a positive integer</source>
+        <translation>必须是正整数</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Lineup reads (%2); update Lineup</source>
+        <translation>版本 %1 比此 Lineup 能读取的版本（%2）更新；请更新 Lineup</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::ConversationStore</name>
     <message>
         <source>cannot create the data directory &quot;%1&quot;; choose another one with --data-dir or LINEUP_DATA_DIR</source>
@@ -1760,11 +1763,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished">Schema</translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>schema: %1</source>
-        <translation type="unfinished">schema：%1</translation>
+        <translation>schema：%1</translation>
     </message>
 </context>
 <context>
@@ -1901,141 +1904,141 @@ The files before this one were imported.</source>
     <name>Lineup::LeaderboardTableModel</name>
     <message numerus="yes">
         <source>Rank %1: %n models lie entirely above this one&apos;s 95% interval.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>排名 %1：有 %n 个模型的 95% 区间完全高于此模型的区间。</numerusform>
         </translation>
     </message>
     <message>
         <source>Shares rank %1 with %2: the votes cannot tell them apart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %2 并列排名 %1：目前的投票还无法区分它们。</translation>
     </message>
     <message>
         <source>%1 (shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（并列）</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>95% of the ratings fitted to resamples of the votes lie between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据投票重采样拟合的评分中，有 95% 位于 %1 和 %2 之间。</translation>
     </message>
     <message>
         <source>Tie and both-bad votes</source>
-        <translation type="unfinished"></translation>
+        <translation>平局和“都不好”的投票</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区间</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>投票数</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>胜</translation>
     </message>
     <message>
         <source>Losses</source>
-        <translation type="unfinished"></translation>
+        <translation>负</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>1 + the number of models whose 95% interval lies entirely above this one&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 + 95% 区间完全高于此模型区间的模型数</translation>
     </message>
     <message>
         <source>Bradley-Terry fit on the Elo scale: 400 points mean 10:1 odds, the mean is 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>Elo 尺度上的 Bradley-Terry 拟合：相差 400 分表示 10:1 的胜率比，平均值为 1000</translation>
     </message>
 </context>
 <context>
     <name>Lineup::LeaderboardWindow</name>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;U)</translation>
     </message>
     <message>
         <source>Count &amp;flagged votes that were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>计入已保留的标记投票(&amp;F)</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Count only the votes with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计入带有此标签的投票</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天</translation>
     </message>
     <message>
         <source>Count only the votes cast on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计入在此日期当天或之后投出的投票</translation>
     </message>
     <message>
         <source>Count only the votes cast on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>仅计入在此日期当天或之前投出的投票</translation>
     </message>
     <message>
         <source>Votes on answers that named a model or vendor count when they were kept at the vote; clear this to leave every such vote out, as public arenas do</source>
-        <translation type="unfinished"></translation>
+        <translation>对提及了模型或厂商名称的回答的投票，若在投票时选择了保留，则会被计入；取消勾选可像公开竞技场那样排除所有此类投票</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <source>Win rate of the row&apos;s model against the column&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>行模型对列模型的胜率</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标签</translation>
     </message>
     <message>
         <source>No counted votes match the filters. Vote in a blind comparison (File ▸ New Blind Comparison) to fill the leaderboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的计入投票。在盲测对比中投票（文件 ▸ 新建盲测对比）即可填充排行榜。</translation>
     </message>
     <message numerus="yes">
         <source>%n votes counted. Ratings: Bradley-Terry fit on the Elo scale (mean 1000); intervals: 95% of 200 bootstrap resamples; models whose intervals overlap share a rank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>计入的投票：%n 条。评分：Elo 尺度上的 Bradley-Terry 拟合（平均 1000）；区间：200 次 bootstrap 重采样的 95%；区间重叠的模型并列排名。</numerusform>
         </translation>
     </message>
 </context>
@@ -2207,23 +2210,23 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>New &amp;Blind Comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建盲测对比(&amp;B)…</translation>
     </message>
     <message>
         <source>Vote between models without knowing which answered</source>
-        <translation type="unfinished"></translation>
+        <translation>在不知道是哪个模型回答的情况下为模型投票</translation>
     </message>
     <message>
         <source>&amp;Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜(&amp;L)</translation>
     </message>
     <message>
         <source>Rank the models by your blind votes</source>
-        <translation type="unfinished"></translation>
+        <translation>根据你的盲测投票为模型排名</translation>
     </message>
     <message>
         <source>Vote first: an export would name the models.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先投票：导出会暴露模型名称。</translation>
     </message>
 </context>
 <context>
@@ -2674,11 +2677,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Which model answers here stays hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>在此回答的模型在你投票之前保持隐藏</translation>
     </message>
     <message>
         <source>hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>投票前隐藏</translation>
     </message>
 </context>
 <context>
@@ -4584,75 +4587,75 @@ The files before this one were imported.</source>
     <name>Lineup::VoteBar</name>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Keep this vote in the leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>在排行榜中保留此投票(&amp;K)</translation>
     </message>
     <message>
         <source>Blind vote</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测投票</translation>
     </message>
     <message>
         <source>optional: coding, writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：编程、写作…</translation>
     </message>
     <message>
         <source>What kind of prompt this is; the leaderboard can be filtered by it</source>
-        <translation type="unfinished"></translation>
+        <translation>这是哪类提示；排行榜可按它筛选</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>An answer named a model or vendor, so this vote was not blind. Public arenas leave such votes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>有回答提及了模型或厂商名称，因此此投票并非盲测。公开竞技场会排除此类投票。</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>%1 is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 更好</translation>
     </message>
     <message>
         <source>%1 is best</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 最好</translation>
     </message>
     <message>
         <source>Vote for %1&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>投票给 %1 的回答</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>平局</translation>
     </message>
     <message>
         <source>The answers are as good as each other</source>
-        <translation type="unfinished"></translation>
+        <translation>两个回答一样好</translation>
     </message>
     <message>
         <source>Both are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>都不好</translation>
     </message>
     <message>
         <source>All are bad</source>
-        <translation type="unfinished"></translation>
+        <translation>全都不好</translation>
     </message>
     <message>
         <source>No answer is good</source>
-        <translation type="unfinished"></translation>
+        <translation>没有好的回答</translation>
     </message>
     <message>
         <source>Which answer is better? Press 1 to 4 or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个回答更好？按 1 到 4 或点击。</translation>
     </message>
     <message>
         <source>Which answer is best? Press 1 to %1 or click.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个回答最好？按 1 到 %1 或点击。</translation>
     </message>
 </context>
 <context>
@@ -4972,27 +4975,27 @@ The files before this one were imported.</source>
     <name>Lineup::WinRateHeatMap</name>
     <message>
         <source>Win rates between models</source>
-        <translation type="unfinished"></translation>
+        <translation>模型之间的胜率</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1K {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 and %2 have not met in a counted vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 和 %2 尚未在计入的投票中交手。</translation>
     </message>
     <message>
         <source>%1 against %2: won %3% of %4 pairwise results (a tie counts as half a win).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %2：在 %4 次两两对决结果中胜出 %3%（平局计为半场胜利）。</translation>
     </message>
     <message>
         <source>No votes match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的投票。</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -6009,7 +6012,7 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
     </message>
     <message>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>schema</translation>
     </message>
 </context>
 <context>
