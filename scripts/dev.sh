@@ -10,7 +10,7 @@ build_dir=${LINEUP_BUILD_DIR:-$here/build}
 jobs=${LINEUP_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 build_packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
-    qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libfontconfig-dev libsecret-1-0 libgl-dev
+    qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqt6sql6-sqlite libfontconfig-dev libsecret-1-0 libgl-dev
     qt6-translations-l10n libvalijson-dev)
 test_packages=(xvfb xauth dbus gnome-keyring fonts-dejavu-core fonts-wqy-microhei clang
     libclang-rt-14-dev clang-format desktop-file-utils appstream file dpkg-dev python3 lintian

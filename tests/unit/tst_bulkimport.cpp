@@ -4,7 +4,6 @@
 #include "StorageFixtures.h"
 
 #include "storage/BackgroundRowEncoder.h"
-#include "storage/BulkStatement.h"
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
 #include "storage/MessageCodec.h"
@@ -69,17 +68,8 @@ class TestBulkImport : public QObject
                  QStringLiteral("1"));
     }
 
-    static void addWritePaths()
-    {
-        QTest::addColumn<bool>("qtSqlOnly");
-        QTest::newRow("sqlite-api") << false;
-        QTest::newRow("qtsql") << true;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
-
-    void cleanup() { BulkStatement::setQtSqlOnly(false); }
 
     void columnDefaultsMatchTheSchema()
     {
@@ -105,18 +95,10 @@ private Q_SLOTS:
         }
     }
 
-    void roundTripsEveryField_data() { addWritePaths(); }
     void roundTripsEveryField()
     {
-        QFETCH(bool, qtSqlOnly);
-        BulkStatement::setQtSqlOnly(qtSqlOnly);
         auto store = openStore();
         QVERIFY(store);
-        QString error;
-        const auto statement =
-            BulkStatement::prepare(store->database(), QStringLiteral("SELECT 1"), &error);
-        QVERIFY2(statement, qPrintable(error));
-        QCOMPARE(statement->usesSqliteApi(), BulkStatement::sqliteApiAvailable() && !qtSqlOnly);
         const QList<MessageRecord> written = longConversation(4500);
         const qint64 id = store->insertConversationWithMessages(sampleConversation(), written);
         QVERIFY2(id > 0, qPrintable(store->lastError()));
@@ -140,11 +122,8 @@ private Q_SLOTS:
         verifyIndexHealthy(*store);
     }
 
-    void failureHalfWayLeavesNothing_data() { addWritePaths(); }
     void failureHalfWayLeavesNothing()
     {
-        QFETCH(bool, qtSqlOnly);
-        BulkStatement::setQtSqlOnly(qtSqlOnly);
         auto store = openStore();
         QVERIFY(store);
         const qint64 kept =
