@@ -322,7 +322,8 @@ void MainWindow::buildDocks()
     m_tokensDock = new TokensDock(m_session->messages(), this);
     addDockWidget(Qt::BottomDockWidgetArea, m_tokensDock);
     m_tokensDock->hide();
-    connect(m_view, &ChatView::tokensRequested, m_tokensDock, &TokensDock::toggleRow);
+    connect(m_view, &ChatView::tokensRequested, m_tokensDock,
+            [this](int row) { m_tokensDock->toggleRow(m_session->messages(), row); });
 }
 
 void MainWindow::connectSession()

@@ -18,6 +18,7 @@
 #include "comparison/ComparisonView.h"
 #include "comparison/ComparisonWorkspace.h"
 #include "storage/ConversationStore.h"
+#include "usage/TokensDock.h"
 #include "usage/UsageMeter.h"
 
 #include <QAction>
@@ -46,6 +47,14 @@ ComparisonWorkspace *MainWindow::ensureComparison()
     deps.clientOptions = m_client->options();
     m_comparison = new ComparisonWorkspace(deps, m_centreStack, this);
     m_centreStack->addWidget(m_comparison->view());
+    // A pane's Tokens action shows that pane's answer (not while a blind round hides the models).
+    connect(m_comparison->view(), &ComparisonView::tokensRequested, this,
+            [this](int index, int row) {
+                ComparisonSession *session = m_comparison->session();
+                if (m_comparison->view()->isBlind() || index < 0 || index >= session->paneCount())
+                    return;
+                m_tokensDock->toggleRow(session->pane(index)->messages(), row);
+            });
     connect(m_comparison, &ComparisonWorkspace::busyChanged, this, [this](bool busy) {
         if (isComparing())
             m_composer->setBusy(busy);

@@ -5,8 +5,11 @@
 #include "ComparisonHarness.h"
 #include "ConversationController.h"
 #include "SidePanels.h"
+#include "chatview/ChatView.h"
 #include "panels/ParametersPanel.h"
 #include "panels/RequestPanel.h"
+#include "usage/TokenView.h"
+#include "usage/TokensDock.h"
 #include "usage/UsageMeter.h"
 #include "usage/UsagePanel.h"
 
@@ -15,6 +18,7 @@
 #include <QClipboard>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
@@ -95,6 +99,39 @@ private Q_SLOTS:
         // Back to an ordinary chat: the pane and total lines go.
         m_window->newConversation();
         QTRY_VERIFY(usage->comparisonText().isEmpty());
+    }
+
+    // Issue 12: two models' confidence side by side: a pane's Tokens action shows that pane's
+    // answer in the Tokens dock.
+    void tokensActionShowsThePanesAnswer()
+    {
+        m_server->enqueueForModel(QStringLiteral("alpha"),
+                                  modelAnswer(QStringLiteral("alpha"), {QStringLiteral("A")}));
+        m_server->enqueueForModel(QStringLiteral("beta"),
+                                  modelAnswer(QStringLiteral("beta"), {QStringLiteral("B")}));
+        startComparison({QStringLiteral("alpha"), QStringLiteral("beta")});
+        sendToAll(QStringLiteral("Same question"));
+        QVERIFY(waitAllIdle());
+        ConversationModel *messages = pane(1)->messages();
+        const int row = messages->rowCount() - 1;
+        MessageRecord answer = messages->record(row);
+        const auto token = [](const QString &text, double logprob) {
+            return QJsonObject{{QStringLiteral("token"), text},
+                               {QStringLiteral("logprob"), logprob},
+                               {QStringLiteral("top_logprobs"), QJsonArray{}}};
+        };
+        answer.logprobs =
+            QJsonObject{{QStringLiteral("content"), QJsonArray{token(QStringLiteral("B"), -0.01),
+                                                               token(QStringLiteral("!"), -2.5)}}};
+        messages->replace(row, answer);
+        Q_EMIT view()->pane(1)->chatView()->tokensRequested(row);
+        TokensDock *dock = m_window->tokensDock();
+        QTRY_VERIFY(dock->isVisible());
+        QCOMPARE(dock->view()->tokens().size(), 2);
+        QCOMPARE(dock->view()->tokens().first().token, QStringLiteral("B"));
+        // The same action again hides it; the chat view's own answers still work afterwards.
+        Q_EMIT view()->pane(1)->chatView()->tokensRequested(row);
+        QTRY_VERIFY(!dock->isVisible());
     }
 
     void requestPanelPreviewsTheFocusedPane()

@@ -242,6 +242,8 @@ void ComparisonView::wirePane(PaneWidget *pane)
             [this, index] { Q_EMIT continueRequested(index()); });
     connect(pane, &PaneWidget::copyCurlRequested, this,
             [this, index] { Q_EMIT copyCurlRequested(index()); });
+    connect(pane->chatView(), &ChatView::tokensRequested, this,
+            [this, index](int row) { Q_EMIT tokensRequested(index(), row); });
     connect(pane, &PaneWidget::figuresChanged, this, [this] {
         if (!m_summaryTimer->isActive())
             m_summaryTimer->start();

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void thisPaneOnlyChanged(bool on);
     void continueRequested(int index);
     void copyCurlRequested(int index);
+    // A pane's answer in `row` asks for its token view (the answer's logprobs).
+    void tokensRequested(int index, int row);
     void addPaneRequested();
     void statusMessage(const QString &message);
 

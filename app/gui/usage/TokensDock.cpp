@@ -41,13 +41,29 @@ TokensDock::TokensDock(ConversationModel *messages, QWidget *parent)
     setWidget(content);
     m_view->setToolTip(tr("Hover a token, or use the arrow keys, to see the alternatives."));
 
+    follow(messages);
+}
+
+void TokensDock::follow(ConversationModel *messages)
+{
+    if (m_messages && m_messages != messages)
+        m_messages->disconnect(this);
+    m_messages = messages;
+    m_row = -1;
     auto clear = [this] {
         m_row = -1;
         m_view->setTokens({});
         m_detail->clear();
     };
-    connect(messages, &QAbstractItemModel::modelReset, this, clear);
-    connect(messages, &QAbstractItemModel::rowsRemoved, this, clear);
+    connect(messages, &QAbstractItemModel::modelReset, this, clear, Qt::UniqueConnection);
+    connect(messages, &QAbstractItemModel::rowsRemoved, this, clear, Qt::UniqueConnection);
+}
+
+void TokensDock::toggleRow(ConversationModel *messages, int row)
+{
+    if (messages && messages != m_messages)
+        follow(messages);
+    toggleRow(row);
 }
 
 QString TokensDock::detailText() const
@@ -66,7 +82,7 @@ void TokensDock::toggleRow(int row)
 
 void TokensDock::showRow(int row)
 {
-    if (row < 0 || row >= m_messages->rowCount())
+    if (!m_messages || row < 0 || row >= m_messages->rowCount())
         return;
     const MessageRecord &record = m_messages->record(row);
     const QList<TokenProbability> tokens = TokenProbability::listFrom(record.logprobs);

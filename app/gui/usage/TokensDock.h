@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDockWidget>
+#include <QPointer>
 
 class QLabel;
 
@@ -19,13 +20,17 @@ public:
 
     // Shows the answer in `row`, or hides the dock when it already shows that one.
     void toggleRow(int row);
+    // The same for the answers of another conversation model (a comparison pane's).
+    void toggleRow(ConversationModel *messages, int row);
     void showRow(int row);
     int shownRow() const { return m_row; }
     TokenView *view() const { return m_view; }
     QString detailText() const;
 
 private:
-    ConversationModel *m_messages;
+    void follow(ConversationModel *messages);
+
+    QPointer<ConversationModel> m_messages;
     TokenView *m_view;
     QLabel *m_summary;
     QLabel *m_detail; // the current token and its alternatives
