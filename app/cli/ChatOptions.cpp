@@ -81,16 +81,7 @@ int parseChatInvocation(const QStringList &arguments, Console &console, ChatInvo
                           "Request parameter, typed: temperature=0.2, stop=[\"a\"], logprobs=true. "
                           "Repeatable."),
         QStringLiteral("name=value"));
-    add(QStringLiteral("schema"),
-        QT_TRANSLATE_NOOP("LineupCli",
-                          "Ask for JSON following this JSON Schema (or {name, schema, strict})."),
-        QStringLiteral("FILE"));
-    add(QStringLiteral("tools"),
-        QT_TRANSLATE_NOOP("LineupCli", "JSON array of tools the model may call."),
-        QStringLiteral("FILE"));
-    add(QStringLiteral("image"),
-        QT_TRANSLATE_NOOP("LineupCli", "Attach an image (PNG, JPEG, WEBP, GIF). Repeatable."),
-        QStringLiteral("FILE[:detail]"));
+    addPayloadOptions(parser);
     add(QStringLiteral("no-stream"),
         QT_TRANSLATE_NOOP("LineupCli", "Ask for the whole answer at once."));
     add(QStringLiteral("json"),

@@ -66,16 +66,7 @@ int parseCompareInvocation(const QStringList &arguments, Console &console,
     add(QStringLiteral("system"),
         QT_TRANSLATE_NOOP("LineupCli", "System message sent to every model."),
         QStringLiteral("TEXT"));
-    add(QStringLiteral("schema"),
-        QT_TRANSLATE_NOOP("LineupCli",
-                          "Ask for JSON following this JSON Schema (or {name, schema, strict})."),
-        QStringLiteral("FILE"));
-    add(QStringLiteral("tools"),
-        QT_TRANSLATE_NOOP("LineupCli", "JSON array of tools the model may call."),
-        QStringLiteral("FILE"));
-    add(QStringLiteral("image"),
-        QT_TRANSLATE_NOOP("LineupCli", "Attach an image (PNG, JPEG, WEBP, GIF). Repeatable."),
-        QStringLiteral("FILE[:detail]"));
+    addPayloadOptions(parser);
     add(QStringLiteral("no-rules"),
         QT_TRANSLATE_NOOP(
             "LineupCli",

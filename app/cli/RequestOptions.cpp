@@ -279,4 +279,22 @@ int loadUserTurn(const QCommandLineParser &parser, Console &console, ChatMessage
     return ExitSuccess;
 }
 
+void addPayloadOptions(QCommandLineParser &parser)
+{
+    const auto add = [&parser](const QString &name, const char *description,
+                               const QString &valueName) {
+        parser.addOption(QCommandLineOption(name, LineupCli::tr(description), valueName));
+    };
+    add(QStringLiteral("schema"),
+        QT_TRANSLATE_NOOP("LineupCli",
+                          "Ask for JSON following this JSON Schema (or {name, schema, strict})."),
+        QStringLiteral("FILE"));
+    add(QStringLiteral("tools"),
+        QT_TRANSLATE_NOOP("LineupCli", "JSON array of tools the model may call."),
+        QStringLiteral("FILE"));
+    add(QStringLiteral("image"),
+        QT_TRANSLATE_NOOP("LineupCli", "Attach an image (PNG, JPEG, WEBP, GIF). Repeatable."),
+        QStringLiteral("FILE[:detail]"));
+}
+
 } // namespace Lineup::Cli

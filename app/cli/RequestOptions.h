@@ -36,6 +36,9 @@ bool readInputFile(const QString &path, QByteArray *data, QString *error);
 
 // --param, --schema and --tools into `parameters` (in that order, each checked against the
 // others). Sets *expectJsonAnswer when the answer must be JSON (--schema, json_* format).
+// --schema, --tools and --image, as chat and compare both offer them (read back by
+// loadParameterOptions and loadUserTurn).
+void addPayloadOptions(QCommandLineParser &parser);
 int loadParameterOptions(const QCommandLineParser &parser, Console &console,
                          QJsonObject *parameters, bool *expectJsonAnswer);
 // The user's turn: the prompt (positional or stdin) with the --image attachments.

@@ -80,6 +80,19 @@ bool readFilter(const QCommandLineParser &parser, Console &console, VoteFilter *
     return true;
 }
 
+// The votes the filter options select; an exit status when they cannot be read, else -1.
+int readVotes(const QCommandLineParser &parser, Console &console, QList<Vote> *votes)
+{
+    VoteFilter filter;
+    if (!readFilter(parser, console, &filter))
+        return ExitUsage;
+    const auto store = openStore(console);
+    if (!store)
+        return ExitFailure;
+    *votes = VoteStore(*store).votes(filter);
+    return -1;
+}
+
 QString verdictText(const Vote &vote)
 {
     switch (vote.outcome) {
@@ -129,13 +142,9 @@ int listVotes(const QStringList &arguments, Console &console)
     addFilterOptions(parser);
     if (const int code = parseCommandLine(parser, arguments, usage, console); code >= 0)
         return code;
-    VoteFilter filter;
-    if (!readFilter(parser, console, &filter))
-        return ExitUsage;
-    const auto store = openStore(console);
-    if (!store)
-        return ExitFailure;
-    const QList<Vote> votes = VoteStore(*store).votes(filter);
+    QList<Vote> votes;
+    if (const int code = readVotes(parser, console, &votes); code >= 0)
+        return code;
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Vote &vote : votes) {
@@ -188,13 +197,10 @@ int exportVotes(const QStringList &arguments, Console &console)
     addFilterOptions(parser);
     if (const int code = parseCommandLine(parser, arguments, usage, console); code >= 0)
         return code;
-    VoteFilter filter;
-    if (!readFilter(parser, console, &filter))
-        return ExitUsage;
-    const auto store = openStore(console);
-    if (!store)
-        return ExitFailure;
-    const QByteArray data = VoteCodec::toJsonLines(VoteStore(*store).votes(filter));
+    QList<Vote> votes;
+    if (const int code = readVotes(parser, console, &votes); code >= 0)
+        return code;
+    const QByteArray data = VoteCodec::toJsonLines(votes);
     if (!parser.isSet(output)) {
         console.out(QString::fromUtf8(data));
         return ExitSuccess;

@@ -320,8 +320,6 @@ void MainWindow::buildDocks()
 
     // Shown by an answer's Tokens action (logprobs), below the conversation.
     m_tokensDock = new TokensDock(m_session->messages(), this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_tokensDock);
-    m_tokensDock->hide();
     connect(m_view, &ChatView::tokensRequested, m_tokensDock,
             [this](int row) { m_tokensDock->toggleRow(m_session->messages(), row); });
 }

@@ -478,16 +478,6 @@ const ChatViewStats &ChatView::stats() const
     return d->stats;
 }
 
-bool ChatView::hasPendingFrame() const
-{
-    return !d->dirtyRows.isEmpty();
-}
-
-void ChatView::flushPendingFrame()
-{
-    d->flushStreaming();
-}
-
 void ChatView::resetStats()
 {
     d->stats = ChatViewStats();

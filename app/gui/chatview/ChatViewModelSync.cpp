@@ -275,4 +275,14 @@ void ChatViewPrivate::flushStreaming()
         viewport->update(QRect(0, qMax(0, dirtyTop), viewport->width(), viewport->height()));
 }
 
+bool ChatView::hasPendingFrame() const
+{
+    return !d->dirtyRows.isEmpty();
+}
+
+void ChatView::flushPendingFrame()
+{
+    d->flushStreaming();
+}
+
 } // namespace Lineup

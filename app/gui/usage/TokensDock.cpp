@@ -4,13 +4,14 @@
 #include "usage/TokenView.h"
 
 #include <QLabel>
+#include <QMainWindow>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Lineup {
 
-TokensDock::TokensDock(ConversationModel *messages, QWidget *parent)
-    : QDockWidget(tr("Tokens"), parent)
+TokensDock::TokensDock(ConversationModel *messages, QMainWindow *window)
+    : QDockWidget(tr("Tokens"), window)
     , m_messages(messages)
     , m_view(new TokenView)
     , m_summary(new QLabel)
@@ -42,6 +43,8 @@ TokensDock::TokensDock(ConversationModel *messages, QWidget *parent)
     m_view->setToolTip(tr("Hover a token, or use the arrow keys, to see the alternatives."));
 
     follow(messages);
+    window->addDockWidget(Qt::BottomDockWidgetArea, this);
+    hide();
 }
 
 void TokensDock::follow(ConversationModel *messages)
@@ -55,8 +58,8 @@ void TokensDock::follow(ConversationModel *messages)
         m_view->setTokens({});
         m_detail->clear();
     };
-    connect(messages, &QAbstractItemModel::modelReset, this, clear, Qt::UniqueConnection);
-    connect(messages, &QAbstractItemModel::rowsRemoved, this, clear, Qt::UniqueConnection);
+    connect(messages, &QAbstractItemModel::modelReset, this, clear);
+    connect(messages, &QAbstractItemModel::rowsRemoved, this, clear);
 }
 
 void TokensDock::toggleRow(ConversationModel *messages, int row)

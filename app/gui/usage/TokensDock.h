@@ -4,6 +4,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMainWindow;
 
 namespace Lineup {
 
@@ -16,7 +17,8 @@ class TokensDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    TokensDock(ConversationModel *messages, QWidget *parent = nullptr);
+    // Docks itself, hidden, below the conversation of `window`.
+    TokensDock(ConversationModel *messages, QMainWindow *window);
 
     // Shows the answer in `row`, or hides the dock when it already shows that one.
     void toggleRow(int row);
