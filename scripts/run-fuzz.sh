@@ -68,9 +68,17 @@ fuzz_import() {
         -dict="$root/tests/fuzz/import.dict" -artifact_prefix="$build/artifacts/fuzz_import-" "$@"
 }
 
-status=0
+failed=
 # Split mode and generator seed for the assembler; the piece length for the model.
-fuzz fuzz_sse_assembler '\001\042\063' "$@" || status=1
-fuzz fuzz_conversation_model '\007' "$@" || status=1
-fuzz_import "$@" || status=1
-exit $status
+fuzz fuzz_sse_assembler '\001\042\063' "$@" || failed="$failed fuzz_sse_assembler"
+fuzz fuzz_conversation_model '\007' "$@" || failed="$failed fuzz_conversation_model"
+fuzz_import "$@" || failed="$failed fuzz_import"
+[ -z "$failed" ] && exit 0
+# Repeated last, where a CI log's tail shows it: which target failed and the input that did it.
+echo "run-fuzz: FAILED:$failed" >&2
+for artifact in "$build"/artifacts/*; do
+    [ -f "$artifact" ] || continue
+    echo "run-fuzz: artifact $artifact (base64):" >&2
+    head -c 4096 "$artifact" | base64 >&2
+done
+exit 1
