@@ -57,15 +57,21 @@ for lang in ja zh_CN; do
     done
 done
 # The Prompt and Request docks sit behind Parameters: tst_i18nlayout raises each dock (and checks
-# that no text is clipped) and saves what it saw, offscreen.
+# that no text is clipped) and saves what it saw, offscreen. tst_i18narena does the same for the
+# blind arena (setup dialog, a three-pane round with its vote open, the reveal) and the leaderboard.
 unset LANG LANGUAGE
 for scale in 1 2; do
     mkdir -p "$work/docks"
-    LINEUP_SCREENSHOT_DIR="$work/docks" QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=offscreen \
-        LC_ALL=C.UTF-8 "$build/tests/tst_i18nlayout" >/dev/null
+    for suite in tst_i18nlayout tst_i18narena; do
+        LINEUP_SCREENSHOT_DIR="$work/docks" QT_SCALE_FACTOR=$scale QT_QPA_PLATFORM=offscreen \
+            LC_ALL=C.UTF-8 "$build/tests/$suite" >/dev/null
+    done
     for lang in ja zh_CN; do
         cp "$work/docks/$lang-dock-promptDock-${scale}x.png" "$out/$lang-prompt-dock-${scale}x.png"
         cp "$work/docks/$lang-dock-requestDock-${scale}x.png" "$out/$lang-request-dock-${scale}x.png"
+        for shot in blind-setup blind-vote blind-revealed leaderboard; do
+            cp "$work/docks/$lang-$shot-${scale}x.png" "$out/$lang-$shot-${scale}x.png"
+        done
     done
 done
 ls -l "$out"

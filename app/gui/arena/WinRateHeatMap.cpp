@@ -115,7 +115,10 @@ int WinRateHeatMap::labelWidth() const
     int widest = 0;
     for (int i = 0; i < m_order.size(); ++i)
         widest = qMax(widest, fontMetrics().horizontalAdvance(modelName(i)));
-    return qMin(widest, LabelMaxWidth) + Margin;
+    // elidedText() measures with fractional advances, which can come out a pixel wider than
+    // horizontalAdvance()'s: without the slack the widest name is elided ("kes…l-1").
+    constexpr int Slack = 3;
+    return qMin(widest + Slack, LabelMaxWidth) + Margin;
 }
 
 int WinRateHeatMap::headerHeight() const

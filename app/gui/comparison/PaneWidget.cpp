@@ -29,7 +29,7 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     , m_view(new ChatView(this))
     , m_number(new QLabel(this))
     , m_modelButton(new QToolButton(this))
-    , m_overrides(new QLabel(this))
+    , m_overrides(new ElidedLabel(this))
     , m_figures(new QLabel(this))
     , m_header(new QWidget(this))
     , m_modelMenu(modelMenu)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ElidedLabel.h"
 #include "comparison/Comparison.h"
 #include "comparison/PaneFigures.h"
 
@@ -77,7 +78,7 @@ private:
     ChatView *m_view;
     QLabel *m_number;
     QToolButton *m_modelButton;
-    QLabel *m_overrides;
+    ElidedLabel *m_overrides;
     QLabel *m_figures;
     QWidget *m_header;
     QToolButton *m_stop;
