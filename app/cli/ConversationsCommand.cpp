@@ -18,10 +18,10 @@ namespace Lineup {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     // lupdate files the tr() calls of this file's free functions under the namespace.
-    return QCoreApplication::translate("Lineup", text);
+    return QCoreApplication::translate("Lineup", text, disambiguation, n);
 }
 
 constexpr int ExitOk = 0;
@@ -164,6 +164,18 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
     return ExitOk;
 }
 
+// "created: …  updated: …  pinned" under a conversation's title.
+QString createdLine(const ConversationInfo &info)
+{
+    QString line = tr("created: %1").arg(RecordJson::timeToString(info.createdAt)) +
+                   QStringLiteral("  ") +
+                   tr("updated: %1").arg(RecordJson::timeToString(info.updatedAt));
+    if (info.pinned)
+        line += QStringLiteral("  ") + tr("pinned");
+    return line;
+}
+
+// One message with every stored field; field names are those of `show --json`.
 void printMessage(const MessageRecord &record, QTextStream &out)
 {
     const ChatMessage &message = record.message;
@@ -195,16 +207,20 @@ void printMessage(const MessageRecord &record, QTextStream &out)
     if (record.error.isError())
         field("error", compactJson(RecordJson::errorToJson(record.error)));
     if (!message.reasoning.isEmpty())
-        out << "reasoning:\n" << message.reasoning << '\n';
+        out << tr("reasoning:") << '\n' << message.reasoning << '\n';
     for (const ContentPart &part : message.parts) {
         if (part.type == ContentPart::Type::Text)
             out << part.text << '\n';
         else if (!part.imageData.isEmpty())
-            out << "[image " << part.mimeType << ", " << part.imageData.size() << " bytes"
-                << (part.detail.isEmpty() ? QString() : QStringLiteral(", detail ") + part.detail)
+            out << '['
+                << (part.detail.isEmpty()
+                        ? tr("image %1, %n bytes", nullptr, int(part.imageData.size()))
+                              .arg(part.mimeType)
+                        : tr("image %1, %n bytes, detail %2", nullptr, int(part.imageData.size()))
+                              .arg(part.mimeType, part.detail))
                 << "]\n";
         else
-            out << "[image " << part.imageUrl << "]\n";
+            out << '[' << tr("image %1").arg(part.imageUrl) << "]\n";
     }
     field("refusal", message.refusal);
     for (const ToolCall &call : message.toolCalls)
@@ -245,11 +261,9 @@ int showComparison(ConversationStore &store, const ConversationInfo &info, bool 
     }
     out << "# " << info.title << " (#" << info.id << ", "
         << tr("comparison of %1").arg(panes.size()) << ")\n";
-    out << "created: " << RecordJson::timeToString(info.createdAt)
-        << "  updated: " << RecordJson::timeToString(info.updatedAt)
-        << (info.pinned ? "  pinned" : "") << '\n';
+    out << createdLine(info) << '\n';
     if (!comparison->shared.parameters.isEmpty())
-        out << "parameters: " << compactJson(comparison->shared.parameters) << '\n';
+        out << tr("parameters: %1").arg(compactJson(comparison->shared.parameters)) << '\n';
     if (!comparison->shared.systemPrompt.isEmpty())
         out << roleName(comparison->shared.systemRole) << ": " << comparison->shared.systemPrompt
             << '\n';
@@ -258,10 +272,10 @@ int showComparison(ConversationStore &store, const ConversationInfo &info, bool 
         out << "\n## " << tr("pane %1").arg(data.pane.position + 1) << " (#" << pane.id
             << "): " << pane.model;
         if (!pane.profileId.isEmpty())
-            out << "  profile: " << pane.profileId;
+            out << "  " << tr("profile: %1").arg(pane.profileId);
         out << '\n';
         if (!data.pane.overrides.isEmpty())
-            out << "overrides: " << compactJson(data.pane.overrides.toJson()) << '\n';
+            out << tr("overrides: %1").arg(compactJson(data.pane.overrides.toJson())) << '\n';
         for (const MessageRecord &record : data.messages)
             printMessage(record, out);
     }
@@ -295,13 +309,12 @@ int show(ConversationStore &store, const Options &options, QTextStream &out, QTe
         return ExitOk;
     }
     out << "# " << info->title << " (#" << info->id << ")\n";
-    out << "created: " << RecordJson::timeToString(info->createdAt)
-        << "  updated: " << RecordJson::timeToString(info->updatedAt)
-        << (info->pinned ? "  pinned" : "") << '\n';
+    out << createdLine(*info) << '\n';
     if (!info->model.isEmpty() || !info->profileId.isEmpty())
-        out << "model: " << info->model << "  profile: " << info->profileId << '\n';
+        out << tr("model: %1").arg(info->model) << "  " << tr("profile: %1").arg(info->profileId)
+            << '\n';
     if (!info->parameters.isEmpty())
-        out << "parameters: " << compactJson(info->parameters) << '\n';
+        out << tr("parameters: %1").arg(compactJson(info->parameters)) << '\n';
     if (!info->systemPrompt.isEmpty())
         out << roleName(info->systemRole) << ": " << info->systemPrompt << '\n';
     for (const MessageRecord &record : messages)

@@ -47,9 +47,22 @@ QString fence(const QString &text, const QString &language = {})
            QLatin1Char('\n');
 }
 
-QString capitalized(const QString &word)
+// A role as a Markdown heading names it, in the reader's language.
+QString roleHeading(Role role)
 {
-    return word.isEmpty() ? word : word.left(1).toUpper() + word.mid(1);
+    switch (role) {
+    case Role::System:
+        return tr("System");
+    case Role::Developer:
+        return tr("Developer");
+    case Role::User:
+        return tr("User");
+    case Role::Assistant:
+        return tr("Assistant");
+    case Role::Tool:
+        return tr("Tool");
+    }
+    return roleName(role);
 }
 
 QString usageSummary(const MessageRecord &record)
@@ -169,8 +182,8 @@ QString comparisonMarkdown(const ConversationData &comparison)
     }
     out += markdownFacts(info, facts);
     if (!info.systemPrompt.isEmpty())
-        out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) +
-               QStringLiteral("\n\n") + info.systemPrompt + QStringLiteral("\n\n");
+        out += QStringLiteral("## ") + roleHeading(info.systemRole) + QStringLiteral("\n\n") +
+               info.systemPrompt + QStringLiteral("\n\n");
     QList<QList<QList<MessageRecord>>> turns; // [pane][turn][message]
     qsizetype turnCount = 0;
     for (const ComparisonPaneData &pane : comparison.panes) {
@@ -194,7 +207,7 @@ QString comparisonMarkdown(const ConversationData &comparison)
                     continue;
                 QString heading = QStringLiteral("### ") + paneName(comparison.panes.at(p).pane);
                 if (record.message.role != Role::Assistant)
-                    heading += QStringLiteral(" · ") + capitalized(roleName(record.message.role));
+                    heading += QStringLiteral(" · ") + roleHeading(record.message.role);
                 const QString summary =
                     record.message.role == Role::Assistant ? usageSummary(record) : QString();
                 if (!summary.isEmpty())
@@ -372,13 +385,13 @@ QString ConversationExporter::markdown(const ConversationData &conversation)
         facts.append(tr("Provider: %1").arg(info.profileId));
     out += markdownFacts(info, facts);
     if (!info.systemPrompt.isEmpty())
-        out += QStringLiteral("## ") + capitalized(roleName(info.systemRole)) +
-               QStringLiteral("\n\n") + info.systemPrompt + QStringLiteral("\n\n");
+        out += QStringLiteral("## ") + roleHeading(info.systemRole) + QStringLiteral("\n\n") +
+               info.systemPrompt + QStringLiteral("\n\n");
     for (const MessageRecord &record : conversation.messages) {
         const QString summary =
             record.message.role == Role::Assistant ? usageSummary(record) : QString();
         out += messageMarkdown(
-            record, QStringLiteral("## ") + capitalized(roleName(record.message.role)) +
+            record, QStringLiteral("## ") + roleHeading(record.message.role) +
                         (summary.isEmpty() ? QString()
                                            : QStringLiteral(" (") + summary + QLatin1Char(')')));
     }
