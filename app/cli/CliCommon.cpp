@@ -3,6 +3,7 @@
 #include "api/ServiceRequest.h"
 #include "providers/ProviderEndpoint.h"
 #include "secrets/KeyResolver.h"
+#include "util/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -66,6 +67,11 @@ void Console::out(const QString &text)
 {
     m_out << text;
     m_out.flush();
+}
+
+void Console::help(const QString &text)
+{
+    out(wrapToTerminalWidth(text));
 }
 
 void Console::errRaw(const QString &text)
@@ -239,7 +245,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
         // Qt's own usage line names the binary only; ours names the command too.
         QString text = parser.helpText();
         text = text.mid(text.indexOf(u'\n') + 1);
-        console.out(LineupCli::tr("Usage: %1").arg(usageLine) % u'\n' % text);
+        console.help(LineupCli::tr("Usage: %1").arg(usageLine) % u'\n' % text);
         return ExitSuccess;
     }
     return -1;

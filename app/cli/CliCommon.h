@@ -57,6 +57,8 @@ public:
     Console(QTextStream &out, QTextStream &err);
 
     void out(const QString &text);
+    // Help text on stdout, each line broken to fit 80 terminal columns (wrapToTerminalWidth).
+    void help(const QString &text);
     // Queues text for stdout without flushing; flushOut() (or the next out()) sends it.
     void outQueued(const QString &text) { m_out << text; }
     void flushOut() { m_out.flush(); }

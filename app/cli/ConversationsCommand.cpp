@@ -6,6 +6,7 @@
 #include "storage/ConversationImporter.h"
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
+#include "util/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -471,7 +472,7 @@ int runConversationsCommand(const QStringList &arguments, QTextStream &out, QTex
     const QString usageError = parse(arguments, &options);
     if (options.subcommand == QLatin1String("help") ||
         arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        out << conversationsCommandUsage();
+        out << wrapToTerminalWidth(conversationsCommandUsage());
         return ExitOk;
     }
     if (!usageError.isEmpty()) {

@@ -100,10 +100,10 @@ int runKeysCommand(const QStringList &arguments, Console &console)
                                          "lineup-cli keys delete PROFILE");
     const QString action = arguments.value(0);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        console.out(LineupCli::tr("Usage: %1").arg(usage) % u'\n' %
-                    LineupCli::tr("The key is read from stdin (hidden when typed on a "
-                                  "terminal), never from an argument.") %
-                    u'\n');
+        console.help(LineupCli::tr("Usage: %1").arg(usage) % u'\n' %
+                     LineupCli::tr("The key is read from stdin (hidden when typed on a "
+                                   "terminal), never from an argument.") %
+                     u'\n');
         return ExitSuccess;
     }
     if (action != QLatin1String("set") && action != QLatin1String("delete")) {

@@ -190,7 +190,7 @@ int runPricesCommand(const QStringList &arguments, Console &console)
     if (sub == QLatin1String("delete"))
         return deletePrice(rest, console);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        console.out(usage);
+        console.help(usage);
         return ExitSuccess;
     }
     console.error(

@@ -233,7 +233,7 @@ int runProfilesCommand(const QStringList &arguments, Console &console)
     const QString usage = LineupCli::tr("Usage: lineup-cli profiles list|add|remove|set-default "
                                         "(`lineup-cli profiles add --help` for details)");
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        console.out(usage % u'\n');
+        console.help(usage % u'\n');
         return ExitSuccess;
     }
     console.error(action.isEmpty()

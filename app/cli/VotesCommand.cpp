@@ -323,7 +323,7 @@ int runVotesCommand(const QStringList &arguments, Console &console)
     if (sub == QLatin1String("import"))
         return importVotes(rest, console);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        console.out(usage);
+        console.help(usage);
         return ExitSuccess;
     }
     console.error(

@@ -11,6 +11,7 @@
 #include "ProfilesCommand.h"
 #include "SchemaCommand.h"
 #include "VotesCommand.h"
+#include "util/TerminalText.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ QString usageText()
     text.insert(lineEnd < 0 ? text.size() : lineEnd + 1,
                 LineupCli::tr("  compare         ask several models at once; their answers and "
                               "numbers side by side\n"));
-    return text;
+    return Lineup::wrapToTerminalWidth(text);
 }
 
 // Takes the global options out of the argument list, wherever they stand before a `--`.

@@ -42,6 +42,66 @@ private Q_SLOTS:
         QCOMPARE(padToTerminalWidth(QStringLiteral("引き分け"), 4), QStringLiteral("引き分け"));
         QCOMPARE(padToTerminalWidth(QStringLiteral("x"), 0), QStringLiteral("x"));
     }
+
+    void linesThatFitStay()
+    {
+        const QString text = QStringLiteral("Usage: lineup-cli\n\n  --json   print JSON\n");
+        QCOMPARE(wrapToTerminalWidth(text, 80), text);
+    }
+
+    void wrapsAtSpacesUnderTheDescription()
+    {
+        const QString line = QStringLiteral("  --profile <P>   the service profile to use "
+                                            "(default: the default profile)");
+        const QString wrapped = wrapToTerminalWidth(line, 40);
+        QCOMPARE(wrapped, QStringLiteral("  --profile <P>   the service profile to\n"
+                                         "                  use (default: the\n"
+                                         "                  default profile)"));
+    }
+
+    void wrapsJapaneseByColumnsNotCharacters()
+    {
+        // 30 characters, 60 columns: QString::size() would say it fits in 40.
+        const QString line = QStringLiteral(
+            "プロファイルの API キーをキーチェーンに保存または削除（stdin から読み取り）");
+        const QString wrapped = wrapToTerminalWidth(line, 40);
+        const QStringList lines = wrapped.split(u'\n');
+        QVERIFY(lines.size() >= 2);
+        for (const QString &piece : lines)
+            QVERIFY2(terminalWidth(piece) <= 40, qPrintable(piece));
+        QCOMPARE(QString(wrapped).remove(u'\n'), line); // breaks between CJK add no space
+        for (const QString &piece : lines.mid(1))
+            QVERIFY2(!QStringLiteral("、。）」").contains(piece.at(0)), qPrintable(piece));
+    }
+
+    void neverStartsALineWithClosingPunctuation()
+    {
+        // Room for exactly "あいうえお" before "、": the break moves back one character.
+        const QString wrapped = wrapToTerminalWidth(QStringLiteral("あいうえお、かきくけこ"), 10);
+        QCOMPARE(wrapped, QStringLiteral("あいうえ\nお、かきく\nけこ"));
+    }
+
+    void cutsAWordWiderThanTheLine()
+    {
+        const QString wrapped = wrapToTerminalWidth(QStringLiteral("abcdefghij"), 4);
+        QCOMPARE(wrapped, QStringLiteral("abcd\nefgh\nij"));
+    }
+
+    void rejoinsADescriptionBrokenByCharacters()
+    {
+        // As QCommandLineParser leaves a Japanese description: broken by characters, mid-word.
+        const QString text = QStringLiteral(
+            "  --param <name=value>  リクエストパラメーター（型付き）: temperature=0.2、繰\n"
+            "                        り返し指定できます。\n"
+            "  --json                JSON を出力します。");
+        const QString wrapped = wrapToTerminalWidth(text, 50);
+        const QStringList lines = wrapped.split(u'\n');
+        for (const QString &line : lines)
+            QVERIFY2(terminalWidth(line) <= 50, qPrintable(line));
+        QVERIFY2(wrapped.contains(QStringLiteral("繰り返し")), qPrintable(wrapped));
+        QCOMPARE(lines.last(), QStringLiteral("  --json                JSON を出力します。"));
+        QVERIFY(lines.at(1).startsWith(QString(24, u' ')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTerminalText)
