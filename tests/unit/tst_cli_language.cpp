@@ -151,6 +151,42 @@ private Q_SLOTS:
         QVERIFY2(run.outText().startsWith(QStringLiteral("使い方: lineup-cli conversations")),
                  qPrintable(run.describe()));
     }
+
+    // QCommandLineParser wraps by characters, which lets a CJK line run to twice the width.
+    void everyHelpFitsEightyColumns_data()
+    {
+        QTest::addColumn<QByteArray>("lang");
+        QTest::newRow("ja") << QByteArray("ja_JP.UTF-8");
+        QTest::newRow("zh_CN") << QByteArray("zh_CN.UTF-8");
+        QTest::newRow("en") << QByteArray("C.UTF-8");
+    }
+
+    void everyHelpFitsEightyColumns()
+    {
+        QFETCH(QByteArray, lang);
+        const QList<QStringList> commands{{},
+                                          {QStringLiteral("models")},
+                                          {QStringLiteral("chat")},
+                                          {QStringLiteral("compare")},
+                                          {QStringLiteral("profiles")},
+                                          {QStringLiteral("profiles"), QStringLiteral("add")},
+                                          {QStringLiteral("keys")},
+                                          {QStringLiteral("conversations")},
+                                          {QStringLiteral("prices")},
+                                          {QStringLiteral("schema")},
+                                          {QStringLiteral("votes")},
+                                          {QStringLiteral("leaderboard")}};
+        for (const QStringList &command : commands) {
+            const CliRun run = runWith({{"LANG", lang.constData()}},
+                                       command + QStringList{QStringLiteral("--help")});
+            QCOMPARE(run.exitCode, 0);
+            const QStringList lines = run.outText().split(u'\n');
+            QVERIFY2(lines.size() > 2, qPrintable(run.describe()));
+            for (const QString &line : lines)
+                QVERIFY2(Lineup::terminalWidth(line) <= 80,
+                         qPrintable(command.join(u' ') + QStringLiteral(": ") + line));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLanguage)
