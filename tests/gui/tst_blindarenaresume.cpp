@@ -4,6 +4,7 @@
 // again since the answers are complete, and once voted the comparison shows its names.
 #include "BlindArenaHarness.h"
 #include "ConversationListPanel.h"
+#include "ConversationTransfer.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
 #include "chatview/ChatView.h"
@@ -12,7 +13,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QListWidget>
+#include <QStatusBar>
 
 using namespace Lineup;
 using namespace Lineup::Test;
@@ -104,6 +107,16 @@ class TestBlindArenaResume : public BlindArenaHarness
         QCOMPARE(votes()->count(), 1);
     }
 
+    QFileDialog *exportDialog() const
+    {
+        const QList<QFileDialog *> dialogs =
+            m_window->findChildren<QFileDialog *>(QStringLiteral("exportDialog"));
+        for (QFileDialog *dialog : dialogs)
+            if (dialog->isVisible())
+                return dialog;
+        return nullptr;
+    }
+
 private Q_SLOTS:
     void init() { setUp(); }
     void cleanup() { tearDown(); }
@@ -131,6 +144,21 @@ private Q_SLOTS:
                  qPrintable(error));
         const qint64 pane = m_window->store()->comparison(m_id)->panes.first().conversation.id;
         QVERIFY(!exporter.exportConversations({pane}, ExportFormat::Markdown, &error));
+        // The window's export refuses it before asking for a file; Export All leaves it out.
+        Q_EMIT m_window->conversationList()->exportRequested({m_id});
+        QVERIFY2(m_window->transfer()->lastError().contains(QStringLiteral("not voted on yet")),
+                 qPrintable(m_window->transfer()->lastError()));
+        QVERIFY(!exportDialog());
+        ConversationInfo chat;
+        chat.title = QStringLiteral("Ordinary chat");
+        QVERIFY(m_window->store()->createConversation(chat) > 0);
+        m_window->findChild<QAction *>(QStringLiteral("actionExportAll"))->trigger();
+        QFileDialog *dialog = exportDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Conversation")); // one: the chat
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Left out 1")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        dialog->reject();
 
         Q_EMIT m_window->conversationList()->conversationActivated(m_id);
         verifyBlindWithVoteOpen();
