@@ -4,6 +4,7 @@
 #include "storage/ComparisonJson.h"
 #include "storage/ConversationExporter.h"
 #include "storage/ConversationImporter.h"
+#include "storage/ConversationRows.h"
 #include "storage/ConversationStore.h"
 #include "storage/RecordJson.h"
 #include "util/TerminalText.h"
@@ -147,6 +148,8 @@ int list(ConversationStore &store, const Options &options, QTextStream &out)
                 {QStringLiteral("kind"), kindName(info.kind)}};
             if (info.kind == ConversationKind::Comparison)
                 entry.insert(QStringLiteral("panes"), info.paneCount);
+            if (info.blind != BlindState::None)
+                entry.insert(QStringLiteral("blind"), ConversationRows::blindStateName(info.blind));
             array.append(entry);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -300,6 +303,13 @@ int show(ConversationStore &store, const Options &options, QTextStream &out, QTe
         err << tr("there is no conversation %1").arg(ids->first()) << '\n';
         return ExitFailure;
     }
+    if (store.hidesModels(info->id)) {
+        err << tr("conversation %1 is a blind comparison not voted on yet: vote on it in Lineup "
+                  "first (showing it would name its models)")
+                   .arg(info->id)
+            << '\n';
+        return ExitFailure;
+    }
     if (info->kind == ConversationKind::Comparison)
         return showComparison(store, *info, options.json, out, err);
     const QList<MessageRecord> messages = store.messages(info->id);
@@ -382,10 +392,22 @@ int exportCommand(ConversationStore &store, const Options &options, QTextStream 
     }
     if (options.all) {
         const QList<ConversationInfo> conversations = store.conversations();
+        int blind = 0;
         for (const ConversationInfo &info : conversations) {
+            // Everything else is exported; a blind round not voted on would name its models.
+            if (info.blind == BlindState::Unvoted) {
+                ++blind;
+                continue;
+            }
             if (!ids->contains(info.id))
                 ids->append(info.id);
         }
+        if (blind > 0)
+            err << QCoreApplication::translate("Lineup",
+                                               "left out %n blind comparisons not voted on yet (an "
+                                               "export would name their models)",
+                                               nullptr, blind)
+                << '\n';
     } else if (ids->isEmpty()) {
         err << tr("export needs conversation ids or --all") << '\n';
         return ExitUsage;

@@ -147,6 +147,13 @@ int printConversationUsage(ConversationStore &store, qint64 conversationId, bool
         err << tr("there is no conversation %1").arg(conversationId) << '\n';
         return 1;
     }
+    if (store.hidesModels(conversationId)) {
+        err << tr("conversation %1 is a blind comparison not voted on yet: vote on it in Lineup "
+                  "first (its usage would name its models)")
+                   .arg(conversationId)
+            << '\n';
+        return 1;
+    }
     QSettings settings;
     PriceBook prices;
     prices.loadTable(PriceTable(settings));

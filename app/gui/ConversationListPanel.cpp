@@ -282,8 +282,10 @@ void ConversationListPanel::reload()
         auto *item = new QListWidgetItem(displayTitle(info), m_list);
         item->setData(IdRole, info.id);
         const bool comparison = info.kind == ConversationKind::Comparison;
-        const QString count = comparison ? tr("%n panes", nullptr, info.paneCount)
-                                         : messageCountText(info.messageCount);
+        QString count = comparison ? tr("%n panes", nullptr, info.paneCount)
+                                   : messageCountText(info.messageCount);
+        if (info.blind == BlindState::Unvoted)
+            count = tr("%1 · blind, not voted yet").arg(count);
         item->setData(SubtitleRole,
                       QString(whenText(info.updatedAt) + QStringLiteral(" · ") + count));
         item->setData(PinnedRole, info.pinned);

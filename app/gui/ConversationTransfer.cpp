@@ -127,6 +127,17 @@ void ConversationTransfer::chooseExportFile(const QList<qint64> &ids)
         fail(tr("Nothing to export"), tr("There is no saved conversation to export yet."));
         return;
     }
+    // Refused rather than written without the names (the CLI's export refuses it too).
+    for (qint64 id : ids) {
+        if (m_store && m_store->hidesModels(id)) {
+            const std::optional<ConversationInfo> info = m_store->conversation(id);
+            fail(tr("Vote First"),
+                 tr("“%1” is a blind comparison not voted on yet: open it and vote, then export "
+                    "it. An export now would name its models.")
+                     .arg(info ? info->title : QString::number(id)));
+            return;
+        }
+    }
     auto *dialog = new QFileDialog(
         m_window, ids.size() == 1 ? tr("Export Conversation")
                                   : tr("Export %n Conversations", nullptr, int(ids.size())));

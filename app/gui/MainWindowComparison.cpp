@@ -169,6 +169,9 @@ bool MainWindow::openComparison(qint64 id)
         return false;
     }
     m_comparison->setActive(true);
+    // A blind round not voted on yet stays blind, and its vote opens again.
+    if (m_arena && m_arena->blind() && m_store->hidesModels(id))
+        m_arena->blind()->resume(m_comparison);
     m_list->setCurrentConversation(id);
     updateEmptyState();
     updateWindowTitle();

@@ -137,6 +137,8 @@ void MainWindow::setUpArena()
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_list, &ConversationListPanel::conversationDeleted, m_arena,
             &ArenaController::onConversationDeleted);
+    connect(m_list, &ConversationListPanel::conversationRestored, m_arena,
+            &ArenaController::onConversationRestored);
     BlindArena::Window window;
     window.open = [this](const QList<QPair<QString, QString>> &panes) {
         newComparisonWith(panes);
@@ -209,8 +211,17 @@ void MainWindow::buildTransferActions(QMenu *file)
         QList<qint64> ids;
         const QList<ConversationInfo> all =
             m_store ? m_store->conversations() : QList<ConversationInfo>();
-        for (const ConversationInfo &info : all)
-            ids.append(info.id);
+        int blind = 0;
+        for (const ConversationInfo &info : all) {
+            // A blind round not voted on would name its models: it stays out.
+            if (info.blind == BlindState::Unvoted)
+                ++blind;
+            else
+                ids.append(info.id);
+        }
+        if (blind > 0)
+            statusBar()->showMessage(
+                tr("Left out %n blind comparisons not voted on yet.", nullptr, blind), 8000);
         m_transfer->chooseExportFile(ids);
     });
     exportAll->setObjectName(QStringLiteral("actionExportAll"));

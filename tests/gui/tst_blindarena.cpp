@@ -3,31 +3,22 @@
 // text, tooltip and accessible name, the accessibility tree, the window title, the panels),
 // votes on keys 1-4, flags answers that name a model, reveals, starts the next round from the
 // composer, and asks what happens to the votes of a deleted comparison.
-#include "ComparisonHarness.h"
+#include "BlindArenaHarness.h"
 #include "ConversationListPanel.h"
 #include "ServiceIndicator.h"
 #include "SidePanels.h"
-#include "arena/ArenaController.h"
-#include "arena/BlindArena.h"
-#include "arena/VoteBar.h"
+#include "arena/Leaderboard.h"
 #include "chatview/ChatView.h"
 #include "comparison/FiguresTable.h"
 #include "storage/ConversationStore.h"
-#include "storage/VoteStore.h"
 #include "usage/TokensDock.h"
 
-#include <QAbstractButton>
-#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 
@@ -35,99 +26,12 @@ using namespace Lineup;
 using namespace Lineup::Test;
 
 namespace {
-
-const QStringList PoolNames{QStringLiteral("kestrel-1"), QStringLiteral("osprey-2"),
-                            QStringLiteral("heron-3")};
-
-// Every piece of text the user or assistive technology can meet in the visible window.
-QStringList visibleTexts(QWidget *root)
-{
-    QStringList texts{root->windowTitle()};
-    QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    widgets.prepend(root);
-    for (QWidget *widget : std::as_const(widgets)) {
-        if (!widget->isVisibleTo(root) && widget != root)
-            continue;
-        texts << widget->toolTip() << widget->accessibleName() << widget->accessibleDescription()
-              << widget->statusTip();
-        if (auto *label = qobject_cast<QLabel *>(widget))
-            texts << label->text();
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            texts << button->text();
-        if (auto *edit = qobject_cast<QLineEdit *>(widget))
-            texts << edit->text();
-        if (auto *combo = qobject_cast<QComboBox *>(widget))
-            for (int i = 0; i < combo->count(); ++i)
-                texts << combo->itemText(i);
-    }
-    // The accessibility tree, where the chat views expose their painted messages.
-    QList<QAccessibleInterface *> pending{QAccessible::queryAccessibleInterface(root)};
-    int visited = 0;
-    while (!pending.isEmpty() && visited++ < 20000) {
-        QAccessibleInterface *node = pending.takeLast();
-        if (!node)
-            continue;
-        if (node->state().invisible)
-            continue;
-        texts << node->text(QAccessible::Name) << node->text(QAccessible::Description);
-        for (int i = 0; i < node->childCount(); ++i)
-            pending.append(node->child(i));
-    }
-    return texts;
-}
-
-QStringList leaks(QWidget *root, const QStringList &names)
-{
-    QStringList found;
-    const QStringList texts = visibleTexts(root);
-    for (const QString &text : texts)
-        for (const QString &name : names)
-            if (text.contains(name))
-                found.append(text);
-    return found;
-}
-
+const QStringList &PoolNames = poolNames();
 } // namespace
 
-class TestBlindArena : public ComparisonHarness
+class TestBlindArena : public BlindArenaHarness
 {
     Q_OBJECT
-
-private:
-    BlindArena *blind() const { return m_window->arena()->blind(); }
-    VoteStore *votes() const { return m_window->arena()->votes(); }
-    VoteBar *bar() const { return blind()->voteBar(); }
-
-    QList<PoolModel> pool() const
-    {
-        QList<PoolModel> entries;
-        for (const QString &name : PoolNames)
-            entries.append({QStringLiteral("fake"), name});
-        return entries;
-    }
-
-    void startRounds(int panes = 2)
-    {
-        QVERIFY(blind()->start(pool(), panes, 7));
-        QVERIFY(m_window->isComparing());
-        QCOMPARE(comparisonSession()->paneCount(), panes);
-    }
-
-    // Every pane of the round answers `answers[i]` (the drawn models answer from their
-    // scripts); returns once the vote is open.
-    void answerRound(const QString &prompt, const QStringList &answers = {})
-    {
-        const QList<PoolModel> round = blind()->upcomingRound();
-        for (int i = 0; i < round.size(); ++i)
-            m_server->enqueueForModel(
-                round.at(i).model,
-                modelAnswer(round.at(i).model,
-                            {answers.value(i, QStringLiteral("Answer number %1.").arg(i + 1))}));
-        QSignalSpy opened(blind(), &BlindArena::voteOpened);
-        sendToAll(prompt);
-        QVERIFY(opened.wait(8000));
-        QCOMPARE(blind()->state(), BlindArena::State::Voting);
-    }
 
 private Q_SLOTS:
     void init() { setUp(); }
@@ -288,6 +192,62 @@ private Q_SLOTS:
         QCOMPARE(stored.winner, 2);
     }
 
+    void threePanesCanBeOrderedFromTheKeyboard()
+    {
+        startRounds(3);
+        const QList<PoolModel> round = blind()->round();
+        answerRound(QStringLiteral("Rank these"));
+        QCOMPARE(bar()->choices().size(), 5); // the keys still pick the best
+        QVERIFY(bar()->orderButton());
+        QVERIFY(!bar()->rankBoxes().first()->isVisible());
+        QTest::keyClick(bar(), Qt::Key_O, Qt::AltModifier); // "&Order them…"
+        QTRY_VERIFY(bar()->rankBoxes().first()->isVisible());
+        const QList<QComboBox *> ranks = bar()->rankBoxes();
+        QCOMPARE(ranks.size(), 3);
+        QCOMPARE(ranks.at(0)->accessibleName(), QStringLiteral("Rank of Model A"));
+        QCOMPARE(bar()->order(), (QList<int>{0, 1, 2}));
+        // C to the top: A, which was first, takes C's old place (the ranks stay an order).
+        QTest::keyClick(ranks.at(2), Qt::Key_Home);
+        QCOMPARE(bar()->order(), (QList<int>{2, 1, 0}));
+        QCOMPARE(ranks.at(0)->currentIndex(), 2);
+        // B down one: it swaps with A.
+        QTest::keyClick(ranks.at(1), Qt::Key_Down);
+        QCOMPARE(bar()->order(), (QList<int>{2, 0, 1}));
+        QTest::keyClick(bar()->submitOrderButton(), Qt::Key_Space);
+
+        QCOMPARE(blind()->state(), BlindArena::State::Revealed);
+        const Vote stored = votes()->votes().last();
+        QCOMPARE(stored.outcome, VoteOutcome::Order);
+        QCOMPARE(stored.order, (QList<int>{2, 0, 1}));
+        QCOMPARE(stored.winner, 2);
+        const QString reveal = bar()->messageLabel()->text();
+        QVERIFY2(reveal.contains(QStringLiteral("Model C > Model A > Model B")),
+                 qPrintable(reveal));
+        QVERIFY2(!reveal.contains(QStringLiteral("no answer good")), qPrintable(reveal));
+        QVERIFY(reveal.contains(round.at(2).model));
+        // The leaderboard counts every pair of the order: C beat both, A beat B.
+        const LeaderboardResult board = Leaderboard::compute(votes()->votes());
+        QCOMPARE(board.voteCount, 1);
+        QCOMPARE(board.entries.first().model, round.at(2).model);
+        for (const LeaderboardEntry &entry : board.entries) {
+            QCOMPARE(entry.votes, 1);
+            QCOMPARE(entry.wins, entry.model == round.at(2).model ? 1 : 0);
+        }
+        const auto ratingOf = [&board](const QString &model) {
+            for (const LeaderboardEntry &entry : board.entries)
+                if (entry.model == model)
+                    return entry.rating;
+            return 0.0;
+        };
+        QVERIFY(ratingOf(round.at(0).model) > ratingOf(round.at(1).model));
+
+        // The next three-pane round starts with the ranks in pane order again.
+        answerRound(QStringLiteral("Again"));
+        QCOMPARE(bar()->order(), (QList<int>{0, 1, 2}));
+        QTest::keyClick(bar(), Qt::Key_1);
+        QCOMPARE(votes()->votes().last().outcome, VoteOutcome::Winner);
+    }
+
     void identityGuardFlagsAndTheVoteIsLeftOutUnlessKept()
     {
         startRounds();
@@ -338,6 +298,24 @@ private Q_SLOTS:
         QCOMPARE(asked, (QList<int>{1, 1}));
         QCOMPARE(votes()->count(), 1);
         QCOMPARE(votes()->votes().first().prompt, QStringLiteral("Keep me"));
+
+        // Undo brings the comparison back, and its deleted vote with it.
+        auto *undo = m_window->conversationList()->findChild<QPushButton *>(
+            QStringLiteral("undoDeleteButton"));
+        QVERIFY(undo->isVisible());
+        undo->click();
+        QVERIFY(m_window->store()->conversation(dropped));
+        QCOMPARE(votes()->count(), 2);
+        QCOMPARE(votes()->votesOf(dropped).size(), 1);
+        QCOMPARE(votes()->votesOf(dropped).first().prompt, QStringLiteral("Delete me"));
+        QCOMPARE(Leaderboard::compute(votes()->votes()).voteCount, 2);
+        // Undoing a delete whose votes were kept links them to the comparison again.
+        m_window->arena()->keepVotesSeam = [](int) { return true; };
+        m_window->conversationList()->deleteConversation(dropped);
+        QVERIFY(votes()->votesOf(dropped).isEmpty());
+        undo->click();
+        QCOMPARE(votes()->votesOf(dropped).size(), 1);
+        QCOMPARE(votes()->count(), 2);
     }
 
     void setupDialogBuildsThePool()

@@ -1,10 +1,13 @@
 // lineup-cli's blind arena commands end to end on a real database: `votes import` (every line
 // checked, nothing changed on a bad line, the line numbers and reasons named), `votes list` and
 // `votes export` (the JSON lines format, filters), and `leaderboard` (the same numbers as the
-// core computes, best first, reproducible under --seed, filtered by tag and dates).
+// core computes, best first, reproducible under --seed, filtered by tag and dates); and the
+// conversations commands refusing a blind comparison not voted on yet (names stay hidden).
 #include "CliRunner.h"
+#include "StorageFixtures.h"
 #include "arena/Leaderboard.h"
 #include "arena/VoteCodec.h"
+#include "storage/ConversationStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -274,6 +277,76 @@ private Q_SLOTS:
             QStringLiteral("\"winner\": \"a\"|\"b\"|\"tie\"|\"both_bad\"")));
         const CliRun mainHelp = run({QStringLiteral("--help")});
         QVERIFY(mainHelp.outText().contains(QStringLiteral("  leaderboard  ")));
+    }
+
+    void conversationsCommandsKeepAnUnvotedBlindComparisonsModelsHidden()
+    {
+        qint64 id = 0;
+        qint64 paneId = 0;
+        {
+            QString error;
+            auto store = ConversationStore::open(m_home->filePath(QStringLiteral("data")), &error);
+            QVERIFY2(store, qPrintable(error));
+            Comparison comparison;
+            comparison.shared.blind = BlindState::Unvoted;
+            for (const char *model : {"kestrel-1", "osprey-2"}) {
+                ComparisonPane pane;
+                pane.conversation.model = QLatin1String(model);
+                pane.conversation.profileId = QStringLiteral("fake");
+                comparison.panes.append(pane);
+            }
+            id = store->createComparison(comparison);
+            QVERIFY(id > 0);
+            paneId = comparison.panes.first().conversation.id;
+            QVERIFY(store->appendMessage(paneId, sampleUserTurn(QStringLiteral("Which?"))) > 0);
+            ConversationInfo chat;
+            chat.title = QStringLiteral("Ordinary chat");
+            chat.model = QStringLiteral("gpt-5");
+            QVERIFY(store->createConversation(chat) > 0);
+        }
+        const QString conversations = QStringLiteral("conversations");
+        const auto refused = [&](const QStringList &arguments) {
+            const CliRun result = run(QStringList{conversations} + arguments);
+            QVERIFY2(result.exitCode == 1, qPrintable(result.describe()));
+            QVERIFY2(result.errText().contains(QStringLiteral("blind comparison not voted on yet")),
+                     qPrintable(result.describe()));
+            QVERIFY(!result.outText().contains(QStringLiteral("kestrel-1")));
+        };
+        refused({QStringLiteral("show"), QString::number(id)});
+        refused({QStringLiteral("show"), QString::number(paneId), QStringLiteral("--json")});
+        refused({QStringLiteral("usage"), QString::number(id)});
+        refused({QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
+                 QStringLiteral("markdown")});
+        refused({QStringLiteral("export"), QString::number(paneId), QStringLiteral("--format"),
+                 QStringLiteral("openai")});
+
+        // --all exports everything else and says what it left out.
+        const CliRun all = run({conversations, QStringLiteral("export"), QStringLiteral("--all"),
+                                QStringLiteral("--format"), QStringLiteral("lineup")});
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        QVERIFY(all.outText().contains(QStringLiteral("Ordinary chat")));
+        QVERIFY(!all.outText().contains(QStringLiteral("kestrel-1")));
+        QVERIFY2(all.errText().contains(QStringLiteral("left out 1 blind comparison")),
+                 qPrintable(all.errText()));
+        const CliRun listed =
+            run({conversations, QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(!listed.outText().contains(QStringLiteral("kestrel-1")));
+        bool found = false;
+        for (const QJsonValue &entry : QJsonDocument::fromJson(listed.out).array())
+            if (entry.toObject().value(QStringLiteral("id")).toInteger() == id)
+                found = entry.toObject().value(QStringLiteral("blind")).toString() ==
+                        QStringLiteral("unvoted");
+        QVERIFY2(found, qPrintable(listed.describe()));
+
+        // Voted: shown with its models.
+        {
+            QString error;
+            auto store = ConversationStore::open(m_home->filePath(QStringLiteral("data")), &error);
+            QVERIFY(store && store->setBlindState(id, BlindState::Voted));
+        }
+        const CliRun shown = run({conversations, QStringLiteral("show"), QString::number(id)});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+        QVERIFY(shown.outText().contains(QStringLiteral("kestrel-1")));
     }
 };
 

@@ -99,6 +99,18 @@ const char *const SchemaV6[] = {
     "PRAGMA user_version = 6",
 };
 
+// Schema v7 on top of v6, exactly as released.
+const char *const SchemaV7[] = {
+    "CREATE TABLE votes ( id INTEGER PRIMARY KEY, comparison_id INTEGER REFERENCES"
+    " conversations(id) ON DELETE SET NULL, prompt TEXT NOT NULL DEFAULT '',"
+    " contenders TEXT NOT NULL, outcome TEXT NOT NULL, winner INTEGER NOT NULL DEFAULT -1,"
+    " pane_order TEXT NOT NULL DEFAULT '[]', tag TEXT NOT NULL DEFAULT '', created_at INTEGER,"
+    " identity_flagged INTEGER NOT NULL DEFAULT 0, counted INTEGER NOT NULL DEFAULT 1)",
+    "CREATE INDEX votes_by_time ON votes(created_at)",
+    "CREATE INDEX votes_by_comparison ON votes(comparison_id) WHERE comparison_id IS NOT NULL",
+    "PRAGMA user_version = 7",
+};
+
 const QByteArray PixelSha =
     QCryptographicHash::hash(Test::tinyPng(), QCryptographicHash::Sha256).toHex();
 
@@ -153,6 +165,12 @@ class TestMigrations : public QObject
         }
         if (version >= 6) {
             for (const char *statement : SchemaV6) {
+                if (!query.exec(QLatin1String(statement)))
+                    qWarning("%s", qPrintable(query.lastError().text()));
+            }
+        }
+        if (version >= 7) {
+            for (const char *statement : SchemaV7) {
                 if (!query.exec(QLatin1String(statement)))
                     qWarning("%s", qPrintable(query.lastError().text()));
             }
@@ -476,6 +494,54 @@ private Q_SLOTS:
             QSqlQuery check(store->database());
             QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
             QVERIFY(!check.next());
+        }
+        verifyMigrated(dataDir);
+    }
+
+    void migratesFromVersion7()
+    {
+        QString connection;
+        const QString dataDir = makeDatabase(7, &connection);
+        fillVersion1(connection);
+        QSqlQuery query(QSqlDatabase::database(connection));
+        QVERIFY(query.exec(QStringLiteral(
+            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
+            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        // Two v7 comparisons: 10 holds a vote (a voted blind round), 20 none.
+        for (int id : {10, 20}) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, title, kind,"
+                                              " created_at, updated_at) VALUES (%1, 'Round',"
+                                              " 'comparison', 3000, 3000)")
+                                   .arg(id)));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, model, comparison_id,"
+                                              " pane_position, created_at, updated_at) VALUES"
+                                              " (%1, 'gpt-5', %2, 0, 3000, 3000),"
+                                              " (%3, 'llama3.2', %2, 1, 3000, 3000)")
+                                   .arg(id + 1)
+                                   .arg(id)
+                                   .arg(id + 2)));
+        }
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO votes (comparison_id, contenders, outcome, winner) VALUES (10,"
+            " '[{\"model\":\"gpt-5\"},{\"model\":\"llama3.2\"}]', 'winner', 0)")));
+        query.finish();
+        closeRaw(connection);
+        {
+            QString error;
+            auto store = ConversationStore::open(dataDir, &error);
+            QVERIFY2(store, qPrintable(error));
+            // v8: a comparison that was voted on is a voted blind one; the rest are not blind.
+            QCOMPARE(store->conversation(10)->blind, BlindState::Voted);
+            QCOMPARE(store->conversation(20)->blind, BlindState::None);
+            QCOMPARE(store->conversation(1)->blind, BlindState::None);
+            QVERIFY(!store->hidesModels(10));
+            QVERIFY(store->setBlindState(20, BlindState::Unvoted));
+            QCOMPARE(store->comparison(20)->shared.blind, BlindState::Unvoted);
+            QVERIFY(store->hidesModels(20));
+            QVERIFY(store->hidesModels(21));                        // its panes too
+            QVERIFY(!store->setBlindState(1, BlindState::Unvoted)); // not a comparison
+            QVERIFY(store->deleteConversationPermanently(10));
+            QVERIFY(store->deleteConversationPermanently(20));
         }
         verifyMigrated(dataDir);
     }

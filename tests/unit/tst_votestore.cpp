@@ -211,6 +211,44 @@ private Q_SLOTS:
         QVERIFY(!votes.remove(voteId));
         QCOMPARE(votes.count(), 3);
     }
+
+    void restoreBringsDeletedOrKeptVotesBackAsTheyWere()
+    {
+        Comparison comparison = twoPaneComparison();
+        const qint64 id = store().createComparison(comparison);
+        VoteStore votes(store());
+        for (PairVerdict verdict : {PairVerdict::A, PairVerdict::Tie}) {
+            Vote vote = pairVote(QStringLiteral("gpt-5"), QStringLiteral("llama3.2"), verdict);
+            vote.comparisonId = id;
+            vote.tag = QStringLiteral("coding");
+            QVERIFY(votes.add(vote) > 0);
+        }
+        const qint64 other =
+            votes.add(pairVote(QStringLiteral("u"), QStringLiteral("v"), PairVerdict::B));
+        const QList<Vote> before = votes.votesOf(id);
+        QCOMPARE(before.size(), 2);
+
+        // Deleted with the comparison, then the delete is undone.
+        QCOMPARE(votes.deleteVotesOf(id), 2);
+        QCOMPARE(votes.count(), 1);
+        QSignalSpy changed(&votes, &VoteStore::votesChanged);
+        QVERIFY2(votes.restore(before), qPrintable(votes.lastError()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(votes.votesOf(id), before); // same ids, link, tag, verdicts
+        QCOMPARE(votes.count(), 3);
+        QCOMPARE(votes.votes().first().id, before.first().id); // still in their old place
+
+        // Kept without the link, then undone: linked again, not doubled.
+        QCOMPARE(votes.keepVotesOf(id), 2);
+        QVERIFY(votes.votesOf(id).isEmpty());
+        QVERIFY(votes.restore(before));
+        QCOMPARE(votes.votesOf(id), before);
+        QCOMPARE(votes.count(), 3);
+        reopen();
+        VoteStore reopened(store());
+        QCOMPARE(reopened.votesOf(id), before);
+        QVERIFY(reopened.votes().last().id == other);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVoteStore)

@@ -65,6 +65,10 @@ QList<ChatMessage> historyOf(const QList<MessageRecord> &records);
 
 enum class ConversationKind { Conversation, Comparison };
 
+// A comparison made by a blind arena round: Unvoted until its vote, and while it is, nothing may
+// name its models (the GUI keeps the panes "Model A", "Model B"…, exports refuse it).
+enum class BlindState { None, Unvoted, Voted };
+
 // Per-conversation settings and metadata (without messages). A comparison (comparison/
 // Comparison.h) is a row of kind Comparison holding the shared settings; each of its panes is
 // an ordinary conversation whose comparisonId names it.
@@ -82,8 +86,9 @@ struct ConversationInfo
     QDateTime updatedAt;
     int messageCount = 0; // a comparison: the messages of all its panes
     ConversationKind kind = ConversationKind::Conversation;
-    int paneCount = 0;       // a comparison: its panes
-    qint64 comparisonId = 0; // a pane: the comparison it belongs to; 0 otherwise
+    int paneCount = 0;                   // a comparison: its panes
+    qint64 comparisonId = 0;             // a pane: the comparison it belongs to; 0 otherwise
+    BlindState blind = BlindState::None; // a comparison: from a blind round, voted or not
 
     friend bool operator==(const ConversationInfo &, const ConversationInfo &) = default;
 };

@@ -49,7 +49,9 @@ public:
 
     explicit ConversationExporter(const ConversationStore &store);
 
-    // The given conversations in order; an unknown id is an error naming it.
+    // The given conversations in order; an unknown id is an error naming it, and so is an unvoted
+    // blind comparison or one of its panes (ConversationStore::hidesModels): the export is
+    // refused rather than written without the names.
     std::optional<QByteArray> exportConversations(const QList<qint64> &ids, ExportFormat format,
                                                   QString *error) const;
     std::optional<QList<ConversationData>> load(const QList<qint64> &ids, QString *error) const;

@@ -31,6 +31,13 @@ std::optional<QList<ConversationData>> ConversationExporter::load(const QList<qi
                 *error = tr("there is no conversation %1").arg(id);
             return std::nullopt;
         }
+        if (m_store.hidesModels(id)) {
+            if (error)
+                *error = tr("conversation %1 is a blind comparison not voted on yet: vote on it "
+                            "in Lineup first (an export would name its models)")
+                             .arg(id);
+            return std::nullopt;
+        }
         if (info->kind != ConversationKind::Comparison) {
             result.append({*info, m_store.messages(id), {}});
             continue;

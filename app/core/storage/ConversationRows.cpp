@@ -25,6 +25,7 @@ enum Column {
     PaneCount,
     PanePosition,
     PaneOverridesJson,
+    Blind,
 };
 
 const QLatin1String ComparisonKind("comparison");
@@ -47,7 +48,7 @@ QString select()
         "  (SELECT count(*) FROM conversations p"
         "   WHERE p.comparison_id = c.id AND p.deleted_at IS NULL)"
         " ELSE 0 END,"
-        " c.pane_position, c.pane_overrides"
+        " c.pane_position, c.pane_overrides, c.blind"
         " FROM conversations c");
 }
 
@@ -71,6 +72,7 @@ ConversationInfo read(const QSqlQuery &query)
                                                                : ConversationKind::Conversation;
     info.comparisonId = query.value(ComparisonId).toLongLong();
     info.paneCount = query.value(PaneCount).toInt();
+    info.blind = blindStateFromName(query.value(Blind).toString());
     return info;
 }
 
@@ -89,6 +91,28 @@ QString kindName(ConversationKind kind)
 {
     return kind == ConversationKind::Comparison ? QString(ComparisonKind)
                                                 : QStringLiteral("conversation");
+}
+
+QString blindStateName(BlindState state)
+{
+    switch (state) {
+    case BlindState::None:
+        break;
+    case BlindState::Unvoted:
+        return QStringLiteral("unvoted");
+    case BlindState::Voted:
+        return QStringLiteral("voted");
+    }
+    return QStringLiteral("");
+}
+
+BlindState blindStateFromName(const QString &name)
+{
+    if (name == QLatin1String("unvoted"))
+        return BlindState::Unvoted;
+    if (name == QLatin1String("voted"))
+        return BlindState::Voted;
+    return BlindState::None;
 }
 
 } // namespace Lineup::ConversationRows

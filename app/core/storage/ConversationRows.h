@@ -17,5 +17,8 @@ int panePosition(const QSqlQuery &query);
 PaneOverrides paneOverrides(const QSqlQuery &query);
 
 QString kindName(ConversationKind kind);
+// The `blind` column: '' (not blind), 'unvoted', 'voted'.
+QString blindStateName(BlindState state);
+BlindState blindStateFromName(const QString &name);
 
 } // namespace Lineup::ConversationRows

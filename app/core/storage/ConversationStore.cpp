@@ -254,10 +254,10 @@ qint64 ConversationStore::insertConversationRow(const ConversationInfo &info, in
     query.prepare(QStringLiteral(
         "INSERT INTO conversations (title, system_prompt, system_role, profile_id, model,"
         " parameters, pinned, created_at, updated_at, kind, comparison_id, pane_position,"
-        " pane_overrides)"
+        " pane_overrides, blind)"
         " VALUES (:title, :system_prompt, :system_role, :profile_id, :model, :parameters,"
         " :pinned, :created_at, :updated_at, :kind, :comparison_id, :pane_position,"
-        " :pane_overrides)"));
+        " :pane_overrides, :blind)"));
     const qint64 now = nowMs();
     query.bindValue(QStringLiteral(":title"), notNull(info.title));
     query.bindValue(QStringLiteral(":system_prompt"), notNull(info.systemPrompt));
@@ -274,6 +274,7 @@ qint64 ConversationStore::insertConversationRow(const ConversationInfo &info, in
                                           : QVariant(QMetaType::fromType<qint64>()));
     query.bindValue(QStringLiteral(":pane_position"), panePosition);
     query.bindValue(QStringLiteral(":pane_overrides"), compact(overrides.toJson()));
+    query.bindValue(QStringLiteral(":blind"), ConversationRows::blindStateName(info.blind));
     if (!query.exec()) {
         setError(query.lastError().text());
         return 0;

@@ -57,7 +57,7 @@ class ConversationStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr int TitleMaxLength = ConversationTitleMaxLength;
 
     // Creates dataDir and lineup.sqlite as needed, sets WAL, foreign keys and a busy timeout,
@@ -124,6 +124,11 @@ public:
     // Deletes the pane's conversation for good (the comparison keeps at least two); the others
     // are numbered 0..n-1 again.
     bool removePane(qint64 paneConversationId);
+    // Marks a comparison as a blind round's, unvoted or voted (BlindState); does not touch it.
+    bool setBlindState(qint64 comparisonId, BlindState state);
+    // The conversation is an unvoted blind comparison, or one of its panes: nothing may show or
+    // export its models until the vote.
+    bool hidesModels(qint64 id) const;
 
     // --- messages ----------------------------------------------------------------------------
     // In conversation order, with image bytes loaded.

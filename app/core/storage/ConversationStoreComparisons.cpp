@@ -314,4 +314,31 @@ bool ConversationStore::removePane(qint64 paneConversationId)
     return true;
 }
 
+bool ConversationStore::setBlindState(qint64 comparisonId, BlindState state)
+{
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("UPDATE conversations SET blind = ? WHERE id = ? AND kind = 'comparison'"));
+    query.addBindValue(ConversationRows::blindStateName(state));
+    query.addBindValue(comparisonId);
+    if (!query.exec() || query.numRowsAffected() < 1) {
+        setError(query.lastError().isValid() ? query.lastError().text()
+                                             : tr("there is no comparison %1").arg(comparisonId));
+        return false;
+    }
+    noteWrite();
+    Q_EMIT conversationsChanged();
+    return true;
+}
+
+bool ConversationStore::hidesModels(qint64 id) const
+{
+    const std::optional<ConversationInfo> info = conversation(id);
+    if (!info)
+        return false;
+    if (info->comparisonId > 0)
+        return hidesModels(info->comparisonId); // a pane names its comparison's model
+    return info->blind == BlindState::Unvoted;
+}
+
 } // namespace Lineup

@@ -183,6 +183,18 @@ QStringList version7()
     };
 }
 
+QStringList version8()
+{
+    return {
+        // A comparison of a blind arena round: 'unvoted' until its vote (reopened, it keeps
+        // every model name hidden and lets the user vote), then 'voted'; '' for any other row.
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN blind TEXT NOT NULL DEFAULT ''"),
+        // v7 stored no blind flag; a comparison that holds votes came from a voted round.
+        QStringLiteral("UPDATE conversations SET blind = 'voted' WHERE kind = 'comparison' AND id"
+                       " IN (SELECT comparison_id FROM votes WHERE comparison_id IS NOT NULL)"),
+    };
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Lineup::StoreSchema", text);
@@ -207,6 +219,8 @@ QStringList migrationTo(int version)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

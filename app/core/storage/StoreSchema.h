@@ -16,9 +16,10 @@ namespace Lineup {
 //   v5: price snapshot and logprobs per message
 //   v6: comparisons: conversation kind, panes (comparison_id, position, overrides)
 //   v7: blind arena votes
+//   v8: blind state of a comparison (unvoted / voted), so a reopened round stays blind
 namespace StoreSchema {
 
-inline constexpr int CurrentVersion = 7;
+inline constexpr int CurrentVersion = 8;
 
 // The statements that take a database from `version - 1` to `version` (one statement each).
 QStringList migrationTo(int version);

@@ -118,29 +118,33 @@ VoteStore::VoteStore(ConversationStore &store, QObject *parent)
     , m_store(store)
 {}
 
-bool VoteStore::insert(const Vote &vote, qint64 *id)
+bool VoteStore::insert(const Vote &vote, qint64 *id, bool keepId)
 {
     if (const QString problem = vote.problem(); !problem.isNull()) {
         m_lastError = tr("not a vote: %1").arg(problem);
         return false;
     }
+    // keepId: the row comes back as it was (undo), under its old id.
     QSqlQuery &query = m_store.preparedQuery(QStringLiteral(
-        "INSERT INTO votes (comparison_id, prompt, contenders, outcome, winner, pane_order, tag,"
-        " created_at, identity_flagged, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.bindValue(0, vote.comparisonId > 0 ? QVariant(vote.comparisonId)
+        "INSERT OR REPLACE INTO votes (id, comparison_id, prompt, contenders, outcome, winner,"
+        " pane_order, tag, created_at, identity_flagged, counted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.bindValue(0, keepId && vote.id > 0 ? QVariant(vote.id)
                                              : QVariant(QMetaType::fromType<qint64>()));
-    query.bindValue(1, text(vote.prompt));
-    query.bindValue(2, contendersJson(vote.contenders));
-    query.bindValue(3, outcomeName(vote.outcome));
-    query.bindValue(4, vote.outcome == VoteOutcome::Tie || vote.outcome == VoteOutcome::BothBad
+    query.bindValue(1, vote.comparisonId > 0 ? QVariant(vote.comparisonId)
+                                             : QVariant(QMetaType::fromType<qint64>()));
+    query.bindValue(2, text(vote.prompt));
+    query.bindValue(3, contendersJson(vote.contenders));
+    query.bindValue(4, outcomeName(vote.outcome));
+    query.bindValue(5, vote.outcome == VoteOutcome::Tie || vote.outcome == VoteOutcome::BothBad
                            ? -1
                            : vote.winner);
-    query.bindValue(5, orderJson(vote.outcome == VoteOutcome::Order ? vote.order : QList<int>()));
-    query.bindValue(6, text(vote.tag));
-    query.bindValue(7, vote.time.isValid() ? QVariant(vote.time.toMSecsSinceEpoch())
+    query.bindValue(6, orderJson(vote.outcome == VoteOutcome::Order ? vote.order : QList<int>()));
+    query.bindValue(7, text(vote.tag));
+    query.bindValue(8, vote.time.isValid() ? QVariant(vote.time.toMSecsSinceEpoch())
                                            : QVariant(QMetaType::fromType<qint64>()));
-    query.bindValue(8, vote.identityFlagged);
-    query.bindValue(9, vote.counted);
+    query.bindValue(9, vote.identityFlagged);
+    query.bindValue(10, vote.counted);
     if (!query.exec()) {
         m_lastError = tr("cannot store the vote: %1").arg(query.lastError().text());
         query.finish();
@@ -249,6 +253,24 @@ bool VoteStore::remove(qint64 voteId)
         return false;
     Q_EMIT votesChanged();
     return true;
+}
+
+bool VoteStore::restore(const QList<Vote> &votes)
+{
+    m_lastError.clear();
+    const bool ok = m_store.inTransaction([&] {
+        for (const Vote &vote : votes) {
+            qint64 id = 0;
+            if (!insert(vote, &id, true))
+                return false;
+        }
+        return true;
+    });
+    if (!ok && m_lastError.isEmpty())
+        m_lastError = m_store.lastError();
+    if (ok && !votes.isEmpty())
+        Q_EMIT votesChanged();
+    return ok;
 }
 
 int VoteStore::deleteVotesOf(qint64 comparisonId)

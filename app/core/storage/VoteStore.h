@@ -42,14 +42,18 @@ public:
     // votes were deleted or kept, -1 on failure.
     int deleteVotesOf(qint64 comparisonId);
     int keepVotesOf(qint64 comparisonId);
+    // Writes votes back exactly as they were read (ids, links, everything): undoing the delete
+    // of their comparison undoes deleteVotesOf() or keepVotesOf(). All or none.
+    bool restore(const QList<Vote> &votes);
 
     QString lastError() const { return m_lastError; }
+    ConversationStore &conversations() const { return m_store; }
 
 Q_SIGNALS:
     void votesChanged();
 
 private:
-    bool insert(const Vote &vote, qint64 *id);
+    bool insert(const Vote &vote, qint64 *id, bool keepId = false);
 
     ConversationStore &m_store;
     mutable QString m_lastError;

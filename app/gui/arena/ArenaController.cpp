@@ -6,6 +6,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 namespace Lineup {
 
 ArenaController::ArenaController(ConversationStore *store, QWidget *window, QObject *parent)
@@ -65,7 +67,11 @@ void ArenaController::onConversationDeleted(qint64 id)
 {
     if (!m_votes)
         return;
-    const int count = int(m_votes->votesOf(id).size());
+    // The list offers to undo its last delete: that brings these votes back as they are now.
+    const QList<Vote> before = m_votes->votesOf(id);
+    m_undoComparison = id;
+    m_undoVotes = before;
+    const int count = int(before.size());
     if (count == 0)
         return;
     bool keep = true;
@@ -88,6 +94,16 @@ void ArenaController::onConversationDeleted(qint64 id)
         Q_EMIT statusMessage(tr("The votes could not be updated: %1").arg(m_votes->lastError()));
     else if (!keep)
         Q_EMIT statusMessage(tr("Deleted %n votes with the comparison.", nullptr, changed));
+}
+
+void ArenaController::onConversationRestored(qint64 id)
+{
+    if (!m_votes || id != m_undoComparison)
+        return;
+    const QList<Vote> votes = std::exchange(m_undoVotes, {});
+    m_undoComparison = 0;
+    if (!m_votes->restore(votes))
+        Q_EMIT statusMessage(tr("The votes could not be restored: %1").arg(m_votes->lastError()));
 }
 
 } // namespace Lineup

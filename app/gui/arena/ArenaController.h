@@ -37,6 +37,8 @@ public:
                             const QList<PoolModel> &candidates);
     // A comparison went to the bin: its votes are kept or deleted, as the user says.
     void onConversationDeleted(qint64 id);
+    // The delete was undone: the votes come back as they were before it (kept or deleted).
+    void onConversationRestored(qint64 id);
 
     // Test seams: instead of the dialogs.
     std::function<bool(BlindSetupDialog &)> setupSeam; // true: accepted
@@ -51,6 +53,8 @@ private:
     VoteStore *m_votes = nullptr;
     BlindArena *m_blind = nullptr;
     QPointer<LeaderboardWindow> m_leaderboard;
+    qint64 m_undoComparison = 0; // the last deleted conversation, and its votes before that
+    QList<Vote> m_undoVotes;
 };
 
 } // namespace Lineup

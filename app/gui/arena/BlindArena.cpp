@@ -7,6 +7,7 @@
 #include "comparison/ComparisonSession.h"
 #include "comparison/ComparisonView.h"
 #include "comparison/ComparisonWorkspace.h"
+#include "storage/ConversationStore.h"
 #include "storage/VoteStore.h"
 
 #include <QAction>
@@ -14,6 +15,8 @@
 #include <QLocale>
 #include <QSet>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace Lineup {
 
@@ -74,6 +77,63 @@ bool BlindArena::startRound()
     m_opening = false;
     if (!workspace)
         return false;
+    attach(workspace);
+    // Stored with the comparison (when its first turn is sent): reopened before the vote, it
+    // stays blind.
+    ConversationInfo shared = workspace->session()->comparison().shared;
+    shared.blind = BlindState::Unvoted;
+    workspace->session()->setShared(shared);
+    m_bar->show();
+    m_bar->showMessage(
+        tr("Blind round: ask your question. The answers are labelled %1; which model wrote which "
+           "is revealed after your vote.")
+            .arg(QLocale().createSeparatedList(labels)));
+    m_flagged.clear();
+    conceal(true);
+    m_state = State::Asking;
+    Q_EMIT roundStarted();
+    return true;
+}
+
+bool BlindArena::resume(ComparisonWorkspace *workspace)
+{
+    if (!workspace || m_state != State::Idle)
+        return false;
+    const Comparison &comparison = workspace->session()->comparison();
+    QList<PoolModel> round;
+    for (const ComparisonPane &pane : comparison.panes)
+        round.append({pane.conversation.profileId, pane.conversation.model});
+    if (round.size() < Vote::MinPanes || round.size() > Vote::MaxPanes)
+        return false;
+    // The next rounds draw from the pool of this session's rounds when this was one of them;
+    // after a restart the pool is not known, so from this round's models.
+    const bool fromPool = std::all_of(round.cbegin(), round.cend(),
+                                      [this](const PoolModel &m) { return m_pool.contains(m); });
+    if (!fromPool) {
+        m_pool.clear();
+        for (const PoolModel &model : std::as_const(round))
+            if (!m_pool.contains(model))
+                m_pool.append(model);
+        m_random = QRandomGenerator::securelySeeded();
+    }
+    m_panes = int(round.size());
+    m_round = round;
+    m_next.clear();
+    attach(workspace);
+    m_bar->show();
+    m_bar->showMessage(tr("This blind round has not been voted on: the answers stay labelled %1 "
+                          "until your vote.")
+                           .arg(QLocale().createSeparatedList(workspace->view()->blindLabels())));
+    m_flagged.clear();
+    conceal(true);
+    m_state = State::Answering;
+    Q_EMIT roundStarted();
+    checkFinished(); // answered already: the vote opens again
+    return true;
+}
+
+void BlindArena::attach(ComparisonWorkspace *workspace)
+{
     if (m_workspace != workspace) {
         m_workspace = workspace;
         ComparisonSession *session = workspace->session();
@@ -91,17 +151,10 @@ bool BlindArena::startRound()
         workspace->view()->setFooter(m_bar);
         connect(m_bar, &VoteBar::voted, this, &BlindArena::vote);
     }
+    QStringList labels;
+    for (int i = 0; i < workspace->session()->paneCount(); ++i)
+        labels.append(blindPaneLabel(i));
     workspace->view()->setBlindLabels(labels);
-    m_bar->show();
-    m_bar->showMessage(
-        tr("Blind round: ask your question. The answers are labelled %1; which model wrote which "
-           "is revealed after your vote.")
-            .arg(QLocale().createSeparatedList(labels)));
-    m_flagged.clear();
-    conceal(true);
-    m_state = State::Asking;
-    Q_EMIT roundStarted();
-    return true;
 }
 
 void BlindArena::leave()
@@ -176,14 +229,16 @@ QString BlindArena::prompt() const
     return {};
 }
 
-void BlindArena::vote(VoteOutcome outcome, int winner)
+void BlindArena::vote(VoteOutcome outcome, int winner, const QList<int> &order)
 {
     if (m_state != State::Voting || !m_workspace)
         return;
     Vote vote = voteFor(m_workspace->session()->comparison(), prompt());
     vote.comparisonId = m_workspace->controller()->comparisonId();
     vote.outcome = outcome;
-    vote.winner = outcome == VoteOutcome::Winner ? winner : -1;
+    vote.winner = outcome == VoteOutcome::Winner || outcome == VoteOutcome::Order ? winner : -1;
+    if (outcome == VoteOutcome::Order)
+        vote.order = order;
     vote.tag = m_bar->tag();
     vote.identityFlagged = m_flagged.contains(true);
     vote.counted = !vote.identityFlagged || m_bar->keepFlaggedVote();
@@ -192,6 +247,8 @@ void BlindArena::vote(VoteOutcome outcome, int winner)
     vote.id = m_votes->add(vote);
     if (!vote.id)
         Q_EMIT statusMessage(tr("The vote could not be stored: %1").arg(m_votes->lastError()));
+    else if (vote.comparisonId > 0)
+        m_votes->conversations().setBlindState(vote.comparisonId, BlindState::Voted);
     m_lastVote = vote;
     conceal(false);
     m_workspace->view()->setBlindLabels({});
@@ -215,9 +272,15 @@ QString BlindArena::revealText(const Vote &vote) const
         verdict = tr("you called it a tie");
         break;
     case VoteOutcome::BothBad:
-    case VoteOutcome::Order:
         verdict = tr("you found no answer good");
         break;
+    case VoteOutcome::Order: {
+        QStringList ranked;
+        for (int pane : vote.order)
+            ranked.append(blindPaneLabel(pane));
+        verdict = tr("you ranked them %1 (best first)").arg(ranked.join(QStringLiteral(" > ")));
+        break;
+    }
     }
     const QString kept = vote.counted ? QString() : tr(" The vote is left out of the leaderboard.");
     return tr("%1; %2.%3 Ask the next question to start the next round.")

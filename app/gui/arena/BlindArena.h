@@ -50,8 +50,14 @@ public:
 
     // Starts the first round. False when the pool has fewer than `panes` different models.
     bool start(const QList<PoolModel> &pool, int panes, std::optional<quint32> seed = {});
-    // The comparison was left for something else: the round ends unvoted.
+    // The comparison was left for something else: the round ends unvoted (the comparison stays
+    // unvoted in storage, and resume() takes it up again when it is reopened).
     void leave();
+    // An unvoted blind comparison was opened (from the list, a search hit, after a restart): its
+    // panes are "Model A"… again, everything that names a model is away, and the vote opens
+    // once its answers are complete. Later rounds draw from this session's pool when the round
+    // came from it, else from this round's models. False when a round is running.
+    bool resume(ComparisonWorkspace *workspace);
 
     State state() const { return m_state; }
     bool isActive() const { return m_state != State::Idle; }
@@ -69,7 +75,8 @@ public:
     // first).
     bool prepareSend();
 
-    void vote(VoteOutcome outcome, int winner);
+    // `order`: every pane best first, for VoteOutcome::Order (winner is its first).
+    void vote(VoteOutcome outcome, int winner, const QList<int> &order = {});
 
 Q_SIGNALS:
     void roundStarted();
@@ -79,6 +86,8 @@ Q_SIGNALS:
 
 private:
     bool startRound();
+    // Follows the workspace's answers, puts the vote bar under it and labels its panes.
+    void attach(ComparisonWorkspace *workspace);
     void checkFinished();
     void conceal(bool hidden);
     QString prompt() const;

@@ -66,6 +66,7 @@ public:
     // summary, figures to copy, added panes or per-pane panels. Empty: shown as usual again.
     void setBlindLabels(const QStringList &labels);
     bool isBlind() const { return !m_blindLabels.isEmpty(); }
+    QStringList blindLabels() const { return m_blindLabels; }
     // A bar under the panes (the blind round's vote); the view takes it.
     void setFooter(QWidget *footer);
 
