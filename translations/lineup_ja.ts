@@ -263,6 +263,88 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>User (turn %1)</source>
         <translation>あなた（ターン %1）</translation>
     </message>
+    <message>
+        <source>created: %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation>更新: %1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>reasoning:</source>
+        <translation>推論:</translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1, %n bytes</source>
+        <translation>
+            <numerusform>画像 %1、%n バイト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1, %n bytes, detail %2</source>
+        <translation>
+            <numerusform>画像 %1、%n バイト、詳細度 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>画像 %1</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>パラメーター: %1</translation>
+    </message>
+    <message>
+        <source>profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <source>overrides: %1</source>
+        <translation>上書き: %1</translation>
+    </message>
+    <message>
+        <source>conversation %1 is a blind comparison not voted on yet: vote on it in Lineup first (showing it would name its models)</source>
+        <translation>会話 %1 はまだ投票していないブラインド比較です: 先に Lineup で投票してください（表示するとモデル名がわかってしまいます）</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n blind comparisons not voted on yet (an export would name their models)</source>
+        <translation>
+            <numerusform>まだ投票していないブラインド比較 %n 件を除外しました（エクスポートするとモデル名がわかってしまいます）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conversation %1 is a blind comparison not voted on yet: vote on it in Lineup first (its usage would name its models)</source>
+        <translation>会話 %1 はまだ投票していないブラインド比較です: 先に Lineup で投票してください（使用量を表示するとモデル名がわかってしまいます）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>ツール</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -517,6 +599,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
             <numerusform>比較とともに %n 件の投票を削除しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The votes could not be restored: %1</source>
+        <translation>投票を復元できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
@@ -578,6 +664,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>%1; %2.%3 Ask the next question to start the next round.</source>
         <translation>%1。%2。%3次の質問をすると次のラウンドが始まります。</translation>
+    </message>
+    <message>
+        <source>This blind round has not been voted on: the answers stay labelled %1 until your vote.</source>
+        <translation>このブラインドラウンドはまだ投票されていません: 投票するまで回答のラベルは %1 のままです。</translation>
+    </message>
+    <message>
+        <source>you ranked them %1 (best first)</source>
+        <translation>あなたの順位は %1 でした（良い順）</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1365,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>comparison %1 cannot be read: %2</source>
         <translation>比較 %1 を読み取れません: %2</translation>
     </message>
+    <message>
+        <source>conversation %1 is a blind comparison not voted on yet: vote on it in Lineup first (an export would name its models)</source>
+        <translation>会話 %1 はまだ投票していないブラインド比較です: 先に Lineup で投票してください（エクスポートするとモデル名がわかってしまいます）</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationImporter</name>
@@ -1399,6 +1497,10 @@ Last changed %2 · %3</source>
             <numerusform>%n 個のペイン</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · blind, not voted yet</source>
+        <translation>%1 · ブラインド、未投票</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationParser</name>
@@ -1505,6 +1607,10 @@ Last changed %2 · %3</source>
         <source>a comparison keeps at least %1 panes</source>
         <translation>比較には少なくとも %1 個のペインが必要です</translation>
     </message>
+    <message>
+        <source>there is no comparison %1</source>
+        <translation>比較 %1 はありません</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationTransfer</name>
@@ -1601,6 +1707,14 @@ The files before this one were imported.</source>
     <message>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Vote First</source>
+        <translation>先に投票</translation>
+    </message>
+    <message>
+        <source>“%1” is a blind comparison not voted on yet: open it and vote, then export it. An export now would name its models.</source>
+        <translation>「%1」はまだ投票していないブラインド比較です: 開いて投票してからエクスポートしてください。今エクスポートするとモデル名がわかってしまいます。</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2341,12 @@ The files before this one were imported.</source>
     <message>
         <source>Vote first: an export would name the models.</source>
         <translation>先に投票してください: エクスポートするとモデル名が分かってしまいます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n blind comparisons not voted on yet.</source>
+        <translation>
+            <numerusform>まだ投票していないブラインド比較 %n 件を除外しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4654,8 +4774,48 @@ The files before this one were imported.</source>
         <translation>どちらの回答が良いですか？ 1〜4 のキーを押すか、クリックしてください。</translation>
     </message>
     <message>
-        <source>Which answer is best? Press 1 to %1 or click.</source>
-        <translation>どの回答が最良ですか？ 1〜%1 のキーを押すか、クリックしてください。</translation>
+        <source>&amp;Order them…</source>
+        <translation>順位を付ける(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rank every answer, best first</source>
+        <translation>すべての回答に良い順で順位を付けます</translation>
+    </message>
+    <message>
+        <source>Order them</source>
+        <translation>順位を付ける</translation>
+    </message>
+    <message>
+        <source>Which answer is best? Press 1 to %1 or click, or order them all.</source>
+        <translation>どの回答が最良ですか？ 1〜%1 を押すかクリックしてください。すべてに順位を付けることもできます。</translation>
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1（最良）</translation>
+    </message>
+    <message>
+        <source>%1 (worst)</source>
+        <translation>%1（最下位）</translation>
+    </message>
+    <message>
+        <source>Rank of %1</source>
+        <translation>%1 の順位</translation>
+    </message>
+    <message>
+        <source>Where %1&apos;s answer ranks; 1 is the best</source>
+        <translation>%1 の回答の順位。1 が最良です</translation>
+    </message>
+    <message>
+        <source>&amp;Submit order</source>
+        <translation>この順位で投票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Vote for this order, best first</source>
+        <translation>この順位（良い順）で投票します</translation>
+    </message>
+    <message>
+        <source>Submit order</source>
+        <translation>この順位で投票</translation>
     </message>
 </context>
 <context>
@@ -5985,11 +6145,11 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
   models          サービスが提供するモデルを一覧表示
   chat            プロンプトを送信し、回答を stdout にストリーミング
   profiles        サービスのプロファイルの一覧表示、追加、削除、既定の選択
-  keys            プロファイルの API キーをキーチェーンに保存または削除（stdin から読み取り）
+  keys            プロファイルの API キーをキーチェーンに保存、削除（stdin から）
   conversations   保存済みの会話の一覧表示、表示、エクスポート、削除。その使用量
   prices          アプリと共通の価格表（100 万トークンあたりの USD）
-  schema          JSON Schema のチェック、スキーマに対する値の検証、スキーマの推定
-  votes           ブラインドアリーナの投票の一覧表示、エクスポート、インポート（JSON Lines）
+  schema          JSON Schema のチェック、値の検証、スキーマの推定
+  votes           ブラインドアリーナの投票の一覧、エクスポート、インポート（JSON Lines）
   leaderboard     投票によるモデルのランキング（Bradley-Terry、95% 区間）
 
 グローバルオプション:
@@ -5999,9 +6159,10 @@ Exit status: 0 success, 1 other failure (I/O, storage), 2 usage error, 3 service
 
 `lineup-cli COMMAND --help` で各コマンドの説明を表示します。
 
-終了ステータス: 0 成功、1 その他の失敗（I/O、ストレージ）、2 使い方の誤り、3 サービスエラー、
-4 ネットワークエラー、5 不完全な回答（停滞、切断、停止）、6 キーまたはキーチェーンのエラー、
-8 スキーマ不一致（回答またはインスタンスが一致しない、またはスキーマのチェックで問題が見つかった）。
+終了ステータス: 0 成功、1 その他の失敗（I/O、ストレージ）、2 使い方の誤り、
+3 サービスエラー、4 ネットワークエラー、5 不完全な回答（停滞、切断、停止）、
+6 キーまたはキーチェーンのエラー、8 スキーマ不一致（回答またはインスタンスが
+一致しない、またはスキーマのチェックで問題が見つかった）。
 </translation>
     </message>
     <message>

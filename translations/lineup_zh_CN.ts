@@ -263,6 +263,88 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>User (turn %1)</source>
         <translation>你（第 %1 轮）</translation>
     </message>
+    <message>
+        <source>created: %1</source>
+        <translation>创建：%1</translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation>更新：%1</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>reasoning:</source>
+        <translation>推理：</translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1, %n bytes</source>
+        <translation>
+            <numerusform>图片 %1，%n 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>image %1, %n bytes, detail %2</source>
+        <translation>
+            <numerusform>图片 %1，%n 字节，细节 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <source>profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>overrides: %1</source>
+        <translation>覆盖：%1</translation>
+    </message>
+    <message>
+        <source>conversation %1 is a blind comparison not voted on yet: vote on it in Lineup first (showing it would name its models)</source>
+        <translation>对话 %1 是尚未投票的盲测对比：请先在 Lineup 中投票（显示它会暴露模型名称）</translation>
+    </message>
+    <message>
+        <source>model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n blind comparisons not voted on yet (an export would name their models)</source>
+        <translation>
+            <numerusform>已略过 %n 个尚未投票的盲测对比（导出会暴露其模型名称）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conversation %1 is a blind comparison not voted on yet: vote on it in Lineup first (its usage would name its models)</source>
+        <translation>对话 %1 是尚未投票的盲测对比：请先在 Lineup 中投票（显示其用量会暴露模型名称）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::AnswerCheck</name>
@@ -517,6 +599,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
             <numerusform>已随对比一起删除 %n 条投票。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The votes could not be restored: %1</source>
+        <translation>无法恢复投票：%1</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::BackgroundRowEncoder</name>
@@ -578,6 +664,14 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     <message>
         <source>%1; %2.%3 Ask the next question to start the next round.</source>
         <translation>%1；%2。%3提出下一个问题即可开始下一回合。</translation>
+    </message>
+    <message>
+        <source>This blind round has not been voted on: the answers stay labelled %1 until your vote.</source>
+        <translation>此盲测回合尚未投票：在你投票之前，回答将一直标记为 %1。</translation>
+    </message>
+    <message>
+        <source>you ranked them %1 (best first)</source>
+        <translation>你的排序为 %1（从好到差）</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1365,10 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
         <source>comparison %1 cannot be read: %2</source>
         <translation>无法读取对比 %1：%2</translation>
     </message>
+    <message>
+        <source>conversation %1 is a blind comparison not voted on yet: vote on it in Lineup first (an export would name its models)</source>
+        <translation>对话 %1 是尚未投票的盲测对比：请先在 Lineup 中投票（导出会暴露其模型名称）</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationImporter</name>
@@ -1399,6 +1497,10 @@ Last changed %2 · %3</source>
             <numerusform>%n 个窗格</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · blind, not voted yet</source>
+        <translation>%1 · 盲测，尚未投票</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationParser</name>
@@ -1505,6 +1607,10 @@ Last changed %2 · %3</source>
         <source>a comparison keeps at least %1 panes</source>
         <translation>对比至少要保留 %1 个窗格</translation>
     </message>
+    <message>
+        <source>there is no comparison %1</source>
+        <translation>没有对比 %1</translation>
+    </message>
 </context>
 <context>
     <name>Lineup::ConversationTransfer</name>
@@ -1601,6 +1707,14 @@ The files before this one were imported.</source>
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Vote First</source>
+        <translation>请先投票</translation>
+    </message>
+    <message>
+        <source>“%1” is a blind comparison not voted on yet: open it and vote, then export it. An export now would name its models.</source>
+        <translation>“%1”是尚未投票的盲测对比：请打开并投票后再导出。现在导出会暴露其模型名称。</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2341,12 @@ The files before this one were imported.</source>
     <message>
         <source>Vote first: an export would name the models.</source>
         <translation>请先投票：导出会暴露模型名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n blind comparisons not voted on yet.</source>
+        <translation>
+            <numerusform>已略过 %n 个尚未投票的盲测对比。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4654,8 +4774,48 @@ The files before this one were imported.</source>
         <translation>哪个回答更好？按 1 到 4 或点击。</translation>
     </message>
     <message>
-        <source>Which answer is best? Press 1 to %1 or click.</source>
-        <translation>哪个回答最好？按 1 到 %1 或点击。</translation>
+        <source>&amp;Order them…</source>
+        <translation>排序(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rank every answer, best first</source>
+        <translation>按从好到差为每个回答排序</translation>
+    </message>
+    <message>
+        <source>Order them</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Which answer is best? Press 1 to %1 or click, or order them all.</source>
+        <translation>哪个回答最好？按 1 到 %1 或点击，也可以为全部回答排序。</translation>
+    </message>
+    <message>
+        <source>%1 (best)</source>
+        <translation>%1（最好）</translation>
+    </message>
+    <message>
+        <source>%1 (worst)</source>
+        <translation>%1（最差）</translation>
+    </message>
+    <message>
+        <source>Rank of %1</source>
+        <translation>%1 的排名</translation>
+    </message>
+    <message>
+        <source>Where %1&apos;s answer ranks; 1 is the best</source>
+        <translation>%1 的回答排第几；1 为最好</translation>
+    </message>
+    <message>
+        <source>&amp;Submit order</source>
+        <translation>提交排序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Vote for this order, best first</source>
+        <translation>按此排序（从好到差）投票</translation>
+    </message>
+    <message>
+        <source>Submit order</source>
+        <translation>提交排序</translation>
     </message>
 </context>
 <context>

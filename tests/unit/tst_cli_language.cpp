@@ -187,6 +187,46 @@ private Q_SLOTS:
                          qPrintable(command.join(u' ') + QStringLiteral(": ") + line));
         }
     }
+
+    // What conversations show and a Markdown export print around the messages is translated;
+    // the messages, model ids and show --json field names are not.
+    void showAndMarkdownExportSpeakJapanese()
+    {
+        const QString body = m_home.filePath(QStringLiteral("body.json"));
+        QFile file(body);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"model":"gpt-5","messages":[{"role":"system","content":"Be brief."},)"
+                   R"({"role":"user","content":"Hello"},{"role":"assistant","content":"Hi"}]})");
+        file.close();
+        const QStringList dataDir{QStringLiteral("--data-dir"),
+                                  m_home.filePath(QStringLiteral("data-show"))};
+        const CliRun imported = runWith(
+            {{"LANG", "ja_JP.UTF-8"}},
+            dataDir + QStringList{QStringLiteral("conversations"), QStringLiteral("import"), body});
+        QCOMPARE(imported.exitCode, 0);
+        static const QRegularExpression number(QStringLiteral("\\d+"));
+        const QString id = number.match(imported.outText()).captured(0);
+        QVERIFY2(!id.isEmpty(), qPrintable(imported.describe()));
+
+        const CliRun shown = runWith(
+            {{"LANG", "ja_JP.UTF-8"}},
+            dataDir + QStringList{QStringLiteral("conversations"), QStringLiteral("show"), id});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.outText().contains(QStringLiteral("作成: ")), qPrintable(shown.describe()));
+        QVERIFY(shown.outText().contains(QStringLiteral("モデル: gpt-5")));
+        QVERIFY(!shown.outText().contains(QStringLiteral("created: ")));
+
+        const CliRun markdown = runWith(
+            {{"LANG", "ja_JP.UTF-8"}},
+            dataDir + QStringList{QStringLiteral("conversations"), QStringLiteral("export"), id,
+                                  QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(markdown.exitCode, 0);
+        const QString text = markdown.outText();
+        QVERIFY2(text.contains(QStringLiteral("## システム\n\nBe brief.")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("## あなた\n\nHello")));
+        QVERIFY(text.contains(QStringLiteral("## アシスタント")));
+        QVERIFY(!text.contains(QStringLiteral("## User")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLanguage)
