@@ -129,6 +129,16 @@ void TestChunkParser::fastPathMatchesReference_data()
     row("tool calls not array", R"({"choices":[{"delta":{"tool_calls":{"index":0}}}]})");
     row("reasoning both", R"({"choices":[{"delta":{"reasoning":"r","reasoning_content":"r"}}]})");
     row("unterminated", R"({"choices":[{"delta":{"content":"x)");
+    // Found by fuzz_sse_assembler: a byte-order mark as the whole content, and an empty name.
+    row("BOM content", "{\"choices\":[{\"delta\":{\"content\":\"\xEF\xBB\xBF\"}}],\"\":{}}");
+    row("BOM content only", "{\"choices\":[{\"delta\":{\"content\":\"\xEF\xBB\xBF\"}}]}");
+    row("empty member name", R"({"choices":[{"delta":{"content":"a"}}],"":{}})");
+    row("BOM then text", "{\"choices\":[{\"delta\":{\"content\":\"\xEF\xBB\xBF"
+                         "a\"}}]}");
+    row("BOM inside text", "{\"choices\":[{\"delta\":{\"content\":\"a\xEF\xBB\xBF\"}}]}");
+    row("escaped BOM", R"({"choices":[{"delta":{"content":"\ufeffa"}}]})");
+    row("BOM member name", "{\"\xEF\xBB\xBF"
+                           "choices\":[{\"delta\":{\"content\":\"a\"}}]}");
 }
 
 void TestChunkParser::fastPathMatchesReference()
