@@ -556,7 +556,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>Open a comparison with a pane for model &lt;id&gt; (repeat for each pane, 2 to 8; profile/model picks the service; with --base-url every pane uses that service).</source>
-        <translation>モデル &lt;id&gt; のペインを持つ比較を開きます（ペインごとに繰り返し指定、2〜8 個。profile/model でサービスを選びます。--base-url を指定するとすべてのペインがそのサービスを使います）。</translation>
+        <translation>モデル &lt;id&gt; のペインを持つ比較を開きます（ペインごとに繰り返し指定、2～8 個。profile/model でサービスを選びます。--base-url を指定するとすべてのペインがそのサービスを使います）。</translation>
     </message>
     <message>
         <source>A comparison has at most 8 panes.</source>
@@ -623,7 +623,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>Vote first (keys 1 to %1), then ask the next question.</source>
-        <translation>先に投票してから（キー 1〜%1）、次の質問をしてください。</translation>
+        <translation>先に投票してから（キー 1～%1）、次の質問をしてください。</translation>
     </message>
     <message>
         <source>The next blind round could not start.</source>
@@ -972,11 +972,11 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>choice index %1 is outside 0 to %2</source>
-        <translation>選択肢のインデックス %1 が 0〜%2 の範囲外です</translation>
+        <translation>選択肢のインデックス %1 が 0～%2 の範囲外です</translation>
     </message>
     <message>
         <source>tool call index %1 is outside 0 to %2</source>
-        <translation>ツール呼び出しのインデックス %1 が 0〜%2 の範囲外です</translation>
+        <translation>ツール呼び出しのインデックス %1 が 0～%2 の範囲外です</translation>
     </message>
     <message>
         <source>choice %1 has more than %2 tool calls</source>
@@ -1003,7 +1003,7 @@ The database is the app&apos;s: --data-dir, else LINEUP_DATA_DIR, else the platf
     </message>
     <message>
         <source>must hold %1 to %2 panes</source>
-        <translation>%1〜%2 個のペインが必要です</translation>
+        <translation>%1～%2 個のペインが必要です</translation>
     </message>
     <message>
         <source>must be a non-negative integer</source>
@@ -1585,7 +1585,7 @@ Last changed %2 · %3</source>
     </message>
     <message>
         <source>a comparison has %1 to %2 panes, not %3</source>
-        <translation>比較のペインは %1〜%2 個です（%3 個ではありません）</translation>
+        <translation>比較のペインは %1～%2 個です（%3 個ではありません）</translation>
     </message>
     <message>
         <source>conversation %1 is not a comparison</source>
@@ -2840,7 +2840,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Maps token ids to a bias from -100 (ban) to 100 (force) added to their likelihood.</source>
-        <translation>トークン ID を、その尤度に加える -100（禁止）〜 100（強制）のバイアスに対応付けます。</translation>
+        <translation>トークン ID を、その尤度に加える -100（禁止）～ 100（強制）のバイアスに対応付けます。</translation>
     </message>
     <message>
         <source>Best-effort determinism: repeated requests with the same seed should return the same answer (compare system_fingerprint).</source>
@@ -2880,11 +2880,11 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation>%1 〜 %2 の数値</translation>
+        <translation>%1 ～ %2 の数値</translation>
     </message>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation>%1 〜 %2 の整数</translation>
+        <translation>%1 ～ %2 の整数</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2940,7 +2940,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>logit_bias for token %1 must be a number from -100 to 100, got &quot;%2&quot;.</source>
-        <translation>トークン %1 の logit_bias は -100 〜 100 の数値である必要がありますが、&quot;%2&quot; が指定されました。</translation>
+        <translation>トークン %1 の logit_bias は -100 ～ 100 の数値である必要がありますが、&quot;%2&quot; が指定されました。</translation>
     </message>
     <message>
         <source>tools[%1] must be {&quot;type&quot;:&quot;function&quot;,&quot;function&quot;:{&quot;name&quot;:...}}.</source>
@@ -2952,7 +2952,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>%1 must be from %2 to %3; %4 is outside the range the API accepts.</source>
-        <translation>%1 は %2 〜 %3 である必要があります。%4 は API が受け付ける範囲外です。</translation>
+        <translation>%1 は %2 ～ %3 である必要があります。%4 は API が受け付ける範囲外です。</translation>
     </message>
     <message>
         <source>%1 accepts at most %2 strings; %3 were given.</source>
@@ -3025,7 +3025,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Valid range: %1 to %2</source>
-        <translation>有効範囲: %1 〜 %2</translation>
+        <translation>有効範囲: %1 ～ %2</translation>
     </message>
     <message>
         <source>Enter a value, or uncheck %1 to leave it out.</source>
@@ -3064,7 +3064,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>%1 lowered to %2: %3 accepts %4 to %5.</source>
-        <translation>%1 を %2 に下げました: %3 は %4 〜 %5 を受け付けます。</translation>
+        <translation>%1 を %2 に下げました: %3 は %4 ～ %5 を受け付けます。</translation>
     </message>
     <message>
         <source>%1 models do not accept logprobs.</source>
@@ -3355,7 +3355,7 @@ The files before this one were imported.</source>
     <name>Lineup::RequestBuilder</name>
     <message>
         <source>temperature %1 was lowered to %2 because %3 models accept 0 to %2.</source>
-        <translation>%3 のモデルは 0 〜 %2 を受け付けるため、temperature %1 を %2 に下げました。</translation>
+        <translation>%3 のモデルは 0 ～ %2 を受け付けるため、temperature %1 を %2 に下げました。</translation>
     </message>
     <message>
         <source>n %1 was set to 1 because %2 models return only one choice.</source>
@@ -4680,7 +4680,7 @@ The files before this one were imported.</source>
     <name>Lineup::Vote</name>
     <message>
         <source>a vote compares %1 to %2 models, this one has %3</source>
-        <translation>投票で比べるモデルは %1〜%2 個ですが、この投票には %3 個あります</translation>
+        <translation>投票で比べるモデルは %1～%2 個ですが、この投票には %3 個あります</translation>
     </message>
     <message>
         <source>model %1 has no name</source>
@@ -4771,7 +4771,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Which answer is better? Press 1 to 4 or click.</source>
-        <translation>どちらの回答が良いですか？ 1〜4 のキーを押すか、クリックしてください。</translation>
+        <translation>どちらの回答が良いですか？ 1～4 のキーを押すか、クリックしてください。</translation>
     </message>
     <message>
         <source>&amp;Order them…</source>
@@ -4787,7 +4787,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>Which answer is best? Press 1 to %1 or click, or order them all.</source>
-        <translation>どの回答が最良ですか？ 1〜%1 を押すかクリックしてください。すべてに順位を付けることもできます。</translation>
+        <translation>どの回答が最良ですか？ 1～%1 を押すかクリックしてください。すべてに順位を付けることもできます。</translation>
     </message>
     <message>
         <source>%1 (best)</source>
@@ -4830,7 +4830,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>a model letter (&quot;a&quot; to &quot;%1&quot;), &quot;tie&quot; or &quot;both_bad&quot;</source>
-        <translation>モデルの文字（&quot;a&quot;〜&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
+        <translation>モデルの文字（&quot;a&quot;～&quot;%1&quot;）、&quot;tie&quot;、&quot;both_bad&quot;</translation>
     </message>
     <message>
         <source>&quot;winner&quot; must be %1</source>
@@ -4850,7 +4850,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>&quot;order&quot; must list the model letters &quot;a&quot; to &quot;%1&quot;</source>
-        <translation>&quot;order&quot; にはモデルの文字 &quot;a&quot;〜&quot;%1&quot; を挙げる必要があります</translation>
+        <translation>&quot;order&quot; にはモデルの文字 &quot;a&quot;～&quot;%1&quot; を挙げる必要があります</translation>
     </message>
     <message>
         <source>not JSON: %1 at character %2</source>
@@ -5294,7 +5294,7 @@ The files before this one were imported.</source>
     </message>
     <message>
         <source>--retries needs a number from 0 to 10.</source>
-        <translation>--retries には 0 〜 10 の数値が必要です。</translation>
+        <translation>--retries には 0 ～ 10 の数値が必要です。</translation>
     </message>
     <message>
         <source>use either --schema or --param response_format, not both.</source>
@@ -5830,11 +5830,11 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>--pane-param needs N:name=value with N from 1 to %1, the position of a --model (got &quot;%2&quot;).</source>
-        <translation>--pane-param には N:name=value が必要です。N は 1〜%1 で、--model の位置です（&quot;%2&quot; が指定されました）。</translation>
+        <translation>--pane-param には N:name=value が必要です。N は 1～%1 で、--model の位置です（&quot;%2&quot; が指定されました）。</translation>
     </message>
     <message>
         <source>Model id, or profile/model; one per pane, 2 to 8. Repeatable.</source>
-        <translation>ペインごとに 1 つ、計 2〜8 個のモデル ID（または profile/model）。繰り返し指定できます。</translation>
+        <translation>ペインごとに 1 つ、計 2～8 個のモデル ID（または profile/model）。繰り返し指定できます。</translation>
     </message>
     <message>
         <source>Request parameter sent to every model. Repeatable.</source>
@@ -5858,7 +5858,7 @@ Prices are USD per 1M tokens, shared with the app; a price the service&apos;s mo
     </message>
     <message>
         <source>compare needs %1 to %2 --model options, one per model to compare (got %3).</source>
-        <translation>compare には --model オプションが %1〜%2 個必要です。比較するモデルごとに 1 つ指定します（指定されたのは %3 個）。</translation>
+        <translation>compare には --model オプションが %1～%2 個必要です。比較するモデルごとに 1 つ指定します（指定されたのは %3 個）。</translation>
     </message>
     <message>
         <source>--model needs a model id (e.g. gpt-5 or cometapi/gpt-5).</source>
@@ -6076,7 +6076,7 @@ Import checks every line first; on any bad line it names the line and the proble
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation>--seed には 0〜4294967295 の整数が必要です（&quot;%1&quot; ではありません）。</translation>
+        <translation>--seed には 0～4294967295 の整数が必要です（&quot;%1&quot; ではありません）。</translation>
     </message>
     <message>
         <source>no votes to rank (votes left out of the leaderboard and votes outside the filters do not count).</source>

@@ -69,7 +69,7 @@ for scale in 1 2; do
     for lang in ja zh_CN; do
         cp "$work/docks/$lang-dock-promptDock-${scale}x.png" "$out/$lang-prompt-dock-${scale}x.png"
         cp "$work/docks/$lang-dock-requestDock-${scale}x.png" "$out/$lang-request-dock-${scale}x.png"
-        for shot in blind-setup blind-vote blind-revealed leaderboard; do
+        for shot in blind-setup blind-vote blind-order blind-revealed leaderboard; do
             cp "$work/docks/$lang-$shot-${scale}x.png" "$out/$lang-$shot-${scale}x.png"
         done
     done

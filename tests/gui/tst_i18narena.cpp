@@ -1,9 +1,9 @@
 // The comparison, the blind arena and the leaderboard in Japanese and Chinese: with each
 // catalogue installed and a CJK font, no label, button, tab or table header of a four-pane
-// comparison, the New Blind Comparison dialog, a three-pane round with its vote open, the reveal,
-// or the leaderboard window is narrower than its text. Runs at 100% and, as tst_i18narena_2x, at
-// 200% (QT_SCALE_FACTOR=2). With LINEUP_SCREENSHOT_DIR set it saves what it looked at
-// (docs/screenshots/make-screenshots-i18n.sh keeps them in docs/screenshots/i18n).
+// comparison, the New Blind Comparison dialog, a three-pane round with its vote open (and its
+// ranking row), the reveal, or the leaderboard window is narrower than its text. Runs at 100% and,
+// as tst_i18narena_2x, at 200% (QT_SCALE_FACTOR=2). With LINEUP_SCREENSHOT_DIR set it saves what it
+// looked at (docs/screenshots/make-screenshots-i18n.sh keeps them in docs/screenshots/i18n).
 #include "ClippedText.h"
 #include "ComparisonHarness.h"
 #include "arena/ArenaController.h"
@@ -145,8 +145,18 @@ private Q_SLOTS:
         problems += problemsIn(m_window.get());
         saveShot(m_window.get(), language + QStringLiteral("-blind-vote"));
 
+        // The ranking row of "Order them…", open.
+        VoteBar *bar = blind()->voteBar();
+        QVERIFY(bar->orderButton());
+        bar->orderButton()->click();
+        QVERIFY(bar->submitOrderButton()->isVisible());
+        QCoreApplication::processEvents();
+        problems += problemsIn(m_window.get());
+        saveShot(m_window.get(), language + QStringLiteral("-blind-order"));
+        bar->orderButton()->click();
+
         QSignalSpy revealed(blind(), &BlindArena::revealed);
-        QTest::keyClick(blind()->voteBar(), Qt::Key_1);
+        QTest::keyClick(bar, Qt::Key_1);
         QCOMPARE(revealed.size(), 1);
         QCoreApplication::processEvents();
         problems += problemsIn(m_window.get());
