@@ -13,6 +13,7 @@
 #include "panels/ModelPanel.h"
 
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -65,6 +66,18 @@ protected:
                 result.append(request);
         }
         return result;
+    }
+
+    // The window's open file dialog of that object name ("exportDialog", "importDialog"), if any.
+    QFileDialog *visibleFileDialog(const char *name) const
+    {
+        const QList<QFileDialog *> dialogs =
+            m_window->findChildren<QFileDialog *>(QString::fromLatin1(name));
+        for (QFileDialog *dialog : dialogs) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
     }
 
     ChatSession *session() const { return m_window->session(); }

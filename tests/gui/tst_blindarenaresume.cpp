@@ -107,16 +107,6 @@ class TestBlindArenaResume : public BlindArenaHarness
         QCOMPARE(votes()->count(), 1);
     }
 
-    QFileDialog *exportDialog() const
-    {
-        const QList<QFileDialog *> dialogs =
-            m_window->findChildren<QFileDialog *>(QStringLiteral("exportDialog"));
-        for (QFileDialog *dialog : dialogs)
-            if (dialog->isVisible())
-                return dialog;
-        return nullptr;
-    }
-
 private Q_SLOTS:
     void init() { setUp(); }
     void cleanup() { tearDown(); }
@@ -148,12 +138,12 @@ private Q_SLOTS:
         Q_EMIT m_window->conversationList()->exportRequested({m_id});
         QVERIFY2(m_window->transfer()->lastError().contains(QStringLiteral("not voted on yet")),
                  qPrintable(m_window->transfer()->lastError()));
-        QVERIFY(!exportDialog());
+        QVERIFY(!visibleFileDialog("exportDialog"));
         ConversationInfo chat;
         chat.title = QStringLiteral("Ordinary chat");
         QVERIFY(m_window->store()->createConversation(chat) > 0);
         m_window->findChild<QAction *>(QStringLiteral("actionExportAll"))->trigger();
-        QFileDialog *dialog = exportDialog();
+        QFileDialog *dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Export Conversation")); // one: the chat
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Left out 1")),

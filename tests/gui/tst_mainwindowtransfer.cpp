@@ -42,17 +42,6 @@ class TestMainWindowTransfer : public MainWindowHarness
     }
 
     // The open one: a closed dialog lingers until its deferred delete.
-    QFileDialog *openDialog(const char *name) const
-    {
-        const QList<QFileDialog *> dialogs =
-            m_window->findChildren<QFileDialog *>(QString::fromLatin1(name));
-        for (QFileDialog *dialog : dialogs) {
-            if (dialog->isVisible())
-                return dialog;
-        }
-        return nullptr;
-    }
-
 private Q_SLOTS:
     void init() { setUp(); }
     void cleanup() { tearDown(); }
@@ -65,7 +54,7 @@ private Q_SLOTS:
 
         // File > Export Conversation, Markdown chosen in the dialog.
         action("actionExport")->trigger();
-        QFileDialog *dialog = openDialog("exportDialog");
+        QFileDialog *dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->nameFilters().size(), 3);
@@ -88,7 +77,7 @@ private Q_SLOTS:
 
         // Lineup JSON through the dialog, then imported back.
         action("actionExport")->trigger();
-        dialog = openDialog("exportDialog");
+        dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         const QString json = m_dir->filePath(QStringLiteral("tulips.json"));
         dialog->selectNameFilter(ConversationTransfer::nameFilter(ExportFormat::Lineup));
@@ -102,7 +91,7 @@ private Q_SLOTS:
 
         const int before = int(m_window->store()->conversations().size());
         action("actionImport")->trigger();
-        QFileDialog *importDialog = openDialog("importDialog");
+        QFileDialog *importDialog = visibleFileDialog("importDialog");
         QVERIFY(importDialog);
         QCOMPARE(importDialog->fileMode(), QFileDialog::ExistingFiles);
         importDialog->selectFile(json);
@@ -123,14 +112,14 @@ private Q_SLOTS:
         const qint64 id = m_window->controller()->conversationId();
         QVERIFY(m_window->store()->renameConversation(id, QStringLiteral("../a/b: c?*\"<>|")));
         action("actionExport")->trigger();
-        QFileDialog *dialog = openDialog("exportDialog");
+        QFileDialog *dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).completeBaseName(),
                  QStringLiteral("a b c"));
         dialog->reject();
         QVERIFY(m_window->store()->renameConversation(id, QStringLiteral("///")));
         action("actionExport")->trigger();
-        dialog = openDialog("exportDialog");
+        dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).completeBaseName(),
                  QStringLiteral("conversations"));
@@ -174,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(asked.count(), 1);
         const auto askedIds = asked.at(0).at(0).value<QList<qint64>>();
         QCOMPARE(QSet<qint64>(askedIds.begin(), askedIds.end()), QSet<qint64>({first, second}));
-        QFileDialog *dialog = openDialog("exportDialog");
+        QFileDialog *dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         QVERIFY(dialog->windowTitle().contains(QLatin1Char('2')));
         dialog->reject();
@@ -191,7 +180,7 @@ private Q_SLOTS:
         QVERIFY(bodies.at(0).toObject().contains(QStringLiteral("messages")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("all.json")));
         action("actionExportAll")->trigger();
-        dialog = openDialog("exportDialog");
+        dialog = visibleFileDialog("exportDialog");
         QVERIFY(dialog);
         QVERIFY(dialog->windowTitle().contains(QLatin1Char('3')));
         dialog->reject();
@@ -224,7 +213,7 @@ private Q_SLOTS:
         // Exporting with nothing saved says so instead of writing an empty file.
         m_window->newConversation();
         action("actionExport")->trigger();
-        QVERIFY(!openDialog("exportDialog"));
+        QVERIFY(!visibleFileDialog("exportDialog"));
         QVERIFY(
             m_window->transfer()->lastError().contains(QStringLiteral("no saved conversation")));
         QTRY_VERIFY(m_window->transfer()->errorBox());

@@ -167,11 +167,16 @@ qint64 VoteStore::add(const Vote &vote)
 
 bool VoteStore::addAll(const QList<Vote> &votes)
 {
+    return insertAll(votes, false);
+}
+
+bool VoteStore::insertAll(const QList<Vote> &votes, bool keepIds)
+{
     m_lastError.clear();
     const bool ok = m_store.inTransaction([&] {
         for (const Vote &vote : votes) {
             qint64 id = 0;
-            if (!insert(vote, &id))
+            if (!insert(vote, &id, keepIds))
                 return false;
         }
         return true;
@@ -257,20 +262,7 @@ bool VoteStore::remove(qint64 voteId)
 
 bool VoteStore::restore(const QList<Vote> &votes)
 {
-    m_lastError.clear();
-    const bool ok = m_store.inTransaction([&] {
-        for (const Vote &vote : votes) {
-            qint64 id = 0;
-            if (!insert(vote, &id, true))
-                return false;
-        }
-        return true;
-    });
-    if (!ok && m_lastError.isEmpty())
-        m_lastError = m_store.lastError();
-    if (ok && !votes.isEmpty())
-        Q_EMIT votesChanged();
-    return ok;
+    return insertAll(votes, true);
 }
 
 int VoteStore::deleteVotesOf(qint64 comparisonId)

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private:
     bool insert(const Vote &vote, qint64 *id, bool keepId = false);
+    // All or none, in one transaction; `keepIds`: under their own ids (restore).
+    bool insertAll(const QList<Vote> &votes, bool keepIds);
 
     ConversationStore &m_store;
     mutable QString m_lastError;
