@@ -14,8 +14,6 @@ public:
     explicit ElidedLabel(QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
-    // Whether the text is shown shortened at the current width.
-    bool isElided() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -104,10 +104,8 @@ PaneWidget::PaneWidget(ChatSession *session, ModelMenu *modelMenu, QWidget *pare
     more->setPopupMode(QToolButton::InstantPopup);
 
     m_overrides->setObjectName(QStringLiteral("paneOverrides"));
-    m_overrides->setTextFormat(Qt::PlainText);
     m_overrides->setForegroundRole(QPalette::PlaceholderText);
     m_overrides->setContentsMargins(2, 0, 4, 0);
-    m_overrides->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_figures->setObjectName(QStringLiteral("paneFigures"));
     m_figures->setTextFormat(Qt::PlainText);
     m_figures->setWordWrap(true);
