@@ -218,6 +218,14 @@ class TestMigrations : public QObject
             " 'streaming', 1700)")));
     }
 
+    // The token columns of v2 and later, as those versions wrote them for message 2.
+    static bool fillUsage(QSqlQuery &query)
+    {
+        return query.exec(QStringLiteral(
+            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
+            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2"));
+    }
+
     void closeRaw(const QString &connection)
     {
         QSqlDatabase::database(connection).close();
@@ -330,9 +338,7 @@ private Q_SLOTS:
         fillVersion1(connection); // v2 rows: same columns plus the new ones left at defaults...
         QSqlQuery query(QSqlDatabase::database(connection));
         // ...as v2 wrote them: token columns filled, one conversation soft-deleted recently.
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
-            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        QVERIFY(fillUsage(query));
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO conversations (id, title, created_at, updated_at, deleted_at)"
             " VALUES (2, 'binned', 1, 1, 1)")));
@@ -347,9 +353,7 @@ private Q_SLOTS:
         const QString dataDir = makeDatabase(3, &connection);
         fillVersion1(connection); // indexed by v3's triggers as the rows go in
         QSqlQuery query(QSqlDatabase::database(connection));
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
-            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        QVERIFY(fillUsage(query));
         // v3 kept per-row column sizes; v4 does not.
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")));
         QVERIFY(query.next());
@@ -373,9 +377,7 @@ private Q_SLOTS:
         const QString dataDir = makeDatabase(4, &connection);
         fillVersion1(connection);
         QSqlQuery query(QSqlDatabase::database(connection));
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
-            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        QVERIFY(fillUsage(query));
         query.finish();
         closeRaw(connection);
         verifyMigrated(dataDir);
@@ -454,9 +456,7 @@ private Q_SLOTS:
         const QString dataDir = makeDatabase(6, &connection);
         fillVersion1(connection);
         QSqlQuery query(QSqlDatabase::database(connection));
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
-            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        QVERIFY(fillUsage(query));
         // A v6 comparison (row 10) with two panes.
         QVERIFY(query.exec(
             QStringLiteral("INSERT INTO conversations (id, title, kind, created_at, updated_at)"
@@ -504,9 +504,7 @@ private Q_SLOTS:
         const QString dataDir = makeDatabase(7, &connection);
         fillVersion1(connection);
         QSqlQuery query(QSqlDatabase::database(connection));
-        QVERIFY(query.exec(QStringLiteral(
-            "UPDATE messages SET prompt_tokens = 11, completion_tokens = 4, total_tokens = 15,"
-            " cached_tokens = 2, reasoning_tokens = 3 WHERE id = 2")));
+        QVERIFY(fillUsage(query));
         // Two v7 comparisons: 10 holds a vote (a voted blind round), 20 none.
         for (int id : {10, 20}) {
             QVERIFY(query.exec(QStringLiteral("INSERT INTO conversations (id, title, kind,"
