@@ -59,9 +59,23 @@ QNetworkAccessManager *ApiClient::networkFor(const Endpoint &endpoint)
     return manager;
 }
 
+bool ApiClient::readsDirectly(const Endpoint &endpoint) const
+{
+    if (m_options.transport == ClientOptions::Transport::QtNetwork)
+        return false;
+    if (endpoint.proxy)
+        return endpoint.proxy->type() == QNetworkProxy::NoProxy;
+    if (endpoint.isLoopback())
+        return true;
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(endpoint.baseUrl));
+    return proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy;
+}
+
 ChatStream *ApiClient::startChat(const Endpoint &endpoint, const QJsonObject &body, QObject *owner)
 {
-    auto *stream = new ChatStream(networkFor(endpoint), endpoint, body, m_options, owner);
+    auto *stream = new ChatStream(networkFor(endpoint), readsDirectly(endpoint), endpoint, body,
+                                  m_options, owner);
     stream->send();
     return stream;
 }

@@ -53,6 +53,9 @@ public:
 private:
     // The manager for the endpoint's proxy (the system proxy when it names none).
     QNetworkAccessManager *networkFor(const Endpoint &endpoint);
+    // True when a chat request to the endpoint goes out without a proxy, so SocketExchange
+    // carries it.
+    bool readsDirectly(const Endpoint &endpoint) const;
 
     QNetworkAccessManager *m_network;
     QHash<QString, QNetworkAccessManager *> m_proxiedNetworks;

@@ -2,16 +2,16 @@
 
 #include "api/AnswerLimits.h"
 #include "api/NetworkErrors.h"
+#include "api/QtNetworkExchange.h"
 #include "api/ServiceRequest.h"
+#include "api/SocketExchange.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslError>
 
 #include <algorithm>
 #include <cmath>
@@ -24,19 +24,15 @@ namespace {
 constexpr qsizetype MaxErrorBodyBytes = 1024 * 1024;
 // A stream is read and assembled in pieces of this size.
 constexpr qint64 ReadPieceBytes = 64 * 1024;
-// Back-pressure only for a reader that fell behind (a paused pager, a busy window): past
-// BehindBytes unread, the network layer may hold at most StreamReadBufferBytes before it stops
-// reading the socket. Not always on: a limit makes Qt signal its network thread after every read,
-// which cost the app 0.17 s of CPU per 3,000-token answer (bench_app_stream: 0.69 -> 0.52 s).
-constexpr qint64 BehindBytes = 1024 * 1024;
-constexpr qint64 StreamReadBufferBytes = 512 * 1024;
 
 } // namespace
 
-ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
-                       const QJsonObject &body, const ClientOptions &options, QObject *parent)
+ChatStream::ChatStream(QNetworkAccessManager *network, bool readsDirectly,
+                       const Endpoint &endpoint, const QJsonObject &body,
+                       const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_readsDirectly(readsDirectly)
     , m_endpoint(endpoint)
     , m_body(body)
     , m_bodyBytes(QJsonDocument(body).toJson(QJsonDocument::Compact))
@@ -51,10 +47,7 @@ ChatStream::ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint,
     if (network) {
         // The client went away first: its replies die with it without a finished() signal.
         connect(network, &QObject::destroyed, this, [this] {
-            if (m_reply) {
-                disconnect(m_reply, nullptr, this, nullptr);
-                m_reply = nullptr; // deleted with its manager; never touch it again
-            }
+            abortExchange();
             finishWith(
                 hasOutput() ? Status::Interrupted : Status::Failed,
                 apiErrorOf(ApiError::Kind::NetworkError, tr("The network client was closed.")));
@@ -67,7 +60,7 @@ ChatStream::~ChatStream()
     if (m_status == Status::Running)
         Q_EMIT discarding();
     // The owner is going away: take the request down without emitting into dead objects.
-    abortReply();
+    abortExchange();
 }
 
 void ChatStream::cancel()
@@ -94,8 +87,6 @@ void ChatStream::send()
     m_contentType.clear();
     m_httpOk = false;
     m_headersSeen = false;
-    m_sslErrorSeen = false;
-    m_connectTimedOut = false;
     m_wholeBody = !m_streaming;
 
     const QUrl url = m_endpoint.urlFor(QStringLiteral("chat/completions"));
@@ -134,43 +125,40 @@ void ChatStream::send()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(0); // our own watchdogs below know connect from idle
 
-    QNetworkReply *reply = m_network->post(request, m_bodyBytes);
-    m_reply = reply;
-    ServiceRequest::guardRedirects(reply, m_endpoint, this, [this](const ApiError &error) {
-        finishWith(hasOutput() ? Status::Interrupted : Status::Failed, error);
-    });
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ChatStream::onHeaders);
-    connect(reply, &QNetworkReply::readyRead, this, &ChatStream::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &ChatStream::onReplyFinished);
-    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    HttpExchange *exchange = nullptr;
+    if (m_readsDirectly)
+        exchange = new SocketExchange(request, m_bodyBytes, m_endpoint,
+                                      m_options.streamReadIntervalMs, this);
+    else
+        exchange = new QtNetworkExchange(m_network, request, m_bodyBytes, m_endpoint, this);
+    m_exchange = exchange;
+    connect(exchange, &HttpExchange::headersReceived, this, &ChatStream::onHeaders);
+    connect(exchange, &HttpExchange::readyRead, this, &ChatStream::onReadyRead);
+    connect(exchange, &HttpExchange::finished, this, &ChatStream::onReplyFinished);
+    connect(exchange, &HttpExchange::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // A large body (images) on a slow uplink is progress, not a dead server.
         if (!m_headersSeen && sent < total)
             m_idleTimer.start(std::max(1, m_options.connectTimeoutMs));
     });
-    connect(reply, &QNetworkReply::requestSent, this, [this] {
+    connect(exchange, &HttpExchange::requestSent, this, [this] {
         if (!m_streaming && !m_headersSeen)
             m_idleTimer.start(std::max(1, m_options.responseTimeoutMs));
-    });
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &) {
-        m_sslErrorSeen = true; // never ignored: the handshake fails and finished() follows
     });
     m_idleTimer.start(std::max(1, m_options.connectTimeoutMs));
 }
 
 void ChatStream::onHeaders()
 {
-    if (!m_reply)
+    if (!m_exchange)
         return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status >= 300 && status < 400)
-        return; // a redirect being followed: the final answer is still to come
+    const int status = m_exchange->status();
     if (!m_headersSeen) {
         m_headersSeen = true;
         // The service answered: from now on only silence counts, not slowness to start.
         m_idleTimer.start(std::max(1, m_options.idleTimeoutMs));
     }
     m_httpOk = status >= 200 && status < 300;
-    m_contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    m_contentType = m_exchange->header("Content-Type").toLower();
     if (m_streaming && m_httpOk &&
         (m_contentType.contains("json") || m_contentType.contains("html"))) {
         // A server that ignored stream=true (JSON), or a captive portal (HTML): read it whole.
@@ -180,21 +168,17 @@ void ChatStream::onHeaders()
 
 void ChatStream::onReadyRead()
 {
-    if (!m_reply || m_status != Status::Running)
+    if (!m_exchange || m_status != Status::Running)
         return;
     if (!m_headersSeen)
         onHeaders();
     // Bounded pieces: a reader that fell behind (a slow terminal, a busy window) decodes and
     // assembles 64 KiB at a time, not everything buffered at once (which made 216,000 events
     // live together): lineup-cli's peak RSS on a 47 MB stream went from 157 MB to 40-57 MB.
-    const bool behind = m_streaming && m_reply->bytesAvailable() > BehindBytes;
-    if (behind != m_limitingReads) {
-        m_limitingReads = behind;
-        m_reply->setReadBufferSize(behind ? StreamReadBufferBytes : 0);
-    }
     const QPointer<ChatStream> alive(this);
-    while (alive && m_reply && m_status == Status::Running && m_reply->bytesAvailable() > 0) {
-        const QByteArray bytes = m_reply->read(ReadPieceBytes);
+    while (alive && m_exchange && m_status == Status::Running &&
+           m_exchange->bytesAvailable() > 0) {
+        const QByteArray bytes = m_exchange->read(ReadPieceBytes);
         if (bytes.isEmpty())
             break;
         consumeBytes(bytes);
@@ -265,34 +249,30 @@ void ChatStream::processStreamBytes(const QByteArray &bytes)
 
 void ChatStream::onReplyFinished()
 {
-    if (!m_reply || m_status != Status::Running)
+    if (!m_exchange || m_status != Status::Running)
         return;
     const QPointer<ChatStream> alive(this);
-    if (m_reply->bytesAvailable() > 0)
+    if (m_exchange->bytesAvailable() > 0)
         onReadyRead();
-    if (!alive || m_status != Status::Running || !m_reply)
+    if (!alive || m_status != Status::Running || !m_exchange)
         return;
     if (!m_headersSeen)
         onHeaders();
     m_idleTimer.stop();
 
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = reply->error();
+    HttpExchange *exchange = m_exchange;
+    m_exchange = nullptr;
+    const int status = exchange->status();
+    const QByteArray retryAfter = exchange->header("Retry-After");
+    const std::optional<ApiError> failure = exchange->failure();
+    exchange->deleteLater();
 
-    if (m_connectTimedOut) {
-        failOrRetry(apiErrorOf(ApiError::Kind::Timeout,
-                               tr("No answer within %1 ms.").arg(m_idleTimer.interval())));
-        return;
-    }
     if (status != 0 && (status < 200 || status >= 300)) {
-        failOrRetry(ApiError::fromHttp(status, m_plainBody, reply->rawHeader("Retry-After")));
+        failOrRetry(ApiError::fromHttp(status, m_plainBody, retryAfter));
         return;
     }
-    if (networkError != QNetworkReply::NoError) {
-        ApiError error = apiErrorFromNetwork(networkError, reply->errorString(), m_sslErrorSeen);
+    if (failure) {
+        ApiError error = *failure;
         if (!m_receivedBytes) {
             failOrRetry(error);
             return;
@@ -367,12 +347,13 @@ void ChatStream::finishWholeBody()
 
 void ChatStream::onIdleTimeout()
 {
-    if (m_status != Status::Running || !m_reply)
+    if (m_status != Status::Running || !m_exchange)
         return;
     if (!m_headersSeen) {
         // No answer to the request in time: a connect timeout, which may be retried.
-        m_connectTimedOut = true;
-        m_reply->abort(); // finished() follows synchronously → failOrRetry(Timeout)
+        abortExchange();
+        failOrRetry(apiErrorOf(ApiError::Kind::Timeout,
+                               tr("No answer within %1 ms.").arg(m_idleTimer.interval())));
         return;
     }
     finishWith(hasOutput() ? Status::Interrupted : Status::Failed,
@@ -440,7 +421,7 @@ void ChatStream::finishWith(Status status, const ApiError &error)
     m_error = error;
     m_idleTimer.stop();
     m_retryTimer.stop();
-    abortReply();
+    abortExchange();
     if (!m_wholeBody && status != Status::Complete) {
         m_decoder.finish();
         m_assembler.finish();
@@ -462,15 +443,15 @@ void ChatStream::finishWith(Status status, const ApiError &error)
     Q_EMIT finished();
 }
 
-void ChatStream::abortReply()
+void ChatStream::abortExchange()
 {
-    if (!m_reply)
+    if (!m_exchange)
         return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    HttpExchange *exchange = m_exchange;
+    m_exchange = nullptr;
+    disconnect(exchange, nullptr, this, nullptr);
+    exchange->abort();
+    exchange->deleteLater();
 }
 
 } // namespace Lineup

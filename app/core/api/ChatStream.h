@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/ChunkAssembler.h"
 #include "api/Endpoint.h"
+#include "api/HttpExchange.h"
 #include "chat/Completion.h"
 
 #include <QElapsedTimer>
@@ -12,7 +13,6 @@
 #include <QTimer>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Lineup {
 
@@ -64,8 +64,11 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    ChatStream(QNetworkAccessManager *network, const Endpoint &endpoint, const QJsonObject &body,
-               const ClientOptions &options, QObject *parent);
+    // `network` carries the request unless readsDirectly; either way it is the lifetime guard
+    // (its ApiClient closing ends the request). readsDirectly: SocketExchange, for an endpoint
+    // reached without a proxy.
+    ChatStream(QNetworkAccessManager *network, bool readsDirectly, const Endpoint &endpoint,
+               const QJsonObject &body, const ClientOptions &options, QObject *parent);
     void send();
     void onReadyRead();
     void consumeBytes(const QByteArray &bytes);
@@ -73,7 +76,7 @@ private:
     void onIdleTimeout();
     void scheduleRetry(const ApiError &cause);
     void finishWith(Status status, const ApiError &error);
-    void abortReply();
+    void abortExchange();
     void onHeaders();
     void processStreamBytes(const QByteArray &bytes);
     void finishWholeBody();
@@ -82,13 +85,14 @@ private:
     bool hasOutput() const;
 
     QPointer<QNetworkAccessManager> m_network;
+    bool m_readsDirectly = false;
     Endpoint m_endpoint;
     QJsonObject m_body;
     QByteArray m_bodyBytes;
     bool m_streamOptionsDropped = false;
     ClientOptions m_options;
     bool m_streaming = true;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
     SseDecoder m_decoder;
     ChunkAssembler m_assembler;
     QByteArray m_plainBody; // non-streaming body or an error body
@@ -104,10 +108,7 @@ private:
     // Set when the answer is one JSON document: a non-streaming call, or a server that ignored
     // stream=true and answered application/json.
     bool m_wholeBody = false;
-    bool m_limitingReads = false; // back-pressure on: the reader fell behind
     bool m_headersSeen = false;
-    bool m_sslErrorSeen = false;
-    bool m_connectTimedOut = false;
     int m_textDeltas = 0; // deltas carrying text: the token estimate when usage is missing
     QByteArray m_contentType;
     Completion m_wholeCompletion;

@@ -35,6 +35,15 @@ struct ClientOptions
     // Non-streaming calls only: a service sends nothing until the whole answer is ready (minutes
     // for reasoning models), so once the request is sent this replaces connectTimeoutMs.
     int responseTimeoutMs = 600'000;
+    // A chat answer over a direct connection is read at most once per this many ms (0: as it
+    // arrives). The app uses one frame: the window paints no more often than that, and each
+    // extra read only wakes it (see SocketExchange).
+    int streamReadIntervalMs = 0;
+    enum class Transport {
+        Automatic, // Lineup's own reader for direct connections, Qt's network stack otherwise
+        QtNetwork, // Qt's network stack for every request
+    };
+    Transport transport = Transport::Automatic;
 };
 
 } // namespace Lineup

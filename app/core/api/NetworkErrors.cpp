@@ -39,4 +39,26 @@ ApiError apiErrorFromNetwork(QNetworkReply::NetworkError error, const QString &d
     }
 }
 
+ApiError apiErrorFromSocket(QAbstractSocket::SocketError error, const QString &detail,
+                            bool sslErrorSeen)
+{
+    using Kind = ApiError::Kind;
+    if (sslErrorSeen)
+        return apiErrorOf(Kind::TlsError, detail);
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return apiErrorOf(Kind::ConnectionRefused, detail);
+    case QAbstractSocket::HostNotFoundError:
+        return apiErrorOf(Kind::HostNotFound, detail);
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        return apiErrorOf(Kind::TlsError, detail);
+    case QAbstractSocket::SocketTimeoutError:
+        return apiErrorOf(Kind::Timeout, detail);
+    default:
+        return apiErrorOf(Kind::NetworkError, detail);
+    }
+}
+
 } // namespace Lineup

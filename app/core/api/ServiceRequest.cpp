@@ -61,6 +61,19 @@ std::optional<ApiError> refusal(const Endpoint &endpoint)
             .arg(endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
 }
 
+ApiError redirectRefusal(const QUrl &origin, const QUrl &target)
+{
+    return ApiError::fromKind(
+        ApiError::Kind::Refused,
+        QCoreApplication::translate("Lineup::ServiceRequest",
+                                    "The service redirected the request to %1, another server than "
+                                    "%2. Lineup did not follow it, so the API key and the "
+                                    "conversation were not sent there. If that address is right, "
+                                    "use it as the base URL.")
+            .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                 origin.toDisplayString(QUrl::RemoveUserInfo)));
+}
+
 void guardRedirects(QNetworkReply *reply, const Endpoint &endpoint, QObject *context,
                     std::function<void(const ApiError &)> refused)
 {
@@ -71,17 +84,7 @@ void guardRedirects(QNetworkReply *reply, const Endpoint &endpoint, QObject *con
                 Q_EMIT reply->redirectAllowed();
                 return;
             }
-            const ApiError error = ApiError::fromKind(
-                ApiError::Kind::Refused,
-                QCoreApplication::translate(
-                    "Lineup::ServiceRequest",
-                    "The service redirected the request to %1, another server than "
-                    "%2. Lineup did not follow it, so the API key and the "
-                    "conversation were not sent there. If that address is right, "
-                    "use it as the base URL.")
-                    .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
-                         origin.toDisplayString(QUrl::RemoveUserInfo)));
-            refused(error);
+            refused(redirectRefusal(origin, target));
         });
 }
 

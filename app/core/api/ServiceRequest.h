@@ -31,6 +31,9 @@ std::optional<ApiError> refusal(const Endpoint &endpoint);
 void guardRedirects(QNetworkReply *reply, const Endpoint &endpoint, QObject *context,
                     std::function<void(const ApiError &)> refused);
 
+// The error for a redirect from the endpoint at `origin` to `target` on another origin.
+ApiError redirectRefusal(const QUrl &origin, const QUrl &target);
+
 bool sameOrigin(const QUrl &a, const QUrl &b);
 
 } // namespace Lineup::ServiceRequest
