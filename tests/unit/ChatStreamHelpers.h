@@ -69,6 +69,14 @@ inline ClientOptions fastOptions()
     options.maxRetries = 2;
     options.retryBaseDelayMs = 20;
     options.retryMaxDelayMs = 200;
+    // These suites run three times (tests/CMakeLists.txt): on Lineup's own reader unpaced (as
+    // lineup-cli uses it), paced to frames (as the app does), and on Qt's network stack (as a
+    // proxied request goes).
+    const QString transport = qEnvironmentVariable("LINEUP_TEST_TRANSPORT");
+    if (transport == QLatin1String("qt"))
+        options.transport = ClientOptions::Transport::QtNetwork;
+    else if (transport == QLatin1String("paced"))
+        options.streamReadIntervalMs = 33;
     return options;
 }
 

@@ -237,8 +237,11 @@ void SocketExchange::readSocket()
         connectionEnded();
         return;
     }
-    if (readNow >= MaxBytesPerWake)
-        m_paceTimer.start(m_readIntervalMs); // more is waiting; a buffered socket will not say so
+    if (readNow >= MaxBytesPerWake) {
+        // More is waiting: read on after the events queued meanwhile (paint, input), not a frame
+        // later, or a fast service would be throttled. A buffered socket would not say so again.
+        m_paceTimer.start(0);
+    }
 }
 
 bool SocketExchange::settleHead()
@@ -340,6 +343,8 @@ void SocketExchange::finishWith(const std::optional<ApiError> &failure)
         return;
     m_done = true;
     m_failure = failure;
+    if (!m_finalHead)
+        m_parser = HttpResponseParser(); // a refused response's body is not the answer
     m_paceTimer.stop();
     closeSocket();
     Q_EMIT finished();
