@@ -142,9 +142,8 @@ private Q_SLOTS:
         QTest::newRow("chunk size past 2^40")
             << QByteArray(chunkedHead + "ffffffffffffffffffff\r\n")
             << QStringLiteral("invalid chunk size");
-        QTest::newRow("chunk-size line too long")
-            << QByteArray(chunkedHead + QByteArray(2000, '0'))
-            << QStringLiteral("longer than 1024 bytes");
+        QTest::newRow("chunk-size line too long") << QByteArray(chunkedHead + QByteArray(2000, '0'))
+                                                  << QStringLiteral("longer than 1024 bytes");
         QTest::newRow("chunk longer than declared")
             << QByteArray(chunkedHead + "2\r\nabcdef\r\n")
             << QStringLiteral("longer than its declared size");

@@ -6,9 +6,14 @@
 #include "api/ServiceRequest.h"
 #include "api/SocketExchange.h"
 
+#include <QFile>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTest>
 
 #include <memory>
@@ -58,6 +63,12 @@ std::unique_ptr<Receiver> startExchange(const QUrl &url, int readIntervalMs,
     return receiver;
 }
 
+// The failure's detail for a message (QVERIFY2 builds its message even when the check passes).
+QByteArray failureText(const HttpExchange &exchange)
+{
+    return exchange.failure() ? exchange.failure()->detail.toUtf8() : QByteArray("no failure");
+}
+
 QList<QByteArray> frames(int count)
 {
     QList<QByteArray> events;
@@ -65,6 +76,68 @@ QList<QByteArray> frames(int count)
         events.append("{\"n\":" + QByteArray::number(i) + '}');
     return events;
 }
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(LINEUP_TEST_FIXTURES "/tls/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// An HTTPS server on 127.0.0.1 with the test CA's certificate: reads one request (head and
+// Content-Length body) per connection and answers it with `response`, chunked.
+class TlsServer : public QObject
+{
+public:
+    explicit TlsServer(const QList<QByteArray> &chunks)
+        : m_chunks(chunks)
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(fixture(QStringLiteral("server.pem"))));
+        config.setPrivateKey(QSslKey(fixture(QStringLiteral("server.key")), QSsl::Rsa));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(static_cast<QSslSocket *>(socket));
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    QByteArray lastRequest() const { return m_request; }
+
+private:
+    void serve(QSslSocket *socket)
+    {
+        connect(socket, &QSslSocket::readyRead, this, [this, socket] {
+            QByteArray &received = m_pending[socket];
+            received += socket->readAll();
+            const qsizetype headEnd = received.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const qsizetype lengthAt = received.toLower().indexOf("content-length:");
+            const qsizetype length =
+                lengthAt < 0
+                    ? 0
+                    : received.mid(lengthAt + 15, received.indexOf('\r', lengthAt) - lengthAt - 15)
+                          .trimmed()
+                          .toLongLong();
+            if (received.size() < headEnd + 4 + length)
+                return;
+            m_request = received;
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n");
+            for (const QByteArray &chunk : std::as_const(m_chunks))
+                socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    }
+
+    QSslServer m_server;
+    QList<QByteArray> m_chunks;
+    QHash<QSslSocket *, QByteArray> m_pending;
+    QByteArray m_request;
+};
 
 } // namespace
 
@@ -117,7 +190,7 @@ private Q_SLOTS:
         server.enqueue(response.splitEvery(97, 2));
         auto run = startExchange(server.url(QStringLiteral("/v1/chat/completions")), 0);
         QTRY_VERIFY(run->finished);
-        QVERIFY2(!run->exchange->failure(), qPrintable(run->exchange->failure()->detail));
+        QVERIFY2(!run->exchange->failure(), failureText(*run->exchange).constData());
         QCOMPARE(run->body, expected);
     }
 
@@ -155,8 +228,8 @@ private Q_SLOTS:
         QVERIFY(!run->finished);
         // Catching up reads on, and nothing is lost.
         qint64 total = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (total += run->exchange->read(1 << 20).size(), run->finished), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((total += run->exchange->read(1 << 20).size(), run->finished),
+                                 20000);
         total += run->body.size(); // what was left when it finished
         QCOMPARE(total, qint64(128) * piece.size());
     }
@@ -172,6 +245,40 @@ private Q_SLOTS:
         QCOMPARE(run->exchange->failure()->kind, ApiError::Kind::TlsError);
     }
 
+    void httpsIsReadPacedWhenTheCertificateIsTrusted()
+    {
+        QList<QByteArray> chunks;
+        for (const QByteArray &event : frames(50))
+            chunks.append(FakeResponse::sseFrame(event));
+        TlsServer server(chunks);
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(QSslCertificate::fromData(fixture(QStringLiteral("ca.pem"))));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        auto run = startExchange(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/v1/chat/completions").arg(server.port())),
+            33);
+        QTRY_VERIFY_WITH_TIMEOUT(run->finished, 10000);
+        QSslConfiguration::setDefaultConfiguration(original);
+        QVERIFY2(!run->exchange->failure(), failureText(*run->exchange).constData());
+        QCOMPARE(run->exchange->status(), 200);
+        QCOMPARE(run->body, chunks.join());
+        QVERIFY(server.lastRequest().contains("Authorization: Bearer sk-test-key\r\n"));
+        QVERIFY(server.lastRequest().endsWith("{\"stream\":true}"));
+    }
+
+    void httpsWithAnUntrustedCertificateIsRefused()
+    {
+        TlsServer server({FakeResponse::sseFrame("{\"n\":0}")});
+        auto run = startExchange(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/v1/chat/completions").arg(server.port())), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(run->finished, 10000);
+        QVERIFY(run->exchange->failure());
+        QCOMPARE(run->exchange->failure()->kind, ApiError::Kind::TlsError);
+        QVERIFY(run->body.isEmpty());
+        QVERIFY(server.lastRequest().isEmpty()); // the key never left
+    }
+
     void aKeyWithALineBreakIsNotSent()
     {
         FakeServer server;
@@ -180,7 +287,7 @@ private Q_SLOTS:
         QTRY_VERIFY(run->finished);
         QVERIFY(run->exchange->failure());
         QVERIFY2(run->exchange->failure()->detail.contains(QStringLiteral("line break")),
-                 qPrintable(run->exchange->failure()->detail));
+                 failureText(*run->exchange).constData());
         QTest::qWait(50);
         QCOMPARE(server.requestCount(), 0);
     }
@@ -201,13 +308,13 @@ private Q_SLOTS:
     void aRedirectThatWouldDropTheBodyIsExplained()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::text(303, "see other")
-                           .withHeader("Location", "/v2/chat/completions"));
+        server.enqueue(
+            FakeResponse::text(303, "see other").withHeader("Location", "/v2/chat/completions"));
         auto run = startExchange(server.url(QStringLiteral("/v1/chat/completions")), 0);
         QTRY_VERIFY(run->finished);
         QVERIFY(run->exchange->failure());
         QVERIFY2(run->exchange->failure()->detail.contains(QStringLiteral("/v2/chat/completions")),
-                 qPrintable(run->exchange->failure()->detail));
+                 failureText(*run->exchange).constData());
         QCOMPARE(server.requestCount(), 1);
     }
 
@@ -238,8 +345,8 @@ private Q_SLOTS:
     void anErrorStatusKeepsItsHeadersAndBody()
     {
         FakeServer server;
-        server.enqueue(FakeResponse::error(429, QStringLiteral("slow down"))
-                           .withHeader("Retry-After", "3"));
+        server.enqueue(
+            FakeResponse::error(429, QStringLiteral("slow down")).withHeader("Retry-After", "3"));
         auto run = startExchange(server.url(QStringLiteral("/v1/chat/completions")), 0);
         QTRY_VERIFY(run->finished);
         QVERIFY(!run->exchange->failure());

@@ -27,9 +27,8 @@ constexpr qint64 ReadPieceBytes = 64 * 1024;
 
 } // namespace
 
-ChatStream::ChatStream(QNetworkAccessManager *network, bool readsDirectly,
-                       const Endpoint &endpoint, const QJsonObject &body,
-                       const ClientOptions &options, QObject *parent)
+ChatStream::ChatStream(QNetworkAccessManager *network, bool readsDirectly, const Endpoint &endpoint,
+                       const QJsonObject &body, const ClientOptions &options, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_readsDirectly(readsDirectly)
@@ -176,8 +175,7 @@ void ChatStream::onReadyRead()
     // assembles 64 KiB at a time, not everything buffered at once (which made 216,000 events
     // live together): lineup-cli's peak RSS on a 47 MB stream went from 157 MB to 40-57 MB.
     const QPointer<ChatStream> alive(this);
-    while (alive && m_exchange && m_status == Status::Running &&
-           m_exchange->bytesAvailable() > 0) {
+    while (alive && m_exchange && m_status == Status::Running && m_exchange->bytesAvailable() > 0) {
         const QByteArray bytes = m_exchange->read(ReadPieceBytes);
         if (bytes.isEmpty())
             break;

@@ -74,8 +74,7 @@ void HttpResponseParser::fail(const QString &reason)
 void HttpResponseParser::feed(const char *data, qsizetype size)
 {
     while (size > 0 && (m_state == State::Head || m_state == State::Body)) {
-        const qsizetype used =
-            m_state == State::Head ? feedHead(data, size) : feedBody(data, size);
+        const qsizetype used = m_state == State::Head ? feedHead(data, size) : feedBody(data, size);
         data += used;
         size -= used;
     }
@@ -151,7 +150,8 @@ bool HttpResponseParser::parseHead()
                               : -1;
     if (status < 100 || status > 999) {
         fail(tr("The service did not answer with HTTP/1.1 (the first line was \"%1\").")
-                 .arg(QString::fromLatin1(statusLine.first(std::min<qsizetype>(80, statusLine.size())))));
+                 .arg(QString::fromLatin1(
+                     statusLine.first(std::min<qsizetype>(80, statusLine.size())))));
         return false;
     }
     m_status = int(status);

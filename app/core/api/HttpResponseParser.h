@@ -60,8 +60,8 @@ private:
     State m_state = State::Head;
     int m_status = 0;
     QList<QPair<QByteArray, QByteArray>> m_headers;
-    QByteArray m_head;  // head bytes of the response being read
-    QByteArray m_line;  // a chunk-size or trailer line being read
+    QByteArray m_head; // head bytes of the response being read
+    QByteArray m_line; // a chunk-size or trailer line being read
     qsizetype m_trailerBytes = 0;
     BodyFraming m_framing = BodyFraming::None;
     ChunkStep m_chunkStep = ChunkStep::Size;

@@ -20,9 +20,9 @@ constexpr qint64 ReadBufferBytes = 512 * 1024;
 
 } // namespace
 
-QtNetworkExchange::QtNetworkExchange(QNetworkAccessManager *network,
-                                     const QNetworkRequest &request, const QByteArray &body,
-                                     const Endpoint &endpoint, QObject *parent)
+QtNetworkExchange::QtNetworkExchange(QNetworkAccessManager *network, const QNetworkRequest &request,
+                                     const QByteArray &body, const Endpoint &endpoint,
+                                     QObject *parent)
     : HttpExchange(parent)
     , m_reply(network->post(request, body))
 {

@@ -78,14 +78,14 @@ void guardRedirects(QNetworkReply *reply, const Endpoint &endpoint, QObject *con
                     std::function<void(const ApiError &)> refused)
 {
     const QUrl origin = endpoint.baseUrl;
-    QObject::connect(
-        reply, &QNetworkReply::redirected, context, [reply, origin, refused](const QUrl &target) {
-            if (sameOrigin(origin, target)) {
-                Q_EMIT reply->redirectAllowed();
-                return;
-            }
-            refused(redirectRefusal(origin, target));
-        });
+    QObject::connect(reply, &QNetworkReply::redirected, context,
+                     [reply, origin, refused](const QUrl &target) {
+                         if (sameOrigin(origin, target)) {
+                             Q_EMIT reply->redirectAllowed();
+                             return;
+                         }
+                         refused(redirectRefusal(origin, target));
+                     });
 }
 
 } // namespace Lineup::ServiceRequest

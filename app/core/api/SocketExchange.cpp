@@ -170,8 +170,8 @@ void SocketExchange::writeRequest()
         head += "Accept-Encoding: identity\r\n";
     if (!m_request.hasRawHeader("User-Agent"))
         head += "User-Agent: Lineup\r\n";
-    head += "Content-Length: " + QByteArray::number(m_body.size()) +
-            "\r\nConnection: close\r\n\r\n";
+    head +=
+        "Content-Length: " + QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n";
     m_requestBytes = head.size() + m_body.size();
     m_socket->write(head);
     m_socket->write(m_body);
@@ -333,8 +333,7 @@ void SocketExchange::connectionEnded(const std::optional<ApiError> &cause)
         return;
     }
     // Cut off: worth a retry before the answer started, kept as far as it got after.
-    finishWith(cause ? *cause
-                     : apiErrorOf(ApiError::Kind::NetworkError, m_parser.errorString()));
+    finishWith(cause ? *cause : apiErrorOf(ApiError::Kind::NetworkError, m_parser.errorString()));
 }
 
 void SocketExchange::finishWith(const std::optional<ApiError> &failure)

@@ -28,8 +28,8 @@ class SocketExchange : public HttpExchange
     Q_OBJECT
 public:
     // Sends `request` (as built by ServiceRequest::build) with `body` as a POST.
-    SocketExchange(const QNetworkRequest &request, const QByteArray &body,
-                   const Endpoint &endpoint, int readIntervalMs, QObject *parent);
+    SocketExchange(const QNetworkRequest &request, const QByteArray &body, const Endpoint &endpoint,
+                   int readIntervalMs, QObject *parent);
     ~SocketExchange() override;
 
     void abort() override;
