@@ -1932,6 +1932,61 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::HttpResponseParser</name>
+    <message>
+        <source>The connection closed before the service answered.</source>
+        <translation>サービスが応答する前に接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the response head.</source>
+        <translation>応答ヘッダーの途中で接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole response arrived.</source>
+        <translation>応答全体が届く前に接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The response head is larger than %1 bytes.</source>
+        <translation>応答ヘッダーが %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The service did not answer with HTTP/1.1 (the first line was &quot;%1&quot;).</source>
+        <translation>サービスが HTTP/1.1 で応答しませんでした（最初の行は &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>The response has a malformed header line.</source>
+        <translation>応答に不正なヘッダー行があります。</translation>
+    </message>
+    <message>
+        <source>The response uses a transfer coding Lineup does not read (&quot;%1&quot;).</source>
+        <translation>応答は Lineup が読めない転送コーディングを使っています（&quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>The response names two different Content-Length values.</source>
+        <translation>応答に異なる 2 つの Content-Length 値があります。</translation>
+    </message>
+    <message>
+        <source>The response has an invalid Content-Length (&quot;%1&quot;).</source>
+        <translation>応答の Content-Length が不正です（&quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>A chunk-size line of the response is longer than %1 bytes.</source>
+        <translation>応答のチャンクサイズ行が %1 バイトを超えています。</translation>
+    </message>
+    <message>
+        <source>The response has an invalid chunk size.</source>
+        <translation>応答のチャンクサイズが不正です。</translation>
+    </message>
+    <message>
+        <source>A chunk of the response is longer than its declared size.</source>
+        <translation>応答のチャンクが宣言されたサイズより長くなっています。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s trailers are larger than %1 bytes.</source>
+        <translation>応答のトレーラーが %1 バイトを超えています。</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::Icons</name>
     <message>
         <source>Clear</source>
@@ -4128,6 +4183,25 @@ The files before this one were imported.</source>
     <message>
         <source>Waiting for tool results: %1. Answer them in the Tools dock, or drop the calls there; a message sent now leaves them out.</source>
         <translation>ツールの結果を待っています: %1。ツールパネルで結果を入力するか、そこで呼び出しを除外してください。今メッセージを送信すると、それらは除外されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::SocketExchange</name>
+    <message>
+        <source>The request header &quot;%1&quot; contains a line break (check the API key for stray characters).</source>
+        <translation>リクエストヘッダー &quot;%1&quot; に改行が含まれています（API キーに余計な文字がないか確認してください）。</translation>
+    </message>
+    <message>
+        <source>The service answered %1, which moves a request to %2 as a GET without its body. If that address is right, use it as the base URL.</source>
+        <translation>サービスは %1 を返しました。これはリクエストを本文なしの GET として %2 に移すものです。そのアドレスが正しければ、ベース URL として使ってください。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request more than %1 times.</source>
+        <translation>サービスがリクエストを %1 回より多くリダイレクトしました。</translation>
+    </message>
+    <message>
+        <source>The service compressed its answer (&quot;%1&quot;) although Lineup asked for it uncompressed.</source>
+        <translation>Lineup は非圧縮を求めましたが、サービスは応答を圧縮しました（&quot;%1&quot;）。</translation>
     </message>
 </context>
 <context>

@@ -1932,6 +1932,61 @@ The files before this one were imported.</source>
     </message>
 </context>
 <context>
+    <name>Lineup::HttpResponseParser</name>
+    <message>
+        <source>The connection closed before the service answered.</source>
+        <translation>服务应答之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the response head.</source>
+        <translation>连接在响应头中途关闭。</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole response arrived.</source>
+        <translation>完整响应到达之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The response head is larger than %1 bytes.</source>
+        <translation>响应头超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The service did not answer with HTTP/1.1 (the first line was &quot;%1&quot;).</source>
+        <translation>服务没有以 HTTP/1.1 应答（第一行是 &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>The response has a malformed header line.</source>
+        <translation>响应中有格式错误的头部行。</translation>
+    </message>
+    <message>
+        <source>The response uses a transfer coding Lineup does not read (&quot;%1&quot;).</source>
+        <translation>响应使用了 Lineup 无法读取的传输编码（&quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>The response names two different Content-Length values.</source>
+        <translation>响应给出了两个不同的 Content-Length 值。</translation>
+    </message>
+    <message>
+        <source>The response has an invalid Content-Length (&quot;%1&quot;).</source>
+        <translation>响应的 Content-Length 无效（&quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <source>A chunk-size line of the response is longer than %1 bytes.</source>
+        <translation>响应的分块大小行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The response has an invalid chunk size.</source>
+        <translation>响应的分块大小无效。</translation>
+    </message>
+    <message>
+        <source>A chunk of the response is longer than its declared size.</source>
+        <translation>响应中的一个分块比声明的大小更长。</translation>
+    </message>
+    <message>
+        <source>The response&apos;s trailers are larger than %1 bytes.</source>
+        <translation>响应的尾部字段超过 %1 字节。</translation>
+    </message>
+</context>
+<context>
     <name>Lineup::Icons</name>
     <message>
         <source>Clear</source>
@@ -4128,6 +4183,25 @@ The files before this one were imported.</source>
     <message>
         <source>Waiting for tool results: %1. Answer them in the Tools dock, or drop the calls there; a message sent now leaves them out.</source>
         <translation>正在等待工具结果：%1。请在工具面板中填写结果，或在那里丢弃这些调用；现在发送消息将略过它们。</translation>
+    </message>
+</context>
+<context>
+    <name>Lineup::SocketExchange</name>
+    <message>
+        <source>The request header &quot;%1&quot; contains a line break (check the API key for stray characters).</source>
+        <translation>请求头 &quot;%1&quot; 包含换行符（请检查 API 密钥中是否有多余字符）。</translation>
+    </message>
+    <message>
+        <source>The service answered %1, which moves a request to %2 as a GET without its body. If that address is right, use it as the base URL.</source>
+        <translation>服务应答了 %1，这会把请求作为不带正文的 GET 转到 %2。如果该地址正确，请把它用作基础 URL。</translation>
+    </message>
+    <message>
+        <source>The service redirected the request more than %1 times.</source>
+        <translation>服务重定向请求超过 %1 次。</translation>
+    </message>
+    <message>
+        <source>The service compressed its answer (&quot;%1&quot;) although Lineup asked for it uncompressed.</source>
+        <translation>Lineup 要求不压缩，但服务压缩了应答（&quot;%1&quot;）。</translation>
     </message>
 </context>
 <context>
