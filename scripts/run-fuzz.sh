@@ -3,6 +3,7 @@
 #   fuzz_sse_assembler       the SSE decoder + chunk assembler (+ ApiError parsing)
 #   fuzz_conversation_model  the same stream into the conversation model the view shows
 #   fuzz_import              import parsing (Lineup JSON, OpenAI bodies) and its round trip
+#   fuzz_http_response       the HTTP/1.1 response parser of Lineup's own reader (SocketExchange)
 #
 #   scripts/run-fuzz.sh [SECONDS=30 per target] [extra libFuzzer flags...]
 #
@@ -33,6 +34,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
         -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 fi
 cmake --build "$build" --target fuzz_sse_assembler fuzz_conversation_model fuzz_import \
+    fuzz_http_response \
     -j"$(nproc 2>/dev/null || echo 2)"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
@@ -68,11 +70,36 @@ fuzz_import() {
         -dict="$root/tests/fuzz/import.dict" -artifact_prefix="$build/artifacts/fuzz_import-" "$@"
 }
 
+# fuzz_http_response: seeds are the fixture streams as chunked and as close-delimited
+# responses behind the splitter's two seed bytes; its own dictionary.
+fuzz_http_response() {
+    corpus="$build/corpus-fuzz_http_response"
+    mkdir -p "$corpus"
+    for seed in "$root"/tests/fixtures/streams/*.sse; do
+        name=$(basename "$seed" .sse)
+        [ -f "$corpus/seed-$name-close" ] || {
+            printf '\021\042HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n'
+            cat "$seed"
+        } >"$corpus/seed-$name-close"
+        [ -f "$corpus/seed-$name-chunked" ] || {
+            printf '\063\104HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n' \
+                "$(wc -c <"$seed")"
+            cat "$seed"
+            printf '\r\n0\r\n\r\n'
+        } >"$corpus/seed-$name-chunked"
+    done
+    echo "run-fuzz: fuzz_http_response for ${seconds}s" >&2
+    "$build/fuzz_http_response" "$corpus" \
+        -max_total_time="$seconds" -timeout=10 -max_len=16384 -print_final_stats=1 \
+        -dict="$root/tests/fuzz/http.dict" -artifact_prefix="$build/artifacts/fuzz_http_response-" "$@"
+}
+
 failed=
 # Split mode and generator seed for the assembler; the piece length for the model.
 fuzz fuzz_sse_assembler '\001\042\063' "$@" || failed="$failed fuzz_sse_assembler"
 fuzz fuzz_conversation_model '\007' "$@" || failed="$failed fuzz_conversation_model"
 fuzz_import "$@" || failed="$failed fuzz_import"
+fuzz_http_response "$@" || failed="$failed fuzz_http_response"
 [ -z "$failed" ] && exit 0
 # Repeated last, where a CI log's tail shows it: which target failed and the input that did it.
 echo "run-fuzz: FAILED:$failed" >&2

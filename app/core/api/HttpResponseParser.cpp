@@ -106,11 +106,13 @@ qsizetype HttpResponseParser::feedHead(const char *data, qsizetype size)
         if (at >= 0 && (end < 0 || at < end))
             end = at + qsizetype(qstrlen(terminator));
     }
-    if (end < 0) {
-        if (m_head.size() > MaxHeadBytes)
-            fail(tr("The response head is larger than %1 bytes.").arg(MaxHeadBytes));
+    // Checked the same way whether the head arrived whole or in pieces.
+    if ((end < 0 && m_head.size() > MaxHeadBytes) || end > MaxHeadBytes) {
+        fail(tr("The response head is larger than %1 bytes.").arg(MaxHeadBytes));
         return size;
     }
+    if (end < 0)
+        return size;
     const qsizetype used = end - before;
     m_head.truncate(end);
     if (!parseHead())

@@ -70,10 +70,11 @@ QByteArray SocketExchange::header(const QByteArray &name) const
 QByteArray SocketExchange::read(qint64 maxSize)
 {
     QByteArray piece = m_parser.takeBody(qsizetype(maxSize));
-    if (m_socket && !m_done && !m_paceTimer.isActive() &&
-        m_parser.bodyBytesAvailable() < MaxUnreadBytes / 2) {
+    if (m_readsHeld && m_parser.bodyBytesAvailable() < MaxUnreadBytes / 2) {
         // The reader caught up after reads were held back: read again (unpaced, it waited).
-        m_paceTimer.start(0);
+        m_readsHeld = false;
+        if (m_socket && !m_done)
+            m_paceTimer.start(0);
     }
     return piece;
 }
@@ -196,8 +197,10 @@ void SocketExchange::readSocket()
 {
     if (m_done || !m_socket)
         return;
-    if (m_parser.bodyBytesAvailable() >= MaxUnreadBytes)
-        return; // read() starts reading again once the reader caught up
+    if (m_parser.bodyBytesAvailable() >= MaxUnreadBytes) {
+        m_readsHeld = true; // read() starts reading again once the reader caught up
+        return;
+    }
     m_sinceRead.start();
     const QPointer<SocketExchange> alive(this);
     QAbstractSocket *socket = m_socket;

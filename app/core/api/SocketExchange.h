@@ -64,6 +64,7 @@ private:
     QElapsedTimer m_sinceRead;
     qint64 m_requestBytes = 0;
     bool m_requestSent = false;
+    bool m_readsHeld = false; // the reader fell behind: the socket is left unread
     int m_redirects = 0;
     bool m_sslErrorSeen = false;
     bool m_finalHead = false;
