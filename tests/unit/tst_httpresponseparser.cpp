@@ -102,6 +102,17 @@ private Q_SLOTS:
         QCOMPARE(takeAll(parser), QByteArray("busy"));
     }
 
+    void theFirstBlankLineEndsTheHead()
+    {
+        // Found by fuzz_http_response: "\r\n\r\n\n" once ended the head after the second LF.
+        const QByteArray response = "HTTP/1.1 200 OK\r\nA: b\r\n\r\n\nbody";
+        for (const qsizetype piece : {response.size(), qsizetype(1), qsizetype(3)}) {
+            HttpResponseParser parser = parsedInPieces(response, piece);
+            parser.finish();
+            QCOMPARE(takeAll(parser), QByteArray("\nbody"));
+        }
+    }
+
     void bytesAfterTheResponseAreIgnored()
     {
         HttpResponseParser parser;

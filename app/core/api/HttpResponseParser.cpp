@@ -100,11 +100,15 @@ qsizetype HttpResponseParser::feedHead(const char *data, qsizetype size)
     const qsizetype before = m_head.size();
     const qsizetype room = MaxHeadBytes - before;
     m_head.append(data, std::min(size, room + 4));
+    // The first terminator wins ("\r\n\r\n\n" ends after four bytes, not five).
+    qsizetype start = -1;
     qsizetype end = -1;
     for (const char *terminator : {"\r\n\r\n", "\n\n"}) {
         const qsizetype at = m_head.indexOf(terminator, std::max<qsizetype>(0, before - 3));
-        if (at >= 0 && (end < 0 || at < end))
+        if (at >= 0 && (start < 0 || at < start)) {
+            start = at;
             end = at + qsizetype(qstrlen(terminator));
+        }
     }
     // Checked the same way whether the head arrived whole or in pieces.
     if ((end < 0 && m_head.size() > MaxHeadBytes) || end > MaxHeadBytes) {
