@@ -65,7 +65,7 @@ XDG_CACHE_HOME=$khome/.cache XDG_RUNTIME_DIR=$khome/runtime \
 ctest_status=${PIPESTATUS[0]}
 [ $ctest_status -ne 0 ] && fail test-suites
 
-echo "== fuzzing the SSE decoder, chunk assembler, conversation model and import"
+echo "== fuzzing the SSE decoder, chunk assembler, conversation model, import and HTTP parser"
 if [ -x "$here/scripts/run-fuzz.sh" ]; then
     "$here/scripts/run-fuzz.sh" "${LINEUP_FUZZ_SECONDS:-20}" || fail fuzzing
 fi
