@@ -57,8 +57,6 @@ const QString FirstRunKey = QStringLiteral("app/setupDone");
 const QString LastProfileKey = QStringLiteral("chat/lastProfile");
 // Key lookups start after the first frame, or after this long if the window is never painted.
 constexpr int KeyLookupFallbackMs = 500;
-// One frame at 30 Hz, the rate the chat view repaints a streaming answer at.
-constexpr int StreamReadIntervalMs = 33;
 } // namespace
 
 MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
@@ -78,11 +76,7 @@ MainWindow::MainWindow(const LaunchOptions &options, QWidget *parent)
     m_endpoints->holdKeyLookups(true);
     QTimer::singleShot(KeyLookupFallbackMs, this, [this] { m_endpoints->holdKeyLookups(false); });
     m_noSettingsAtStart = m_settings->allKeys().isEmpty();
-    ClientOptions clientOptions = options.clientOptions.value_or(ClientOptions());
-    // The window shows a streamed answer at most once a frame; reading the network more often
-    // only wakes it (bench_app_stream, README).
-    clientOptions.streamReadIntervalMs = StreamReadIntervalMs;
-    m_client->setOptions(clientOptions);
+    m_client->setOptions(options.windowClientOptions());
 
     QString storeError;
     const QString dataDir =

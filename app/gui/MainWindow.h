@@ -57,6 +57,15 @@ struct LaunchOptions
     QString settingsFile;      // tests: an INI file instead of the user's settings
     bool showWelcome = true;
     std::optional<ClientOptions> clientOptions; // tests: short timeouts
+
+    // The window's client options: a streamed answer read once per 33 ms frame, the rate the
+    // chat view repaints it at; reading more often only wakes the app (bench_app_stream, README).
+    ClientOptions windowClientOptions() const
+    {
+        ClientOptions result = clientOptions.value_or(ClientOptions());
+        result.streamReadIntervalMs = 33;
+        return result;
+    }
 };
 
 // The chat window: conversation list on the left, the conversation and the composer in the

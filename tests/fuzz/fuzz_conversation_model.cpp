@@ -5,23 +5,17 @@
 // alternative (choice k) must hold the same text, reasoning, refusal and tool calls. At the end
 // the finished record (applyCompletion) must hold choice 0 as its message when there is one.
 
+#include "FuzzSupport.h"
 #include "api/ChunkAssembler.h"
 #include "chat/ConversationModel.h"
 #include "sse/SseDecoder.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Lineup;
+using Lineup::Fuzz::fail;
 
 namespace {
-
-void fail(const char *what)
-{
-    std::fprintf(stderr, "fuzz property violated: %s\n", what);
-    std::abort();
-}
 
 bool sameOutput(const ChatMessage &shown, const ChatMessage &assembled)
 {

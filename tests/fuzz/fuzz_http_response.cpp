@@ -4,21 +4,16 @@
 //  1. the outcome (state, status, headers, body, error) depends on where the bytes were split;
 //  2. the parser yields more body bytes than it was given.
 
+#include "FuzzSupport.h"
 #include "api/HttpResponseParser.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Lineup;
+using Lineup::Fuzz::fail;
+using Lineup::Fuzz::Splitter;
 
 namespace {
-
-void fail(const char *what)
-{
-    std::fprintf(stderr, "fuzz property violated: %s\n", what);
-    std::abort();
-}
 
 struct Outcome
 {
@@ -48,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 2)
         return 0;
-    quint32 seed = quint32(data[0]) << 8 | data[1];
+    Splitter splitter{quint32(data[0]) << 8 | data[1]};
     const QByteArrayView input(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
 
     HttpResponseParser whole;
@@ -62,11 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray body;
     qsizetype pos = 0;
     while (pos < input.size()) {
-        seed = seed * 1664525u + 1013904223u;
-        const qsizetype length = std::min<qsizetype>(input.size() - pos, 1 + (seed >> 8) % 97);
+        const quint32 draw = splitter.next();
+        const qsizetype length = std::min<qsizetype>(input.size() - pos, 1 + draw % 97);
         pieces.feed(input.data() + pos, length);
         pos += length;
-        body += pieces.takeBody((seed >> 16) % 64);
+        body += pieces.takeBody((draw >> 8) % 64);
     }
     if (!(outcomeOf(pieces, body) == wholeOpen))
         fail("the outcome depends on where the response was split");

@@ -5,6 +5,7 @@
 //  2. the fast chunk parser and the QJsonDocument reference path assemble identical results.
 // The same bytes also go through ApiError::fromHttp as an HTTP error body.
 
+#include "FuzzSupport.h"
 #include "api/ApiError.h"
 #include "api/ChunkAssembler.h"
 #include "sse/SseDecoder.h"
@@ -12,31 +13,10 @@
 #include <QJsonDocument>
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 using namespace Lineup;
-
-namespace {
-
-void fail(const char *what)
-{
-    std::fprintf(stderr, "fuzz property violated: %s\n", what);
-    std::abort();
-}
-
-// Small deterministic generator for piece lengths, seeded from the input's first bytes.
-struct Splitter
-{
-    quint32 state;
-    quint32 next()
-    {
-        state = state * 1664525u + 1013904223u;
-        return state >> 8;
-    }
-};
-
-} // namespace
+using Lineup::Fuzz::fail;
+using Lineup::Fuzz::Splitter;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

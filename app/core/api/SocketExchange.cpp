@@ -6,6 +6,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <limits>
+
 namespace Lineup {
 
 namespace {
@@ -202,40 +204,10 @@ void SocketExchange::readSocket()
         return;
     }
     m_sinceRead.start();
-    const QPointer<SocketExchange> alive(this);
-    QAbstractSocket *socket = m_socket;
     qint64 readNow = 0;
     bool ended = false;
-    while (readNow < MaxBytesPerWake) {
-        const qint64 count = socket->read(m_readBuffer.data(), m_readBuffer.size());
-        if (count <= 0) {
-            // -1 from an unbuffered socket: the peer closed (or reset) the connection.
-            ended = count < 0 && socket->state() != QAbstractSocket::ConnectedState;
-            break;
-        }
-        readNow += count;
-        m_parser.feed(m_readBuffer.constData(), count);
-        if (!m_finalHead && m_parser.hasHead() && !settleHead())
-            return; // redirected or refused: this connection is done
-        if (!alive || m_done)
-            return;
-        if (m_parser.state() != HttpResponseParser::State::Body &&
-            m_parser.state() != HttpResponseParser::State::Head)
-            break;
-    }
-    if (m_parser.state() == HttpResponseParser::State::Failed) {
-        finishWith(apiErrorOf(ApiError::Kind::ProtocolError, m_parser.errorString()));
+    if (!feedFromSocket(MaxBytesPerWake, &readNow, &ended) || !deliver())
         return;
-    }
-    if (m_finalHead && m_parser.bodyBytesAvailable() > 0) {
-        Q_EMIT readyRead();
-        if (!alive || m_done)
-            return;
-    }
-    if (m_parser.state() == HttpResponseParser::State::Complete) {
-        finishWith(std::nullopt);
-        return;
-    }
     if (ended) {
         connectionEnded();
         return;
@@ -245,6 +217,51 @@ void SocketExchange::readSocket()
         // later, or a fast service would be throttled. A buffered socket would not say so again.
         m_paceTimer.start(0);
     }
+}
+
+bool SocketExchange::feedFromSocket(qint64 limit, qint64 *readNow, bool *ended)
+{
+    const QPointer<SocketExchange> alive(this);
+    QAbstractSocket *socket = m_socket;
+    while (*readNow < limit && (m_parser.state() == HttpResponseParser::State::Head ||
+                                m_parser.state() == HttpResponseParser::State::Body)) {
+        const qint64 count = socket->read(m_readBuffer.data(), m_readBuffer.size());
+        if (count <= 0) {
+            // -1 from an unbuffered socket: the peer closed (or reset) the connection.
+            *ended = count < 0 && socket->state() != QAbstractSocket::ConnectedState;
+            break;
+        }
+        *readNow += count;
+        m_parser.feed(m_readBuffer.constData(), count);
+        if (!m_finalHead && m_parser.hasHead() && !settleHead())
+            return false; // redirected or refused: this connection is done
+        if (!alive || m_done)
+            return false;
+    }
+    return true;
+}
+
+bool SocketExchange::deliver(const std::optional<ApiError> &cutOff)
+{
+    if (m_parser.state() == HttpResponseParser::State::Failed && !cutOff) {
+        finishWith(apiErrorOf(ApiError::Kind::ProtocolError, m_parser.errorString()));
+        return false;
+    }
+    if (m_finalHead && m_parser.bodyBytesAvailable() > 0) {
+        const QPointer<SocketExchange> alive(this);
+        Q_EMIT readyRead();
+        if (!alive || m_done)
+            return false;
+    }
+    if (m_parser.state() == HttpResponseParser::State::Complete) {
+        finishWith(std::nullopt);
+        return false;
+    }
+    if (cutOff) {
+        finishWith(*cutOff);
+        return false;
+    }
+    return true;
 }
 
 bool SocketExchange::settleHead()
@@ -306,37 +323,21 @@ void SocketExchange::connectionEnded(const std::optional<ApiError> &cause)
 {
     if (m_done || !m_socket)
         return;
-    const QPointer<SocketExchange> alive(this);
     // Whatever a buffered (TLS) socket still holds is part of the response.
-    QAbstractSocket *socket = m_socket;
-    qint64 count = 0;
-    while (m_parser.state() == HttpResponseParser::State::Head ||
-           m_parser.state() == HttpResponseParser::State::Body) {
-        count = socket->read(m_readBuffer.data(), m_readBuffer.size());
-        if (count <= 0)
-            break;
-        m_parser.feed(m_readBuffer.constData(), count);
-        if (!m_finalHead && m_parser.hasHead() && !settleHead())
-            return;
-        if (!alive || m_done)
-            return;
-    }
+    qint64 readNow = 0;
+    bool ended = false;
+    if (!feedFromSocket(std::numeric_limits<qint64>::max(), &readNow, &ended))
+        return;
     if (m_parser.state() == HttpResponseParser::State::Failed) {
-        finishWith(apiErrorOf(ApiError::Kind::ProtocolError, m_parser.errorString()));
+        deliver(); // malformed before the close: a protocol error
         return;
     }
     m_parser.finish();
-    if (m_finalHead && m_parser.bodyBytesAvailable() > 0) {
-        Q_EMIT readyRead();
-        if (!alive || m_done)
-            return;
-    }
-    if (m_parser.state() == HttpResponseParser::State::Complete) {
-        finishWith(std::nullopt);
-        return;
-    }
     // Cut off: worth a retry before the answer started, kept as far as it got after.
-    finishWith(cause ? *cause : apiErrorOf(ApiError::Kind::NetworkError, m_parser.errorString()));
+    std::optional<ApiError> cutOff;
+    if (m_parser.state() == HttpResponseParser::State::Failed)
+        cutOff = cause ? *cause : apiErrorOf(ApiError::Kind::NetworkError, m_parser.errorString());
+    deliver(cutOff);
 }
 
 void SocketExchange::finishWith(const std::optional<ApiError> &failure)

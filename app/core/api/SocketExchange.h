@@ -44,6 +44,12 @@ private:
     void reportWritten();
     void onSocketReadyRead();
     void readSocket();
+    // Feeds up to `limit` bytes from the socket to the parser, while the response is unfinished.
+    // False when this connection is done with (redirected, refused, aborted).
+    bool feedFromSocket(qint64 limit, qint64 *readNow, bool *ended);
+    // Reports what the parser holds: malformed, new body bytes, complete, or cut off. True while
+    // the response goes on.
+    bool deliver(const std::optional<ApiError> &cutOff = std::nullopt);
     // True when the exchange goes on reading this connection.
     bool settleHead();
     void onSocketError();
